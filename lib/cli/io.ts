@@ -1,0 +1,87 @@
+/** Shared plumbing of the CLI commands: typed errors, argument parsing, input reading. */
+import { readFileSync } from 'node:fs';
+
+/** An error the CLI reports as one clear line on stderr, exiting with `exitCode`. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+export interface CliIO {
+  stdout: (line: string) => void;
+  stderr: (line: string) => void;
+  /** Reads standard input (for `-`). */
+  readStdin: () => Buffer;
+}
+
+export interface ParsedArgs {
+  flags: Record<string, string | true>;
+  positionals: string[];
+}
+
+/**
+ * Parses `--name value`, `--name=value` and bare `--flag` (for names in `booleanFlags`).
+ * Unknown flags are an error so a typo never silently changes a result.
+ */
+export function parseArgs(
+  argv: string[],
+  valueFlags: readonly string[],
+  booleanFlags: readonly string[] = [],
+): ParsedArgs {
+  const flags: Record<string, string | true> = {};
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '-' || !arg.startsWith('--')) {
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+    if (booleanFlags.includes(name)) {
+      flags[name] = true;
+      continue;
+    }
+    if (!valueFlags.includes(name)) throw new CliError(`unknown option --${name}`, 2);
+    const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
+    if (value === undefined || value === '') throw new CliError(`option --${name} needs a value`, 2);
+    flags[name] = value;
+  }
+  return { flags, positionals };
+}
+
+/**
+ * Reads a file (or stdin for `-`) as UTF-8 text. Refuses empty input and text that is not UTF-8
+ * (a lossy decode would silently corrupt Chinese listings and reviews).
+ */
+export function readTextInput(file: string | undefined, io: CliIO): string {
+  if (!file) throw new CliError('missing input file (use - for standard input)', 2);
+  let buf: Buffer;
+  try {
+    buf = file === '-' ? io.readStdin() : readFileSync(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new CliError(
+      code === 'ENOENT'
+        ? `cannot read ${file}: no such file`
+        : code === 'EISDIR'
+          ? `cannot read ${file}: it is a directory`
+          : `cannot read ${file}: ${(err as Error).message}`,
+    );
+  }
+  if (buf.length === 0) throw new CliError(`${file === '-' ? 'standard input' : file} is empty`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    throw new CliError(`${file === '-' ? 'standard input' : file} is not valid UTF-8 text`);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw new CliError(`${file === '-' ? 'standard input' : file} is empty`);
+  return text;
+}

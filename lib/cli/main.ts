@@ -1,0 +1,52 @@
+/** CLI entry: dispatches `seller-radar <command>` (DESIGN.md §8). Commands load lazily to keep start-up fast. */
+import { readFileSync } from 'node:fs';
+import { CliError, type CliIO } from './io';
+
+type Command = (argv: string[], io: CliIO) => Promise<number>;
+
+const commands: Record<string, () => Promise<Command>> = {
+  parse: async () => (await import('./parse')).run,
+  alerts: async () => (await import('./alerts')).run,
+  lint: async () => (await import('./lint')).run,
+  sentiment: async () => (await import('./sentiment')).run,
+  bench: async () => (await import('./bench')).run,
+};
+
+const USAGE = `usage: seller-radar <command> [options]
+
+  parse --url <page-url> [--at <ISO-8601 time>] <file.html>
+  alerts [--settings <settings.json>] [--lang en|zh] <snapshots.jsonl>
+  lint [--market <market>] [--format json|text] <file>
+  sentiment [--format jsonl] <file>
+  bench [--json] [--suite <name>]
+
+Reading from - means standard input.`;
+
+export const defaultIO: CliIO = {
+  stdout: (line) => process.stdout.write(line + '\n'),
+  stderr: (line) => process.stderr.write(line + '\n'),
+  readStdin: () => readFileSync(0),
+};
+
+export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(USAGE);
+    return name ? 0 : 2;
+  }
+  const load = commands[name];
+  if (!load) {
+    io.stderr(`seller-radar: unknown command "${name}" (try: ${Object.keys(commands).join(', ')})`);
+    return 2;
+  }
+  try {
+    return await (await load())(rest, io);
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.stderr(`seller-radar ${name}: ${err.message}`);
+      return err.exitCode;
+    }
+    io.stderr(`seller-radar ${name}: unexpected error: ${(err as Error).stack ?? String(err)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * The snapshot contract (DESIGN.md §4): what a content script (or the CLI) extracts from one page.
+ * Validated in the content script before sending and again in the background on receipt.
+ */
+import { z } from 'zod';
+
+export const MARKETS = [
+  'amazon',
+  'ebay',
+  'etsy',
+  'walmart',
+  'shopee',
+  'mercadolibre',
+  'taobao',
+  'jd',
+  'pinduoduo',
+] as const;
+export const marketSchema = z.enum(MARKETS);
+export type Market = z.infer<typeof marketSchema>;
+
+export const PAGE_TYPES = [
+  'product', // a public product page (/dp/ASIN, /itm/ID ...)
+  'offers', // the list of all offers for one product (Amazon AOD, legacy offer-listing)
+  'reviews', // a public review page
+  'inventory', // the seller's own listings in the back office
+  'pricing', // back-office pricing health / pricing dashboards
+  'back-office-reviews', // reviews as the back office shows them (Brand Customer Reviews, Voice of the Customer)
+  'listing-edit', // the seller's listing editor (drafts, for live compliance checks)
+] as const;
+export const pageTypeSchema = z.enum(PAGE_TYPES);
+export type PageType = z.infer<typeof pageTypeSchema>;
+
+/** ISO 4217 alphabetic code. */
+export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'ISO-4217 currency code');
+
+/**
+ * A price. Amounts are in major units (12.99 USD) and must be finite and non-negative;
+ * an unreadable price is `null` in the parent object plus a snapshot warning, never 0.
+ */
+export const moneySchema = z.object({
+  amount: z.number().finite().nonnegative(),
+  currency: currencySchema,
+});
+export type Money = z.infer<typeof moneySchema>;
+
+const shortText = z.string().max(2_000);
+const longText = z.string().max(100_000);
+const isoDateTime = z.iso.datetime({ offset: true });
+/** A calendar date, `YYYY-MM-DD`. */
+const isoDate = z.iso.date();
+
+export const featuredOfferSchema = z.object({
+  price: moneySchema.nullable(),
+  sellerName: shortText.optional(),
+  sellerId: shortText.optional(),
+  /** `true` when the page itself says the seller's own offer holds the featured offer. */
+  isOwn: z.boolean().optional(),
+});
+export type FeaturedOffer = z.infer<typeof featuredOfferSchema>;
+
+export const listingSnapshotSchema = z.object({
+  /** The market's product identity: ASIN, eBay item id, Etsy listing id ... */
+  productKey: z.string().min(1).max(200),
+  /** The seller's SKU, known on back-office pages. */
+  sku: shortText.optional(),
+  title: shortText.optional(),
+  url: z.string().max(4_000).optional(),
+  /** The seller's own price on back-office pages; the displayed price on public pages. */
+  price: moneySchema.nullable(),
+  /** True when this row comes from the seller's own back office (it is the seller's listing). */
+  own: z.boolean().optional(),
+  featuredOffer: featuredOfferSchema.optional(),
+  /** Lowest competitor landed price, when the page shows it (back-office pricing pages). */
+  lowestPrice: moneySchema.nullable().optional(),
+  minPrice: moneySchema.nullable().optional(),
+  maxPrice: moneySchema.nullable().optional(),
+  /** Reference prices shown by back offices ("Featured Offer", "Average Selling Price" ...). */
+  referencePrices: z.record(z.string().max(100), moneySchema.nullable()).optional(),
+  status: shortText.optional(),
+  quantity: z.number().int().nonnegative().nullable().optional(),
+  fulfillment: shortText.optional(),
+  offerCount: z.number().int().nonnegative().nullable().optional(),
+  rating: z.number().min(0).max(5).nullable().optional(),
+  ratingCount: z.number().int().nonnegative().nullable().optional(),
+  brand: shortText.optional(),
+  gtin: z
+    .string()
+    .regex(/^\d{8,14}$/)
+    .optional(),
+});
+export type ListingSnapshot = z.infer<typeof listingSnapshotSchema>;
+
+export const offerSnapshotSchema = z.object({
+  productKey: z.string().min(1).max(200),
+  sellerName: shortText,
+  sellerId: shortText.optional(),
+  price: moneySchema.nullable(),
+  /** Shipping cost; `{amount: 0}` when the page says free shipping, absent when unknown. */
+  shipping: moneySchema.nullable().optional(),
+  /** price + shipping when both are known. */
+  landedPrice: moneySchema.nullable(),
+  condition: shortText.optional(),
+  fulfillment: shortText.optional(),
+  isFeatured: z.boolean(),
+  isOwn: z.boolean().optional(),
+});
+export type OfferSnapshot = z.infer<typeof offerSnapshotSchema>;
+
+export const reviewSnapshotSchema = z.object({
+  /** The market's review id. */
+  id: z.string().min(1).max(200),
+  productKey: z.string().min(1).max(200),
+  rating: z.number().min(0).max(5).nullable(),
+  title: shortText,
+  body: longText,
+  /** The review date as a calendar date when it could be read, else null (dateText keeps the original). */
+  date: isoDate.nullable(),
+  dateText: shortText,
+  author: shortText.optional(),
+  verified: z.boolean().optional(),
+  helpfulVotes: z.number().int().nonnegative().optional(),
+});
+export type ReviewSnapshot = z.infer<typeof reviewSnapshotSchema>;
+
+/** A listing being edited: streamed to the side panel for live compliance checks. */
+export const draftSchema = z.object({
+  productKey: z.string().max(200).optional(),
+  title: longText.optional(),
+  bullets: z.array(longText).max(50).optional(),
+  description: longText.optional(),
+  tags: z.array(shortText).max(100).optional(),
+});
+export type Draft = z.infer<typeof draftSchema>;
+
+export const parserInfoSchema = z.object({
+  id: z.string().min(1).max(100),
+  version: z.number().int().positive(),
+});
+
+export const pageSnapshotSchema = z.object({
+  market: marketSchema,
+  pageType: pageTypeSchema,
+  url: z.url().max(8_000),
+  capturedAt: isoDateTime,
+  parser: parserInfoSchema,
+  listings: z.array(listingSnapshotSchema).max(5_000).optional(),
+  offers: z.array(offerSnapshotSchema).max(5_000).optional(),
+  reviews: z.array(reviewSnapshotSchema).max(5_000).optional(),
+  draft: draftSchema.optional(),
+  /** Things the parser could not read (an unreadable price, a missing rating ...), in plain English. */
+  warnings: z.array(z.string().max(1_000)).max(500).optional(),
+});
+export type PageSnapshot = z.infer<typeof pageSnapshotSchema>;
+
+/** Number of records a snapshot carries; a known page with 0 is a parser-health problem. */
+export function snapshotRecordCount(s: PageSnapshot): number {
+  return (
+    (s.listings?.length ?? 0) +
+    (s.offers?.length ?? 0) +
+    (s.reviews?.length ?? 0) +
+    (s.draft ? 1 : 0)
+  );
+}

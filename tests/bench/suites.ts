@@ -1,0 +1,6 @@
+/** Registry of benchmark suites run by `npm run bench` / `seller-radar bench`. */
+import type { BenchSuite } from './harness';
+
+export const suites: Array<() => Promise<BenchSuite>> = [
+  async () => (await import('./money.bench')).suite,
+];

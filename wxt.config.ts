@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+
+// Host permissions are limited to the marketplace pages the content scripts read;
+// the extension makes no network request of its own (see README "Privacy").
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  srcDir: '.',
+  publicDir: 'assets/public',
+  entrypointsDir: 'entrypoints',
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
+    action: { default_title: 'Seller Radar' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'seller-radar@seller-radar.dev', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+});
