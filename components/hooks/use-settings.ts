@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { settingsItem, loadSettings, saveSettings } from '@/lib/background/settings-store';
+import { defaultSettings, type Settings, type SettingsInput } from '@/lib/schemas/settings';
+import { uiLanguage, type Lang } from '@/lib/i18n';
+
+/** Settings from storage, live (storage watch), with the problem text when the stored value is invalid. */
+export function useSettings(): {
+  settings: Settings;
+  problem: string | undefined;
+  loaded: boolean;
+  save: (next: SettingsInput) => Promise<Settings>;
+} {
+  const [state, setState] = useState<{ settings: Settings; problem?: string; loaded: boolean }>({
+    settings: defaultSettings,
+    loaded: false,
+  });
+  useEffect(() => {
+    let alive = true;
+    const refresh = () =>
+      void loadSettings().then((s) => alive && setState({ ...s, loaded: true }));
+    refresh();
+    const unwatch = settingsItem.watch(refresh);
+    return () => {
+      alive = false;
+      unwatch();
+    };
+  }, []);
+  return { settings: state.settings, problem: state.problem, loaded: state.loaded, save: saveSettings };
+}
+
+export function useLang(): { lang: Lang; setLang: (lang: Lang) => Promise<void> } {
+  const { settings, save } = useSettings();
+  const lang = uiLanguage(settings.language, browser.i18n?.getUILanguage?.() ?? navigator.language);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+  return {
+    lang,
+    setLang: async (next) => {
+      await save({ ...settings, language: next });
+    },
+  };
+}

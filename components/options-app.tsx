@@ -1,0 +1,330 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { useLang, useSettings } from './hooks/use-settings';
+import { useListings } from './hooks/use-db';
+import { LangSwitch } from './lang-switch';
+import { send } from './send';
+import { t, type Lang } from '@/lib/i18n';
+import { getDb } from '@/lib/db/database';
+import { exportAll } from '@/lib/background/data-transfer';
+import { thresholdsSchema, type Settings, type Thresholds, type ChannelGroup } from '@/lib/schemas/settings';
+
+const L = {
+  title: { en: 'Seller Radar settings', zh: 'Seller Radar 设置' },
+  saved: { en: 'Saved.', zh: '已保存。' },
+  save: { en: 'Save', zh: '保存' },
+  invalidStored: { en: 'Stored settings are invalid and were not used:', zh: '已存储的设置无效，未被使用：' },
+  ownSellers: { en: 'Your seller names or ids (one per line)', zh: '您的店铺名称或卖家 ID（每行一个）' },
+  floors: { en: 'Floor price and cost per product', zh: '每个商品的底价与成本' },
+  floor: { en: 'Floor', zh: '底价' },
+  cost: { en: 'Cost', zh: '成本' },
+  groups: { en: 'Channel groups (the same product on several markets)', zh: '渠道分组（同一商品在多个平台）' },
+  groupName: { en: 'Group name', zh: '分组名称' },
+  addGroup: { en: 'Add group', zh: '添加分组' },
+  remove: { en: 'Remove', zh: '删除' },
+  rates: { en: 'Currency rates (entered by you; no network)', zh: '汇率（手动填写，不联网）' },
+  addRate: { en: 'Add rate', zh: '添加汇率' },
+  thresholds: { en: 'Alert thresholds', zh: '提醒阈值' },
+  notifications: { en: 'Desktop notifications for critical alerts', zh: '紧急提醒时显示桌面通知' },
+  retention: { en: 'Keep price history for (days, 0 = forever)', zh: '价格历史保留天数（0 = 永久）' },
+  data: { en: 'Your data', zh: '您的数据' },
+  imported: { en: 'Imported.', zh: '导入成功。' },
+  deleted: { en: 'All data deleted.', zh: '已删除全部数据。' },
+  noListings: { en: 'Products appear here once captured.', zh: '采集到商品后会显示在这里。' },
+} satisfies Record<string, Record<Lang, string>>;
+
+const THRESHOLD_LABELS: Record<keyof Thresholds, Record<Lang, string>> = {
+  undercutPct: { en: 'Undercut: minimum gap (%)', zh: '被低价：最小差价（%）' },
+  hysteresisPct: { en: 'Resolve margin (hysteresis, %)', zh: '解除余量（滞后，%）' },
+  priceWarMinCuts: { en: 'Price war: minimum alternating cuts', zh: '价格战：最少交替降价次数' },
+  priceWarWindowHours: { en: 'Price war: window (hours)', zh: '价格战：时间窗口（小时）' },
+  priceWarMinDeclinePct: { en: 'Price war: minimum total decline (%)', zh: '价格战：最小累计降幅（%）' },
+  floorProximityPct: { en: 'Critical when within this much of the floor (%)', zh: '接近底价多少时升级为紧急（%）' },
+  channelMismatchPct: { en: 'Channel mismatch tolerance (%)', zh: '渠道价差容忍度（%）' },
+  debounceMinutes: { en: 'Debounce (minutes)', zh: '防抖（分钟）' },
+  maxAlertsPerProductPerDay: { en: 'Max new alerts per product per day', zh: '每个商品每天最多新提醒数' },
+  negativeSpikeWindowDays: { en: 'Negative spike: window (days)', zh: '差评激增：统计窗口（天）' },
+  negativeSpikeMarginPct: { en: 'Negative spike: rise over baseline (points)', zh: '差评激增：高于基线（百分点）' },
+  negativeSpikeMinReviews: { en: 'Negative spike: minimum reviews', zh: '差评激增：最少评论数' },
+  recomputeMinutes: { en: 'Recompute every (minutes)', zh: '重新计算间隔（分钟）' },
+};
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function OptionsApp() {
+  const { lang, setLang } = useLang();
+  const { settings, problem, loaded, save } = useSettings();
+  const listings = useListings();
+  const [draft, setDraft] = useState<Settings>(settings);
+  const [status, setStatus] = useState<string>('');
+  useEffect(() => {
+    if (loaded) setDraft(settings);
+  }, [loaded, settings]);
+  const l = (k: keyof typeof L) => L[k][lang];
+
+  const commit = async () => {
+    try {
+      await save(draft);
+      setStatus(l('saved'));
+    } catch (err) {
+      setStatus((err as Error).message);
+    }
+  };
+  const setMoney = (field: 'floors' | 'costs', key: string, currency: string, value: string) => {
+    const next = { ...draft[field] };
+    const amount = Number(value.replace(',', '.'));
+    if (value.trim() === '' || !Number.isFinite(amount) || amount < 0) delete next[key];
+    else next[key] = { amount, currency };
+    setDraft({ ...draft, [field]: next });
+  };
+  const groups = draft.channelGroups;
+  const setGroups = (channelGroups: ChannelGroup[]) => setDraft({ ...draft, channelGroups });
+  const rates = Object.entries(draft.rates);
+
+  return (
+    <div className="app options">
+      <header className="app-header">
+        <h1>{l('title')}</h1>
+        <LangSwitch lang={lang} setLang={(x) => void setLang(x)} />
+      </header>
+      {problem && (
+        <p role="alert" className="error">
+          {l('invalidStored')} {problem}
+        </p>
+      )}
+      <p className="muted">{t(lang, 'privacy')}</p>
+
+      <section>
+        <h2>{l('ownSellers')}</h2>
+        <textarea
+          aria-label={l('ownSellers')}
+          rows={3}
+          value={draft.ownSellers.join('\n')}
+          onChange={(e) =>
+            setDraft({ ...draft, ownSellers: e.target.value.split('\n').map((s) => s.trim()).filter(Boolean) })
+          }
+        />
+      </section>
+
+      <section>
+        <h2>{l('floors')}</h2>
+        {!listings || listings.length === 0 ? (
+          <p className="muted">{l('noListings')}</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th>{t(lang, 'product')}</th>
+                <th>{l('floor')}</th>
+                <th>{l('cost')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {listings.map((x) => {
+                const currency = x.currency ?? x.price?.currency ?? 'USD';
+                return (
+                  <tr key={x.id}>
+                    <td>
+                      {x.title ?? x.productKey} <span className="muted">({x.id}, {currency})</span>
+                    </td>
+                    <td>
+                      <input
+                        aria-label={`${l('floor')} ${x.productKey}`}
+                        inputMode="decimal"
+                        defaultValue={draft.floors[x.id]?.amount ?? draft.floors[x.productKey]?.amount ?? ''}
+                        onBlur={(e) => setMoney('floors', x.id, currency, e.target.value)}
+                      />
+                    </td>
+                    <td>
+                      <input
+                        aria-label={`${l('cost')} ${x.productKey}`}
+                        inputMode="decimal"
+                        defaultValue={draft.costs[x.id]?.amount ?? draft.costs[x.productKey]?.amount ?? ''}
+                        onBlur={(e) => setMoney('costs', x.id, currency, e.target.value)}
+                      />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section>
+        <h2>{l('groups')}</h2>
+        {groups.map((g, i) => (
+          <fieldset key={g.id}>
+            <input
+              aria-label={l('groupName')}
+              value={g.name}
+              onChange={(e) => setGroups(groups.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))}
+            />
+            <select
+              multiple
+              aria-label={`${l('groupName')} ${g.name}`}
+              value={g.members}
+              onChange={(e) =>
+                setGroups(
+                  groups.map((x, j) =>
+                    j === i ? { ...x, members: [...e.target.selectedOptions].map((o) => o.value) } : x,
+                  ),
+                )
+              }
+            >
+              {(listings ?? []).map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.market} · {x.title ?? x.productKey}
+                </option>
+              ))}
+            </select>
+            <button type="button" onClick={() => setGroups(groups.filter((_, j) => j !== i))}>
+              {l('remove')}
+            </button>
+          </fieldset>
+        ))}
+        <button
+          type="button"
+          onClick={() => setGroups([...groups, { id: `g${Date.now()}`, name: `Group ${groups.length + 1}`, members: [] }])}
+        >
+          {l('addGroup')}
+        </button>
+      </section>
+
+      <section>
+        <h2>{l('rates')}</h2>
+        {rates.map(([pair, value]) => (
+          <div key={pair} className="row">
+            <code>{pair}</code>
+            <input
+              aria-label={pair}
+              inputMode="decimal"
+              defaultValue={value}
+              onBlur={(e) => {
+                const v = Number(e.target.value);
+                if (Number.isFinite(v) && v > 0) setDraft({ ...draft, rates: { ...draft.rates, [pair]: v } });
+              }}
+            />
+            <button
+              type="button"
+              onClick={() => {
+                const next = { ...draft.rates };
+                delete next[pair];
+                setDraft({ ...draft, rates: next });
+              }}
+            >
+              {l('remove')}
+            </button>
+          </div>
+        ))}
+        <form
+          className="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const f = new FormData(e.currentTarget);
+            const pair = `${String(f.get('from')).toUpperCase()}/${String(f.get('to')).toUpperCase()}`;
+            const v = Number(f.get('rate'));
+            if (/^[A-Z]{3}\/[A-Z]{3}$/.test(pair) && Number.isFinite(v) && v > 0) {
+              setDraft({ ...draft, rates: { ...draft.rates, [pair]: v } });
+              e.currentTarget.reset();
+            }
+          }}
+        >
+          <input name="from" aria-label="from" placeholder="USD" maxLength={3} size={4} />
+          <span>/</span>
+          <input name="to" aria-label="to" placeholder="EUR" maxLength={3} size={4} />
+          <input name="rate" aria-label="rate" placeholder="0.92" inputMode="decimal" size={8} />
+          <button type="submit">{l('addRate')}</button>
+        </form>
+      </section>
+
+      <section>
+        <h2>{l('thresholds')}</h2>
+        <div className="grid">
+          {(Object.keys(thresholdsSchema.shape) as Array<keyof Thresholds>).map((k) => (
+            <label key={k}>
+              {THRESHOLD_LABELS[k][lang]}
+              <input
+                type="number"
+                step="any"
+                value={draft.thresholds[k]}
+                onChange={(e) =>
+                  setDraft({ ...draft, thresholds: { ...draft.thresholds, [k]: Number(e.target.value) } })
+                }
+              />
+            </label>
+          ))}
+        </div>
+        <label>
+          <input
+            type="checkbox"
+            checked={draft.notifications}
+            onChange={(e) => setDraft({ ...draft, notifications: e.target.checked })}
+          />
+          {l('notifications')}
+        </label>
+        <label>
+          {l('retention')}
+          <input
+            type="number"
+            min={0}
+            value={draft.retentionDays}
+            onChange={(e) => setDraft({ ...draft, retentionDays: Number(e.target.value) })}
+          />
+        </label>
+      </section>
+
+      <p>
+        <button type="button" className="primary" onClick={() => void commit()}>
+          {l('save')}
+        </button>{' '}
+        <span role="status">{status}</span>
+      </p>
+
+      <section>
+        <h2>{l('data')}</h2>
+        <button
+          type="button"
+          onClick={async () => {
+            const file = await exportAll(getDb(), settings, new Date().toISOString());
+            download(`seller-radar-export-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file));
+          }}
+        >
+          {t(lang, 'exportData')}
+        </button>{' '}
+        <label className="file">
+          {t(lang, 'importData')}
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              if (!file) return;
+              const r = await send({ type: 'importData', json: await file.text() });
+              setStatus(r.ok ? l('imported') : r.error.message);
+            }}
+          />
+        </label>{' '}
+        <button
+          type="button"
+          className="danger"
+          onClick={async () => {
+            if (!window.confirm(t(lang, 'deleteConfirm'))) return;
+            const r = await send({ type: 'deleteAllData', confirm: true });
+            setStatus(r.ok ? l('deleted') : r.error.message);
+          }}
+        >
+          {t(lang, 'deleteData')}
+        </button>
+      </section>
+      <footer className="muted">v{browser.runtime.getManifest().version}</footer>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+/** Side-panel views contributed by features (Prices, Listing check, Reviews) as they land. */
+import type { ComponentType } from 'react';
+import type { PanelTab } from '@/lib/stores/ui-store';
+import type { Lang, MessageKey } from '@/lib/i18n';
+
+export interface PanelView {
+  id: PanelTab;
+  label: MessageKey;
+  Component: ComponentType<{ lang: Lang }>;
+}
+
+export const panelViews: PanelView[] = [];

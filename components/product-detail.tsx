@@ -1,0 +1,124 @@
+import { useLatestOffers, useLatestReviews, useListing } from './hooks/use-db';
+import { t, formatMoney, formatDateTime, type Lang } from '@/lib/i18n';
+import { useUiStore } from '@/lib/stores/ui-store';
+
+function Stars({ rating }: { rating: number | null | undefined }) {
+  if (rating === null || rating === undefined) return null;
+  const full = Math.round(rating);
+  return (
+    <span className="stars" aria-label={`${rating} / 5`}>
+      {'★'.repeat(full)}
+      {'☆'.repeat(Math.max(0, 5 - full))}
+    </span>
+  );
+}
+
+export function ProductDetail({ listingId, lang }: { listingId: string; lang: Lang }) {
+  const listing = useListing(listingId);
+  const offers = useLatestOffers(listingId);
+  const reviews = useLatestReviews(listingId, 10);
+  const select = useUiStore((s) => s.selectListing);
+  if (listing === undefined) return <p className="muted">{t(lang, 'loading')}</p>;
+  if (listing === null) return <p className="empty">{t(lang, 'noProducts')}</p>;
+  return (
+    <section className="product-detail" aria-label={t(lang, 'product')}>
+      <button type="button" className="link" onClick={() => select(null)}>
+        ← {t(lang, 'back')}
+      </button>
+      <h2 data-testid="detail-title">{listing.title ?? listing.productKey}</h2>
+      <dl className="facts">
+        <dt>{t(lang, 'currentPrice')}</dt>
+        <dd data-testid="detail-price">{listing.price ? formatMoney(listing.price, lang) : t(lang, 'priceUnreadable')}</dd>
+        {listing.featuredSeller && (
+          <>
+            <dt>{t(lang, 'featuredOffer')}</dt>
+            <dd data-testid="detail-featured">{listing.featuredSeller}</dd>
+          </>
+        )}
+        {listing.rating !== undefined && listing.rating !== null && (
+          <>
+            <dt>{t(lang, 'rating')}</dt>
+            <dd>
+              <Stars rating={listing.rating} /> {listing.rating}
+              {listing.ratingCount ? ` · ${listing.ratingCount.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')} ${t(lang, 'ratings')}` : ''}
+            </dd>
+          </>
+        )}
+        {listing.skus.length > 0 && (
+          <>
+            <dt>{t(lang, 'sku')}</dt>
+            <dd>{listing.skus.join(', ')}</dd>
+          </>
+        )}
+        {listing.status && (
+          <>
+            <dt>{t(lang, 'status')}</dt>
+            <dd>{listing.status}</dd>
+          </>
+        )}
+        {listing.quantity !== undefined && listing.quantity !== null && (
+          <>
+            <dt>{t(lang, 'quantity')}</dt>
+            <dd>{listing.quantity}</dd>
+          </>
+        )}
+        <dt>{t(lang, 'lastSeen')}</dt>
+        <dd>{formatDateTime(listing.lastSeen, lang)}</dd>
+      </dl>
+      {listing.url && (
+        <p>
+          <a href={listing.url} target="_blank" rel="noreferrer noopener">
+            {listing.url}
+          </a>
+        </p>
+      )}
+
+      <h3>{t(lang, 'competitorOffers')}</h3>
+      {!offers || offers.length === 0 ? (
+        <p className="empty">{t(lang, 'noOffers')}</p>
+      ) : (
+        <table className="offers" data-testid="offers-table">
+          <tbody>
+            {offers.map((o) => (
+              <tr key={o.id} className={o.isOwn ? 'own' : o.isFeatured ? 'featured' : ''}>
+                <td>
+                  {o.sellerName}
+                  {o.isFeatured && <span className="tag"> {t(lang, 'featuredOffer')}</span>}
+                  {o.isOwn && <span className="tag"> {t(lang, 'ownListing')}</span>}
+                </td>
+                <td>{formatMoney(o.price, lang)}</td>
+                <td className="muted">
+                  {o.shipping ? (o.shipping.amount === 0 ? t(lang, 'freeShipping') : `+${formatMoney(o.shipping, lang)}`) : ''}
+                </td>
+                <td>
+                  <strong>{formatMoney(o.landedPrice, lang)}</strong>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h3>{t(lang, 'latestReviews')}</h3>
+      {!reviews || reviews.length === 0 ? (
+        <p className="empty">{t(lang, 'noReviews')}</p>
+      ) : (
+        <ul className="reviews">
+          {reviews.map((r) => (
+            <li key={r.id} data-testid="review-item">
+              <div>
+                <Stars rating={r.rating} /> <strong>{r.title}</strong>
+              </div>
+              <div className="muted">
+                {r.dateText}
+                {r.verified ? ` · ${t(lang, 'verified')}` : ''}
+              </div>
+              {/* Review text is rendered as text (React escapes it): hostile HTML stays inert. */}
+              <p className="review-body">{r.body}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

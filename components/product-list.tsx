@@ -1,0 +1,49 @@
+import { useListings } from './hooks/use-db';
+import { t, formatMoney, formatDateTime, type Lang } from '@/lib/i18n';
+import { useUiStore } from '@/lib/stores/ui-store';
+
+export function ProductList({ lang }: { lang: Lang }) {
+  const listings = useListings();
+  const query = useUiStore((s) => s.productQuery);
+  const setQuery = useUiStore((s) => s.setProductQuery);
+  const select = useUiStore((s) => s.selectListing);
+  if (listings === undefined) return <p className="muted">{t(lang, 'loading')}</p>;
+  const q = query.trim().toLowerCase();
+  const shown = q
+    ? listings.filter((l) => `${l.title ?? ''} ${l.productKey} ${l.skus.join(' ')}`.toLowerCase().includes(q))
+    : listings;
+  return (
+    <section aria-label={t(lang, 'tabProducts')}>
+      <input
+        type="search"
+        className="search"
+        placeholder={t(lang, 'search')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      {shown.length === 0 ? (
+        <p className="empty">{t(lang, 'noProducts')}</p>
+      ) : (
+        <ul className="product-list">
+          {shown.map((l) => (
+            <li key={l.id}>
+              <button type="button" className="product-row" data-testid="product-row" onClick={() => select(l.id)}>
+                <span className="product-title">{l.title ?? l.productKey}</span>
+                <span className="product-meta">
+                  <span className="market">{l.market}</span> · {l.productKey}
+                  {l.own && <span className="own"> · {t(lang, 'ownListing')}</span>}
+                </span>
+                <span className="product-price" data-testid="product-price">
+                  {l.price ? formatMoney(l.price, lang) : t(lang, 'priceUnreadable')}
+                </span>
+                <time className="muted" dateTime={l.lastSeen}>
+                  {formatDateTime(l.lastSeen, lang)}
+                </time>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,11 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { setupAlarms, setupBadge, setupMessaging, setupSidePanel } from '@/lib/background/setup';
+import { setupEvaluators } from '@/lib/background/evaluators';
+
+export default defineBackground(() => {
+  setupEvaluators();
+  setupMessaging();
+  setupAlarms();
+  setupBadge();
+  setupSidePanel();
+});

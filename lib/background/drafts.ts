@@ -1,0 +1,26 @@
+/**
+ * The listing being edited, per tab, in storage.session (memory only, cleared with the browser session):
+ * the side panel's Listing check watches it and lints live.
+ */
+import { storage } from 'wxt/utils/storage';
+import type { SaveDraftMessage } from '../schemas/messages';
+
+export interface StoredDraft {
+  tabId: number | null;
+  market: SaveDraftMessage['market'];
+  url: string;
+  at: string;
+  draft: SaveDraftMessage['draft'];
+}
+
+export const draftsItem = storage.defineItem<Record<string, StoredDraft>>('session:drafts', { fallback: {} });
+
+export async function setDraft(msg: SaveDraftMessage, tabId: number | undefined): Promise<void> {
+  const all = await draftsItem.getValue();
+  all[String(tabId ?? 'none')] = { tabId: tabId ?? null, market: msg.market, url: msg.url, at: msg.at, draft: msg.draft };
+  // Keep only the 20 most recent editors.
+  const recent = Object.entries(all)
+    .sort(([, a], [, b]) => (a.at < b.at ? 1 : -1))
+    .slice(0, 20);
+  await draftsItem.setValue(Object.fromEntries(recent));
+}

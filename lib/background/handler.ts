@@ -1,0 +1,192 @@
+/**
+ * The background's message handler: the trust boundary between web-page-controlled content and the
+ * database. Validates sender and payload, writes through the single ingest path, acknowledges.
+ * No `browser.*` here: the entrypoint passes the sender and dependencies, so tests drive it directly.
+ */
+import { Dexie } from 'dexie';
+import { messageSchema, type MessageResponse, type Message, type ErrorCode } from '../schemas/messages';
+import type { Settings } from '../schemas/settings';
+import type { SellerRadarDB } from '../db/database';
+import { ingestSnapshot, type IngestResult } from '../db/ingest';
+import type { CaptureRecord } from '../db/types';
+import { matchUrl, toUrl } from '../markets';
+import { applyCandidates, resolveAlerts, setAlertState } from '../alerts/lifecycle';
+import { parserHealthCandidate, parserHealthKey } from '../alerts/parser-health';
+
+export interface MessageSender {
+  /** Extension id of the sender (runtime.id for our own contexts). */
+  id?: string;
+  /** URL of the sending frame. */
+  url?: string;
+  /** Present when the sender is a content script in a tab. */
+  tab?: { id?: number; url?: string };
+  frameId?: number;
+}
+
+export interface HandlerDeps {
+  db: SellerRadarDB;
+  extensionId: string;
+  /** e.g. `chrome-extension://<id>/` */
+  extensionOrigin: string;
+  getSettings: () => Promise<Settings>;
+  now: () => string;
+  /** Called after data changed (ingest, alert updates): recompute alerts, refresh the badge. */
+  afterChange: (event: ChangeEvent) => Promise<void>;
+  /** Live listing drafts for the side panel's Listing check. */
+  saveDraft?: (draft: Extract<Message, { type: 'saveDraft' }>, tabId: number | undefined) => Promise<void>;
+  deleteAllData?: () => Promise<void>;
+  importData?: (json: string) => Promise<void>;
+}
+
+export type ChangeEvent =
+  | { kind: 'ingest'; result: IngestResult }
+  | { kind: 'capture'; capture: CaptureRecord }
+  | { kind: 'alerts' };
+
+function fail(code: ErrorCode, message: string): MessageResponse {
+  return { ok: false, error: { code, message } };
+}
+
+function hostOf(url: string | undefined): string | null {
+  return url ? (toUrl(url)?.host ?? null) : null;
+}
+
+/** Maps a database error to a typed response; QuotaExceededError means the disk is full. */
+function storageFailure(err: unknown): MessageResponse {
+  const name = (err as { name?: string; inner?: { name?: string } })?.name;
+  const inner = (err as { inner?: { name?: string } })?.inner?.name;
+  if (name === Dexie.errnames.QuotaExceeded || inner === Dexie.errnames.QuotaExceeded || name === 'QuotaExceededError') {
+    return fail('storage-full', 'Storage is full: nothing was written. Free disk space or delete old data in Options.');
+  }
+  return fail('storage-error', `Database error, nothing was written: ${(err as Error)?.message ?? String(err)}`);
+}
+
+async function lastGoodCapture(db: SellerRadarDB, c: CaptureRecord): Promise<CaptureRecord | undefined> {
+  return db.captures
+    .where('[market+pageType+at]')
+    .between([c.market, c.pageType, ''], [c.market, c.pageType, c.at], true, false)
+    .reverse()
+    .filter((row) => row.status === 'ok' && row.parserId === c.parserId)
+    .first();
+}
+
+/** Raises or resolves the parser-health alert for one capture. */
+export async function checkParserHealth(db: SellerRadarDB, capture: CaptureRecord, now: string): Promise<void> {
+  if (capture.status === 'blocked') return;
+  if (capture.status === 'ok') {
+    await resolveAlerts(db, [parserHealthKey(capture.parserId)], now);
+    return;
+  }
+  const candidate = parserHealthCandidate(capture, await lastGoodCapture(db, capture));
+  if (candidate) await applyCandidates(db, [candidate], now);
+}
+
+export async function handleMessage(
+  raw: unknown,
+  sender: MessageSender,
+  deps: HandlerDeps,
+): Promise<MessageResponse> {
+  if (sender.id !== deps.extensionId) {
+    return fail('foreign-sender', 'Messages are accepted only from this extension.');
+  }
+  const parsed = messageSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return fail(
+      'invalid-message',
+      `Rejected: ${issue ? `${issue.path.join('.') || 'message'}: ${issue.message}` : 'not a Seller Radar message'}`,
+    );
+  }
+  const msg = parsed.data;
+  const fromContentScript = sender.tab !== undefined && !(sender.url ?? '').startsWith(deps.extensionOrigin);
+  const fromExtensionPage = (sender.url ?? '').startsWith(deps.extensionOrigin);
+
+  if (msg.type === 'saveSnapshot' || msg.type === 'reportCapture' || msg.type === 'saveDraft') {
+    if (!fromContentScript) return fail('foreign-sender', `${msg.type} is accepted only from a content script.`);
+    const claimed =
+      msg.type === 'saveSnapshot' ? msg.snapshot.url : msg.type === 'reportCapture' ? msg.capture.url : msg.url;
+    const senderUrl = sender.url ?? sender.tab?.url;
+    // A content script can only report the page it runs on, and only a page we know.
+    if (hostOf(claimed) !== hostOf(senderUrl) || !senderUrl || !matchUrl(senderUrl)) {
+      return fail('url-mismatch', 'The reported page is not the page the content script runs on.');
+    }
+  } else if (!fromExtensionPage) {
+    return fail('foreign-sender', `${msg.type} is accepted only from the extension's own pages.`);
+  }
+
+  const now = deps.now();
+  try {
+    switch (msg.type) {
+      case 'saveSnapshot': {
+        const settings = await deps.getSettings();
+        const result = await ingestSnapshot(deps.db, msg.snapshot, {
+          key: msg.key,
+          settings,
+          receivedAt: now,
+        });
+        if (result.status === 'stored') {
+          const capture = await deps.db.captures.get(msg.key);
+          if (capture) await checkParserHealth(deps.db, capture, now);
+          await deps.afterChange({ kind: 'ingest', result });
+        }
+        return {
+          ok: true,
+          status: result.status,
+          detail: {
+            captureStatus: result.captureStatus,
+            pricePointsAdded: result.pricePointsAdded,
+            newReviews: result.newReviewIds.length,
+          },
+        };
+      }
+      case 'reportCapture': {
+        const c = msg.capture;
+        const existing = await deps.db.captures.get(msg.key);
+        if (existing) return { ok: true, status: 'duplicate' };
+        const capture: CaptureRecord = {
+          id: msg.key,
+          url: c.url,
+          market: c.market,
+          pageType: c.pageType,
+          parserId: c.parserId,
+          parserVersion: c.parserVersion,
+          at: c.at,
+          receivedAt: now,
+          status: c.status,
+          counts: { listings: 0, offers: 0, reviews: 0 },
+          ...(c.error ? { error: c.error } : {}),
+        };
+        await deps.db.captures.add(capture);
+        await checkParserHealth(deps.db, capture, now);
+        await deps.afterChange({ kind: 'capture', capture });
+        return { ok: true, status: 'stored' };
+      }
+      case 'saveDraft': {
+        await deps.saveDraft?.(msg, sender.tab?.id);
+        return { ok: true, status: 'done' };
+      }
+      case 'updateAlert': {
+        const changed = await setAlertState(deps.db, msg.id, msg.action, now);
+        if (!changed) return fail('invalid-message', `No alert with id ${msg.id}.`);
+        await deps.afterChange({ kind: 'alerts' });
+        return { ok: true, status: 'done' };
+      }
+      case 'recomputeAlerts': {
+        await deps.afterChange({ kind: 'alerts' });
+        return { ok: true, status: 'done' };
+      }
+      case 'deleteAllData': {
+        await deps.deleteAllData?.();
+        await deps.afterChange({ kind: 'alerts' });
+        return { ok: true, status: 'done' };
+      }
+      case 'importData': {
+        await deps.importData?.(msg.json);
+        await deps.afterChange({ kind: 'alerts' });
+        return { ok: true, status: 'done' };
+      }
+    }
+  } catch (err) {
+    return storageFailure(err);
+  }
+}

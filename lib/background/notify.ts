@@ -1,0 +1,21 @@
+/** Browser notifications for newly opened critical alerts (a price war near the floor, a lost buy box ...). */
+import { browser } from 'wxt/browser';
+import type { Alert } from '../schemas/alert';
+import { uiLanguage } from '../i18n';
+
+export async function notifyCritical(opened: Alert[]): Promise<void> {
+  const critical = opened.filter((a) => a.severity === 'critical');
+  if (critical.length === 0 || !browser.notifications) return;
+  const lang = uiLanguage('auto', browser.i18n?.getUILanguage?.());
+  for (const alert of critical.slice(0, 3)) {
+    await browser.notifications
+      .create(`alert-${alert.id ?? alert.dedupeKey}`, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: lang === 'zh' ? 'Seller Radar：紧急提醒' : 'Seller Radar: critical alert',
+        message: alert.message[lang],
+        priority: 2,
+      })
+      .catch(() => undefined);
+  }
+}

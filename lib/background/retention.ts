@@ -1,0 +1,24 @@
+/** Retention: drops price points, offers and captures older than `retentionDays`, keeping the last price
+ * point before the cut-off for every listing so the change-only series stays anchored. */
+import type { SellerRadarDB } from '../db/database';
+import type { Settings } from '../schemas/settings';
+
+export async function applyRetention(db: SellerRadarDB, settings: Settings, now: string): Promise<number> {
+  if (settings.retentionDays === 0) return 0;
+  const cutoff = new Date(Date.parse(now) - settings.retentionDays * 86_400_000).toISOString();
+  return db.transaction('rw', [db.pricePoints, db.offers, db.captures], async () => {
+    const old = await db.pricePoints.where('at').below(cutoff).toArray();
+    const keep = new Map<string, number>();
+    for (const p of old) {
+      const kept = keep.get(p.listingId);
+      const keptAt = kept === undefined ? '' : (old.find((q) => q.id === kept)?.at ?? '');
+      if (kept === undefined || p.at > keptAt) keep.set(p.listingId, p.id!);
+    }
+    const keepIds = new Set(keep.values());
+    const drop = old.filter((p) => !keepIds.has(p.id!)).map((p) => p.id!);
+    await db.pricePoints.bulkDelete(drop);
+    const offers = await db.offers.where('at').below(cutoff).delete();
+    const captures = await db.captures.where('at').below(cutoff).delete();
+    return drop.length + offers + captures;
+  });
+}

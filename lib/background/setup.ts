@@ -1,0 +1,87 @@
+/**
+ * Wiring of the background service worker. Every listener is registered synchronously at top level of
+ * the service worker (MV3 wakes it for events); no state lives in globals that is not also in storage.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { getDb } from '../db/database';
+import { handleMessage, type ChangeEvent } from './handler';
+import { getSettings } from './settings-store';
+import { refreshBadge } from './badge';
+import { recomputeAlerts, serialized } from './recompute';
+import { notifyCritical } from './notify';
+import { setDraft } from './drafts';
+import { applyRetention } from './retention';
+import { deleteAllData, importAll } from './data-transfer';
+import type { Alert } from '../schemas/alert';
+
+export const RECOMPUTE_ALARM = 'recompute-alerts';
+export const RETENTION_ALARM = 'retention';
+
+function nowIso(): string {
+  return new Date().toISOString();
+}
+
+async function afterChange(event: ChangeEvent): Promise<void> {
+  await serialized(async () => {
+    const db = getDb();
+    const settings = await getSettings();
+    let opened: Alert[] = [];
+    if (event.kind === 'ingest') {
+      opened = await recomputeAlerts(db, settings, nowIso(), {
+        listingIds: event.result.listingIds,
+        newReviewIds: event.result.newReviewIds,
+      });
+    } else if (event.kind === 'alerts') {
+      opened = await recomputeAlerts(db, settings, nowIso());
+    }
+    await refreshBadge(db);
+    if (settings.notifications) await notifyCritical(opened);
+  });
+}
+
+export function setupMessaging(): void {
+  const extensionOrigin = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) =>
+    handleMessage(raw, sender, {
+      db: getDb(),
+      extensionId: browser.runtime.id,
+      extensionOrigin,
+      getSettings,
+      now: nowIso,
+      afterChange,
+      saveDraft: async (msg, tabId) => setDraft(msg, tabId),
+      deleteAllData: async () => deleteAllData(getDb()),
+      importData: async (json) => importAll(getDb(), json),
+    }),
+  );
+}
+
+export function setupAlarms(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RECOMPUTE_ALARM) void afterChange({ kind: 'alerts' });
+    if (alarm.name === RETENTION_ALARM) void getSettings().then((s) => applyRetention(getDb(), s, nowIso()));
+  });
+  // Alarms survive service-worker restarts but not browser updates: (re)create them on every start.
+  void getSettings().then(async (s) => {
+    const existing = await browser.alarms.get(RECOMPUTE_ALARM);
+    if (!existing || existing.periodInMinutes !== s.thresholds.recomputeMinutes) {
+      await browser.alarms.create(RECOMPUTE_ALARM, { periodInMinutes: s.thresholds.recomputeMinutes });
+    }
+    if (!(await browser.alarms.get(RETENTION_ALARM))) {
+      await browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 5 });
+    }
+  });
+}
+
+export function setupBadge(): void {
+  browser.runtime.onStartup.addListener(() => void refreshBadge(getDb()));
+  browser.runtime.onInstalled.addListener(() => void refreshBadge(getDb()));
+  void refreshBadge(getDb());
+}
+
+export function setupSidePanel(): void {
+  // Chrome: the toolbar button opens the side panel (the popup is for browsers without one).
+  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior: (o: object) => Promise<void> } })
+    .sidePanel;
+  if (sidePanel) void sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+}

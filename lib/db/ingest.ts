@@ -1,0 +1,317 @@
+/**
+ * Ingest of one validated PageSnapshot: one read-write transaction over every table, so a service
+ * worker killed mid-write leaves nothing half-written (the transaction aborts, no acknowledgement is
+ * sent, and the content script retries with the same idempotency key).
+ */
+import type { PageSnapshot, Money, OfferSnapshot, ListingSnapshot } from '../schemas/snapshot';
+import type { Settings } from '../schemas/settings';
+import type { SellerRadarDB } from './database';
+import type {
+  CaptureRecord,
+  CaptureStatus,
+  ListingRecord,
+  OfferRecord,
+  PricePointRecord,
+  ReviewRecord,
+} from './types';
+
+export interface IngestResult {
+  status: 'stored' | 'duplicate';
+  captureId: string;
+  captureStatus: CaptureStatus;
+  listingIds: string[];
+  pricePointsAdded: number;
+  offersAdded: number;
+  newReviewIds: string[];
+}
+
+export function listingId(market: string, productKey: string): string {
+  return `${market}:${productKey}`;
+}
+
+/** Case- and space-insensitive match of a seller name or id against the user's own sellers. */
+export function isOwnSeller(
+  settings: Pick<Settings, 'ownSellers'>,
+  name: string | undefined,
+  id?: string,
+): boolean {
+  if (!name && !id) return false;
+  const norm = (s: string) => s.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+  const wanted = new Set(settings.ownSellers.map(norm));
+  return (name !== undefined && wanted.has(norm(name))) || (id !== undefined && wanted.has(norm(id)));
+}
+
+function sameMoney(a: Money | null, b: Money | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.currency === b.currency && Math.abs(a.amount - b.amount) < 1e-9;
+}
+
+function minMoney(values: Array<{ price: Money; seller: string }>): { price: Money; seller: string } | null {
+  let best: { price: Money; seller: string } | null = null;
+  for (const v of values) {
+    if (!best || (v.price.currency === best.price.currency && v.price.amount < best.price.amount)) best = v;
+  }
+  return best;
+}
+
+type Observed = Partial<Omit<PricePointRecord, 'id' | 'listingId' | 'at' | 'source' | 'captureId'>>;
+
+/** What one snapshot observed about one product's prices (fields it did not see are absent). */
+export function observePrices(
+  listing: ListingSnapshot | undefined,
+  offers: OfferSnapshot[],
+  settings: Pick<Settings, 'ownSellers'>,
+): Observed {
+  const seen: Observed = {};
+  const featured = listing?.featuredOffer;
+  const featuredOwn =
+    featured !== undefined &&
+    (featured.isOwn === true || isOwnSeller(settings, featured.sellerName, featured.sellerId));
+  if (listing?.own) seen.ownPrice = listing.price;
+  if (featured) {
+    seen.featuredPrice = featured.price;
+    seen.featuredSeller = featured.sellerName ?? featured.sellerId ?? null;
+    if (featuredOwn && seen.ownPrice === undefined) seen.ownPrice = featured.price;
+  }
+  if (listing?.lowestPrice !== undefined) {
+    seen.lowestCompetitorPrice = listing.lowestPrice;
+    seen.lowestCompetitorSeller = null;
+  }
+  if (listing?.offerCount !== undefined && listing.offerCount !== null) seen.offerCount = listing.offerCount;
+  if (offers.length > 0) {
+    const own = (o: OfferSnapshot) => o.isOwn === true || isOwnSeller(settings, o.sellerName, o.sellerId);
+    const competitors = offers
+      .filter((o) => !own(o) && o.landedPrice !== null)
+      .map((o) => ({ price: o.landedPrice as Money, seller: o.sellerName }));
+    const lowest = minMoney(competitors);
+    seen.lowestCompetitorPrice = lowest?.price ?? null;
+    seen.lowestCompetitorSeller = lowest?.seller ?? null;
+    seen.offerCount ??= offers.length;
+    const featuredOffer = offers.find((o) => o.isFeatured);
+    if (featuredOffer && seen.featuredPrice === undefined) {
+      seen.featuredPrice = featuredOffer.landedPrice ?? featuredOffer.price;
+      seen.featuredSeller = featuredOffer.sellerName;
+    }
+    const ownOffer = offers.find((o) => own(o) && o.landedPrice !== null);
+    if (ownOffer && seen.ownPrice === undefined) seen.ownPrice = ownOffer.landedPrice;
+  }
+  return seen;
+}
+
+const PRICE_FIELDS = [
+  'ownPrice',
+  'featuredPrice',
+  'featuredSeller',
+  'lowestCompetitorPrice',
+  'lowestCompetitorSeller',
+  'offerCount',
+] as const;
+
+/** Merges an observation into the previous point; returns the new point, or null when nothing changed. */
+export function nextPricePoint(
+  prev: PricePointRecord | undefined,
+  seen: Observed,
+  base: Pick<PricePointRecord, 'listingId' | 'at' | 'source' | 'captureId'>,
+): PricePointRecord | null {
+  const point: PricePointRecord = {
+    ...base,
+    ownPrice: prev?.ownPrice ?? null,
+    featuredPrice: prev?.featuredPrice ?? null,
+    featuredSeller: prev?.featuredSeller ?? null,
+    lowestCompetitorPrice: prev?.lowestCompetitorPrice ?? null,
+    lowestCompetitorSeller: prev?.lowestCompetitorSeller ?? null,
+    offerCount: prev?.offerCount ?? null,
+  };
+  let changed = prev === undefined;
+  for (const field of PRICE_FIELDS) {
+    const value = seen[field];
+    if (value === undefined) continue;
+    const before = point[field];
+    const differs =
+      field === 'ownPrice' || field === 'featuredPrice' || field === 'lowestCompetitorPrice'
+        ? !sameMoney(before as Money | null, value as Money | null)
+        : before !== value;
+    if (differs) {
+      (point as unknown as Record<string, unknown>)[field] = value;
+      changed = true;
+    }
+  }
+  if (prev === undefined && PRICE_FIELDS.every((f) => seen[f] === undefined)) return null;
+  return changed ? point : null;
+}
+
+export function captureStatusOf(snapshot: PageSnapshot): CaptureStatus {
+  const n =
+    (snapshot.listings?.length ?? 0) + (snapshot.offers?.length ?? 0) + (snapshot.reviews?.length ?? 0);
+  return n > 0 || snapshot.draft ? 'ok' : 'empty';
+}
+
+export async function ingestSnapshot(
+  db: SellerRadarDB,
+  snapshot: PageSnapshot,
+  opts: { key: string; settings: Pick<Settings, 'ownSellers'>; receivedAt?: string },
+): Promise<IngestResult> {
+  const receivedAt = opts.receivedAt ?? new Date().toISOString();
+  const at = snapshot.capturedAt;
+  return db.transaction(
+    'rw',
+    [db.listings, db.pricePoints, db.offers, db.reviews, db.captures],
+    async (): Promise<IngestResult> => {
+      const existing = await db.captures.get(opts.key);
+      if (existing) {
+        return {
+          status: 'duplicate',
+          captureId: opts.key,
+          captureStatus: existing.status,
+          listingIds: [],
+          pricePointsAdded: 0,
+          offersAdded: 0,
+          newReviewIds: [],
+        };
+      }
+      const listings = snapshot.listings ?? [];
+      const offers = snapshot.offers ?? [];
+      const reviews = snapshot.reviews ?? [];
+      const keys = new Set<string>([
+        ...listings.map((l) => l.productKey),
+        ...offers.map((o) => o.productKey),
+        ...reviews.map((r) => r.productKey),
+      ]);
+      const listingIds: string[] = [];
+      let pricePointsAdded = 0;
+      const offerRows: OfferRecord[] = [];
+
+      for (const productKey of keys) {
+        const id = listingId(snapshot.market, productKey);
+        listingIds.push(id);
+        const snap = listings.find((l) => l.productKey === productKey);
+        const productOffers = offers.filter((o) => o.productKey === productKey);
+        const prev = await db.listings.get(id);
+        const featuredOwn =
+          snap?.featuredOffer !== undefined &&
+          (snap.featuredOffer.isOwn === true ||
+            isOwnSeller(opts.settings, snap.featuredOffer.sellerName, snap.featuredOffer.sellerId));
+        const record: ListingRecord = {
+          id,
+          market: snapshot.market,
+          productKey,
+          skus: [...new Set([...(prev?.skus ?? []), ...(snap?.sku ? [snap.sku] : [])])],
+          own: (prev?.own ?? false) || snap?.own === true || featuredOwn,
+          price: snap ? snap.price : (prev?.price ?? null),
+          firstSeen: prev?.firstSeen && prev.firstSeen < at ? prev.firstSeen : at,
+          lastSeen: prev?.lastSeen && prev.lastSeen > at ? prev.lastSeen : at,
+        };
+        const title = snap?.title ?? prev?.title;
+        if (title !== undefined) record.title = title;
+        const url = snap?.url ?? (snapshot.pageType === 'product' ? snapshot.url : prev?.url);
+        if (url !== undefined) record.url = url;
+        const currency = snap?.price?.currency ?? productOffers.find((o) => o.price)?.price?.currency ?? prev?.currency;
+        if (currency !== undefined) record.currency = currency;
+        const featuredSeller = snap?.featuredOffer?.sellerName ?? prev?.featuredSeller;
+        if (featuredSeller !== undefined) record.featuredSeller = featuredSeller;
+        if (snap?.rating !== undefined) record.rating = snap.rating;
+        else if (prev?.rating !== undefined) record.rating = prev.rating;
+        if (snap?.ratingCount !== undefined) record.ratingCount = snap.ratingCount;
+        else if (prev?.ratingCount !== undefined) record.ratingCount = prev.ratingCount;
+        const brand = snap?.brand ?? prev?.brand;
+        if (brand !== undefined) record.brand = brand;
+        const gtin = snap?.gtin ?? prev?.gtin;
+        if (gtin !== undefined) record.gtin = gtin;
+        const status = snap?.status ?? prev?.status;
+        if (status !== undefined) record.status = status;
+        if (snap?.quantity !== undefined) record.quantity = snap.quantity;
+        else if (prev?.quantity !== undefined) record.quantity = prev.quantity;
+        await db.listings.put(record);
+
+        const seen = observePrices(snap, productOffers, opts.settings);
+        const before = await db.pricePoints
+          .where('[listingId+at]')
+          .between([id, ''], [id, at], true, true)
+          .last();
+        const point = nextPricePoint(before, seen, {
+          listingId: id,
+          at,
+          source: snapshot.pageType,
+          captureId: opts.key,
+        });
+        if (point) {
+          await db.pricePoints.add(point);
+          pricePointsAdded++;
+        }
+        for (const o of productOffers) {
+          const row: OfferRecord = {
+            listingId: id,
+            at,
+            captureId: opts.key,
+            sellerName: o.sellerName,
+            price: o.price,
+            landedPrice: o.landedPrice,
+            isFeatured: o.isFeatured,
+            isOwn: o.isOwn === true || isOwnSeller(opts.settings, o.sellerName, o.sellerId),
+          };
+          if (o.sellerId !== undefined) row.sellerId = o.sellerId;
+          if (o.shipping !== undefined) row.shipping = o.shipping;
+          if (o.fulfillment !== undefined) row.fulfillment = o.fulfillment;
+          if (o.condition !== undefined) row.condition = o.condition;
+          offerRows.push(row);
+        }
+      }
+      if (offerRows.length > 0) await db.offers.bulkAdd(offerRows);
+
+      const newReviewIds: string[] = [];
+      if (reviews.length > 0) {
+        const ids = reviews.map((r) => `${snapshot.market}:${r.id}`);
+        const known = await db.reviews.bulkGet(ids);
+        const fresh: ReviewRecord[] = [];
+        reviews.forEach((r, i) => {
+          if (known[i]) return;
+          const row: ReviewRecord = {
+            id: ids[i]!,
+            market: snapshot.market,
+            reviewId: r.id,
+            listingId: listingId(snapshot.market, r.productKey),
+            productKey: r.productKey,
+            rating: r.rating,
+            title: r.title,
+            body: r.body,
+            date: r.date,
+            dateText: r.dateText,
+            firstSeen: at,
+          };
+          if (r.author !== undefined) row.author = r.author;
+          if (r.verified !== undefined) row.verified = r.verified;
+          if (r.helpfulVotes !== undefined) row.helpfulVotes = r.helpfulVotes;
+          fresh.push(row);
+          newReviewIds.push(row.id);
+        });
+        // Two reviews with the same id in one snapshot: keep the first.
+        const unique = [...new Map(fresh.map((r) => [r.id, r])).values()];
+        await db.reviews.bulkAdd(unique);
+      }
+
+      const capture: CaptureRecord = {
+        id: opts.key,
+        url: snapshot.url,
+        market: snapshot.market,
+        pageType: snapshot.pageType,
+        parserId: snapshot.parser.id,
+        parserVersion: snapshot.parser.version,
+        at,
+        receivedAt,
+        status: captureStatusOf(snapshot),
+        counts: { listings: listings.length, offers: offers.length, reviews: reviews.length },
+      };
+      if (snapshot.warnings?.length) capture.warnings = snapshot.warnings.slice(0, 50);
+      await db.captures.add(capture);
+      return {
+        status: 'stored',
+        captureId: opts.key,
+        captureStatus: capture.status,
+        listingIds,
+        pricePointsAdded,
+        offersAdded: offerRows.length,
+        newReviewIds,
+      };
+    },
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * Rows of the Dexie database (DESIGN.md §3). These are also the input of the alert engines, so the
+ * extension (Chromium IndexedDB) and the CLI replay (fake-indexeddb in memory) run identical code.
+ */
+import type { Alert } from '../schemas/alert';
+import type { Market, Money, PageType } from '../schemas/snapshot';
+
+/** One product the seller sells or watches. id = `market:productKey`. */
+export interface ListingRecord {
+  id: string;
+  market: Market;
+  productKey: string;
+  /** The seller's SKUs for this product (back-office pages). */
+  skus: string[];
+  title?: string;
+  url?: string;
+  currency?: string;
+  /** Seen in the seller's own back office, or the featured offer is the seller's own. */
+  own: boolean;
+  /** Latest known own price (back office) or displayed price (public page). */
+  price: Money | null;
+  featuredSeller?: string;
+  rating?: number | null;
+  ratingCount?: number | null;
+  brand?: string;
+  gtin?: string;
+  status?: string;
+  quantity?: number | null;
+  firstSeen: string;
+  lastSeen: string;
+}
+
+/**
+ * Change-only price history of one listing: a new row only when one of the values changed.
+ * Fields a capture did not observe are carried forward from the previous point.
+ */
+export interface PricePointRecord {
+  id?: number;
+  listingId: string;
+  at: string;
+  /** The seller's own price (back office, or the featured offer when it is the seller's). */
+  ownPrice: Money | null;
+  /** The featured offer (buy box) price and its seller. */
+  featuredPrice: Money | null;
+  featuredSeller: string | null;
+  /** Lowest landed price among the competitors' offers seen (own offers excluded). */
+  lowestCompetitorPrice: Money | null;
+  lowestCompetitorSeller: string | null;
+  offerCount: number | null;
+  /** The page type whose capture produced this point. */
+  source: PageType;
+  captureId: string;
+}
+
+/** One offer as seen on one capture of an offer list. */
+export interface OfferRecord {
+  id?: number;
+  listingId: string;
+  at: string;
+  captureId: string;
+  sellerName: string;
+  sellerId?: string;
+  price: Money | null;
+  shipping?: Money | null;
+  landedPrice: Money | null;
+  isFeatured: boolean;
+  isOwn: boolean;
+  fulfillment?: string;
+  condition?: string;
+}
+
+export interface AspectFinding {
+  aspect: string;
+  polarity: 'positive' | 'neutral' | 'negative';
+  start: number;
+  end: number;
+}
+
+/** A review; id = `market:reviewId`. The body is never indexed. */
+export interface ReviewRecord {
+  id: string;
+  market: Market;
+  reviewId: string;
+  listingId: string;
+  productKey: string;
+  rating: number | null;
+  title: string;
+  body: string;
+  /** YYYY-MM-DD when readable. */
+  date: string | null;
+  dateText: string;
+  author?: string;
+  verified?: boolean;
+  helpfulVotes?: number;
+  firstSeen: string;
+  /** Filled by the sentiment classifier (off the UI thread); absent until classified. */
+  lang?: string;
+  label?: 'positive' | 'neutral' | 'negative' | 'unknown';
+  score?: number;
+  aspects?: AspectFinding[];
+  /** Model version that produced label/aspects, so a new model re-classifies. */
+  modelVersion?: string;
+}
+
+export type CaptureStatus = 'ok' | 'empty' | 'failed' | 'blocked';
+
+/** Every page visit parsed (or skipped). id = the idempotency key of the message. */
+export interface CaptureRecord {
+  id: string;
+  url: string;
+  market: Market;
+  pageType: PageType;
+  parserId: string;
+  parserVersion: number;
+  at: string;
+  receivedAt: string;
+  status: CaptureStatus;
+  counts: { listings: number; offers: number; reviews: number };
+  error?: string;
+  warnings?: string[];
+}
+
+export type AlertRecord = Alert;

@@ -1,0 +1,173 @@
+/**
+ * UI strings in English and Chinese (both first-class). Pure: the language is passed in.
+ * Alert sentences carry their own {en, zh} text from the engines; this file holds the UI chrome.
+ */
+import type { LanguageSetting } from './schemas/settings';
+
+export type Lang = 'en' | 'zh';
+
+/** Resolves the setting `auto` against the browser's UI language. */
+export function uiLanguage(setting: LanguageSetting, browserLanguage?: string): Lang {
+  if (setting !== 'auto') return setting;
+  return (browserLanguage ?? '').toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+const en = {
+  appName: 'Seller Radar',
+  tabAlerts: 'Alerts',
+  tabProducts: 'Products',
+  tabPrices: 'Prices',
+  tabListingCheck: 'Listing check',
+  tabReviews: 'Reviews',
+  settings: 'Settings',
+  language: 'Language',
+  openSidePanel: 'Open side panel',
+  openAlerts: 'Open alerts',
+  noAlerts: 'No open alerts. Seller Radar is watching the pages you open.',
+  noProducts: 'No products captured yet. Open a product, offer list, review or inventory page on a supported marketplace.',
+  product: 'Product',
+  currentPrice: 'Current price',
+  featuredOffer: 'Featured offer',
+  soldBy: 'Sold by',
+  competitorOffers: 'Competitor offers',
+  noOffers: 'No offer list captured yet.',
+  latestReviews: 'Latest reviews',
+  noReviews: 'No reviews captured yet.',
+  rating: 'Rating',
+  ratings: 'ratings',
+  lastSeen: 'Last seen',
+  priceUnreadable: 'price not readable',
+  shipping: 'shipping',
+  freeShipping: 'free shipping',
+  landed: 'landed',
+  dismiss: 'Dismiss',
+  resolve: 'Resolve',
+  snooze: 'Snooze 24 h',
+  reopen: 'Reopen',
+  nextStep: 'Next step',
+  evidence: 'Evidence',
+  severity_info: 'Info',
+  severity_warning: 'Warning',
+  severity_critical: 'Critical',
+  kind_undercut: 'Undercut',
+  'kind_buy-box-lost': 'Buy box lost',
+  'kind_price-war': 'Price war',
+  'kind_below-floor': 'Below floor',
+  'kind_channel-mismatch': 'Channel mismatch',
+  kind_compliance: 'Compliance',
+  'kind_negative-review': 'Negative review',
+  'kind_negative-spike': 'Negative spike',
+  'kind_parser-health': 'Page not readable',
+  summaryTitle: 'Summary',
+  byKind: 'Open alerts by kind',
+  productsTracked: 'Products tracked',
+  reviewsCaptured: 'Reviews captured',
+  search: 'Search products',
+  showAll: 'Show all',
+  back: 'Back',
+  verified: 'Verified purchase',
+  ownListing: 'Your listing',
+  sku: 'SKU',
+  status: 'Status',
+  quantity: 'Quantity',
+  exportData: 'Export all data',
+  importData: 'Import data',
+  deleteData: 'Delete all data',
+  deleteConfirm: 'Delete every product, price, review and alert Seller Radar has stored? This cannot be undone.',
+  privacy: 'Everything stays in this browser. Seller Radar makes no network requests and has no account or analytics.',
+  loading: 'Loading…',
+} as const;
+
+export type MessageKey = keyof typeof en;
+
+const zh: Record<MessageKey, string> = {
+  appName: 'Seller Radar 卖家雷达',
+  tabAlerts: '提醒',
+  tabProducts: '商品',
+  tabPrices: '价格',
+  tabListingCheck: 'Listing 检查',
+  tabReviews: '评论',
+  settings: '设置',
+  language: '语言',
+  openSidePanel: '打开侧边栏',
+  openAlerts: '未处理提醒',
+  noAlerts: '暂无未处理提醒。Seller Radar 正在关注您打开的页面。',
+  noProducts: '尚未采集到商品。请在支持的平台上打开商品页、报价列表、评论页或库存页。',
+  product: '商品',
+  currentPrice: '当前价格',
+  featuredOffer: '推荐报价（购物车）',
+  soldBy: '卖家',
+  competitorOffers: '竞争对手报价',
+  noOffers: '尚未采集到报价列表。',
+  latestReviews: '最新评论',
+  noReviews: '尚未采集到评论。',
+  rating: '评分',
+  ratings: '条评分',
+  lastSeen: '最近采集',
+  priceUnreadable: '价格无法识别',
+  shipping: '运费',
+  freeShipping: '免运费',
+  landed: '到手价',
+  dismiss: '忽略',
+  resolve: '标记已解决',
+  snooze: '稍后提醒（24 小时）',
+  reopen: '重新打开',
+  nextStep: '建议操作',
+  evidence: '依据',
+  severity_info: '提示',
+  severity_warning: '警告',
+  severity_critical: '紧急',
+  kind_undercut: '被低价抢单',
+  'kind_buy-box-lost': '失去购物车',
+  'kind_price-war': '价格战',
+  'kind_below-floor': '低于底价',
+  'kind_channel-mismatch': '渠道价格不一致',
+  kind_compliance: '合规问题',
+  'kind_negative-review': '差评',
+  'kind_negative-spike': '差评激增',
+  'kind_parser-health': '页面无法解析',
+  summaryTitle: '概览',
+  byKind: '按类型统计的未处理提醒',
+  productsTracked: '跟踪的商品',
+  reviewsCaptured: '已采集评论',
+  search: '搜索商品',
+  showAll: '查看全部',
+  back: '返回',
+  verified: '已验证购买',
+  ownListing: '您的商品',
+  sku: 'SKU',
+  status: '状态',
+  quantity: '数量',
+  exportData: '导出全部数据',
+  importData: '导入数据',
+  deleteData: '删除全部数据',
+  deleteConfirm: '确定删除 Seller Radar 存储的所有商品、价格、评论和提醒吗？此操作无法撤销。',
+  privacy: '所有数据都保存在本浏览器中。Seller Radar 不发起任何网络请求，没有账号，也没有统计分析。',
+  loading: '加载中…',
+};
+
+export const messages: Record<Lang, Record<MessageKey, string>> = { en, zh };
+
+export function t(lang: Lang, key: MessageKey): string {
+  return messages[lang][key];
+}
+
+/** Formats a price for display in the user's language. */
+export function formatMoney(m: { amount: number; currency: string } | null | undefined, lang: Lang): string {
+  if (!m) return '—';
+  try {
+    return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+      style: 'currency',
+      currency: m.currency,
+    }).format(m.amount);
+  } catch {
+    return `${m.amount} ${m.currency}`;
+  }
+}
+
+export function formatDateTime(iso: string, lang: Lang): string {
+  return new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+}

@@ -1,0 +1,126 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { handleMessage, type HandlerDeps, type MessageSender } from '../../../lib/background/handler';
+import { snapshotKey } from '../../../lib/hash';
+import { defaultSettings } from '../../../lib/schemas/settings';
+import { freshDb, productSnapshot } from '../helpers';
+
+const EXT = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${EXT}/`;
+const contentSender: MessageSender = {
+  id: EXT,
+  url: 'https://www.amazon.com/dp/B0057OC5O8',
+  tab: { id: 7, url: 'https://www.amazon.com/dp/B0057OC5O8' },
+  frameId: 0,
+};
+const pageSender: MessageSender = { id: EXT, url: `${ORIGIN}sidepanel.html` };
+
+let deps: HandlerDeps;
+beforeEach(() => {
+  deps = {
+    db: freshDb(),
+    extensionId: EXT,
+    extensionOrigin: ORIGIN,
+    getSettings: async () => defaultSettings,
+    now: () => '2026-11-01T10:00:05.000Z',
+    afterChange: vi.fn(async () => undefined),
+  };
+});
+
+function save(snapshot = productSnapshot('2026-11-01T10:00:00.000Z', 24.99)) {
+  return { type: 'saveSnapshot', key: snapshotKey(snapshot), snapshot };
+}
+
+async function nothingStored() {
+  expect(await deps.db.captures.count()).toBe(0);
+  expect(await deps.db.listings.count()).toBe(0);
+  expect(await deps.db.pricePoints.count()).toBe(0);
+}
+
+describe('handleMessage', () => {
+  it('stores a valid snapshot from a content script and acknowledges it', async () => {
+    const r = await handleMessage(save(), contentSender, deps);
+    expect(r).toMatchObject({ ok: true, status: 'stored' });
+    expect(await deps.db.listings.count()).toBe(1);
+    expect(deps.afterChange).toHaveBeenCalledOnce();
+  });
+
+  it('acknowledges a retried message as duplicate without storing twice', async () => {
+    const msg = save();
+    await handleMessage(msg, contentSender, deps);
+    expect(await handleMessage(msg, contentSender, deps)).toMatchObject({ ok: true, status: 'duplicate' });
+    expect(await deps.db.captures.count()).toBe(1);
+  });
+
+  it.each([
+    ['not an object', 'hello'],
+    ['unknown type', { type: 'dropTables' }],
+    ['missing key', { type: 'saveSnapshot', snapshot: productSnapshot('2026-11-01T10:00:00.000Z', 1) }],
+    ['price of 0 as a string', { ...save(), snapshot: { ...productSnapshot('2026-11-01T10:00:00.000Z', 1), listings: [{ productKey: 'X', price: { amount: '0', currency: 'USD' } }] } }],
+    ['negative price', { ...save(), snapshot: productSnapshot('2026-11-01T10:00:00.000Z', -5) }],
+    ['bad currency', { ...save(), snapshot: { ...productSnapshot('2026-11-01T10:00:00.000Z', 1), listings: [{ productKey: 'X', price: { amount: 1, currency: 'dollars' } }] } }],
+    ['bad capturedAt', { ...save(), snapshot: { ...productSnapshot('2026-11-01T10:00:00.000Z', 1), capturedAt: 'yesterday' } }],
+    ['unknown market', { ...save(), snapshot: { ...productSnapshot('2026-11-01T10:00:00.000Z', 1), market: 'aliexpress' } }],
+  ])('rejects a malformed message (%s) and stores nothing', async (_name, msg) => {
+    const r = await handleMessage(msg, contentSender, deps);
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    await nothingStored();
+  });
+
+  it('rejects messages from another extension or a web page', async () => {
+    expect(await handleMessage(save(), { ...contentSender, id: 'someone-else' }, deps)).toMatchObject({ ok: false, error: { code: 'foreign-sender' } });
+    expect(await handleMessage(save(), { url: 'https://evil.example/' }, deps)).toMatchObject({ ok: false, error: { code: 'foreign-sender' } });
+    await nothingStored();
+  });
+
+  it('rejects a snapshot sent by an extension page (only content scripts report pages)', async () => {
+    expect(await handleMessage(save(), pageSender, deps)).toMatchObject({ ok: false, error: { code: 'foreign-sender' } });
+    await nothingStored();
+  });
+
+  it('rejects a content script reporting a page other than its own', async () => {
+    const sender = { ...contentSender, url: 'https://www.amazon.co.uk/dp/1849757097', tab: { id: 1, url: 'https://www.amazon.co.uk/dp/1849757097' } };
+    expect(await handleMessage(save(), sender, deps)).toMatchObject({ ok: false, error: { code: 'url-mismatch' } });
+    await nothingStored();
+  });
+
+  it('rejects alert updates from content scripts', async () => {
+    const r = await handleMessage({ type: 'updateAlert', id: 1, action: { state: 'dismissed' } }, contentSender, deps);
+    expect(r).toMatchObject({ ok: false, error: { code: 'foreign-sender' } });
+  });
+
+  it('reports a full disk as storage-full and writes nothing', async () => {
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    deps.db.captures.add = (() => Promise.reject(quota)) as typeof deps.db.captures.add;
+    const r = await handleMessage(save(), contentSender, deps);
+    expect(r).toMatchObject({ ok: false, error: { code: 'storage-full' } });
+    expect(await deps.db.listings.count()).toBe(0);
+  });
+
+  it('raises a parser-health alert for a failed capture and resolves it after a good one', async () => {
+    const capture = {
+      url: 'https://www.amazon.com/dp/B0057OC5O8',
+      market: 'amazon',
+      pageType: 'product',
+      parserId: 'amazon/product',
+      parserVersion: 1,
+      at: '2026-11-01T09:00:00.000Z',
+      status: 'failed',
+      error: 'no #productTitle',
+    };
+    const r = await handleMessage({ type: 'reportCapture', key: '00000000000000aa', capture }, contentSender, deps);
+    expect(r).toMatchObject({ ok: true });
+    const [alert] = await deps.db.alerts.toArray();
+    expect(alert).toMatchObject({ kind: 'parser-health', severity: 'warning', state: 'open', subject: 'amazon/product' });
+    expect(alert?.message.en).toContain('layout may have changed');
+    expect(alert?.message.zh).toContain('页面结构可能已变更');
+    await handleMessage(save(), contentSender, deps);
+    expect((await deps.db.alerts.toArray())[0]?.state).toBe('resolved');
+  });
+
+  it('skips blocked pages (CAPTCHA / sign-in) without alerts', async () => {
+    const capture = { url: 'https://www.amazon.com/errors/validateCaptcha', market: 'amazon', pageType: 'product', parserId: 'amazon/product', parserVersion: 1, at: '2026-11-01T09:00:00.000Z', status: 'blocked', error: 'captcha' };
+    const sender = { ...contentSender, url: 'https://www.amazon.com/dp/B0057OC5O8' };
+    await handleMessage({ type: 'reportCapture', key: '00000000000000bb', capture }, sender, deps);
+    expect(await deps.db.alerts.count()).toBe(0);
+  });
+});

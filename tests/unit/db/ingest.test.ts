@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { ingestSnapshot, nextPricePoint, observePrices } from '../../../lib/db/ingest';
+import { snapshotKey } from '../../../lib/hash';
+import { defaultSettings } from '../../../lib/schemas/settings';
+import { freshDb, inventorySnapshot, offersSnapshot, productSnapshot } from '../helpers';
+
+const settings = { ...defaultSettings, ownSellers: ['My Shop'] };
+
+async function ingest(db: ReturnType<typeof freshDb>, s: Parameters<typeof snapshotKey>[0] & Parameters<typeof ingestSnapshot>[1]) {
+  return ingestSnapshot(db, s, { key: snapshotKey(s), settings });
+}
+
+describe('ingestSnapshot', () => {
+  it('stores listing, a first price point and the capture', async () => {
+    const db = freshDb();
+    const r = await ingest(db, productSnapshot('2026-11-01T10:00:00.000Z', 24.99));
+    expect(r).toMatchObject({ status: 'stored', captureStatus: 'ok', listingIds: ['amazon:B0057OC5O8'], pricePointsAdded: 1 });
+    const listing = await db.listings.get('amazon:B0057OC5O8');
+    expect(listing).toMatchObject({ title: 'Mr. Coffee 12-Cup Coffee Maker', price: { amount: 24.99, currency: 'USD' }, featuredSeller: 'SmartHome Deals', own: false, rating: 4.3, ratingCount: 1234 });
+    const points = await db.pricePoints.toArray();
+    expect(points).toHaveLength(1);
+    expect(points[0]).toMatchObject({ featuredPrice: { amount: 24.99 }, featuredSeller: 'SmartHome Deals', ownPrice: null });
+    expect(await db.captures.count()).toBe(1);
+  });
+
+  it('is idempotent: the same message twice stores once', async () => {
+    const db = freshDb();
+    const s = productSnapshot('2026-11-01T10:00:00.000Z', 24.99);
+    await ingest(db, s);
+    const again = await ingest(db, s);
+    expect(again.status).toBe('duplicate');
+    expect(await db.captures.count()).toBe(1);
+    expect(await db.pricePoints.count()).toBe(1);
+  });
+
+  it('adds price points only when a value changed (change-only series)', async () => {
+    const db = freshDb();
+    await ingest(db, productSnapshot('2026-11-01T10:00:00.000Z', 24.99));
+    await ingest(db, productSnapshot('2026-11-01T11:00:00.000Z', 24.99));
+    await ingest(db, productSnapshot('2026-11-01T12:00:00.000Z', 23.49));
+    await ingest(db, productSnapshot('2026-11-01T13:00:00.000Z', 23.49, 'Other Seller'));
+    const points = await db.pricePoints.orderBy('at').toArray();
+    expect(points.map((p) => [p.featuredPrice?.amount, p.featuredSeller])).toEqual([
+      [24.99, 'SmartHome Deals'],
+      [23.49, 'SmartHome Deals'],
+      [23.49, 'Other Seller'],
+    ]);
+    expect((await db.listings.get('amazon:B0057OC5O8'))?.lastSeen).toBe('2026-11-01T13:00:00.000Z');
+    expect(await db.captures.count()).toBe(4);
+  });
+
+  it('derives own price and lowest competitor from an offer list', async () => {
+    const db = freshDb();
+    await ingest(db, offersSnapshot('2026-11-01T10:00:00.000Z', [['My Shop', 22.99], ['Cheap Co', 21.5, 1.99], ['Far Away', 20.0, 5]]));
+    const [p] = await db.pricePoints.toArray();
+    expect(p).toMatchObject({
+      ownPrice: { amount: 22.99 },
+      featuredSeller: 'My Shop',
+      lowestCompetitorPrice: { amount: 23.49 },
+      lowestCompetitorSeller: 'Cheap Co',
+      offerCount: 3,
+    });
+    const offers = await db.offers.toArray();
+    expect(offers.filter((o) => o.isOwn).map((o) => o.sellerName)).toEqual(['My Shop']);
+  });
+
+  it('keeps back-office rows as own listings with SKUs, and an unreadable price as null', async () => {
+    const db = freshDb();
+    await ingest(db, inventorySnapshot('2026-11-01T10:00:00.000Z', [['B01', 'SKU-1', 19.99], ['B02', 'SKU-2', null]]));
+    const rows = await db.listings.toArray();
+    expect(rows.map((r) => [r.id, r.own, r.skus, r.price?.amount ?? null])).toEqual([
+      ['amazon:B01', true, ['SKU-1'], 19.99],
+      ['amazon:B02', true, ['SKU-2'], null],
+    ]);
+    expect((await db.listings.where('skus').equals('SKU-2').first())?.id).toBe('amazon:B02');
+  });
+
+  it('stores reviews once, keeping the first-seen time', async () => {
+    const db = freshDb();
+    const review = { id: 'R1', productKey: 'B0057OC5O8', rating: 2, title: 'Meh', body: 'Slow shipping', date: '2026-10-30', dateText: 'October 30, 2026' };
+    const s1 = productSnapshot('2026-11-01T10:00:00.000Z', 24.99, 'X', { reviews: [review] });
+    const s2 = productSnapshot('2026-11-02T10:00:00.000Z', 24.99, 'X', { reviews: [review, { ...review, id: 'R2' }] });
+    expect((await ingest(db, s1)).newReviewIds).toEqual(['amazon:R1']);
+    expect((await ingest(db, s2)).newReviewIds).toEqual(['amazon:R2']);
+    expect((await db.reviews.get('amazon:R1'))?.firstSeen).toBe('2026-11-01T10:00:00.000Z');
+  });
+
+  it('marks a known page that yielded nothing as empty', async () => {
+    const db = freshDb();
+    const s = { ...productSnapshot('2026-11-01T10:00:00.000Z', 1), listings: [] };
+    expect((await ingest(db, s)).captureStatus).toBe('empty');
+  });
+
+  it('writes nothing when the transaction dies half-way (service worker killed mid-write), and a retry succeeds', async () => {
+    const db = freshDb();
+    const s = offersSnapshot('2026-11-01T10:00:00.000Z', [['A', 10], ['B', 11]]);
+    const original = db.captures.add.bind(db.captures);
+    let fail = true;
+    db.captures.add = ((...args: Parameters<typeof original>) => {
+      if (fail) {
+        fail = false;
+        return Promise.reject(new Error('worker terminated'));
+      }
+      return original(...args);
+    }) as typeof db.captures.add;
+    await expect(ingest(db, s)).rejects.toThrow('worker terminated');
+    expect(await db.listings.count()).toBe(0);
+    expect(await db.offers.count()).toBe(0);
+    expect(await db.pricePoints.count()).toBe(0);
+    const retry = await ingest(db, s);
+    expect(retry.status).toBe('stored');
+    expect(await db.offers.count()).toBe(2);
+  });
+});
+
+describe('price observation', () => {
+  it('treats the featured offer as own when the seller is in ownSellers', () => {
+    const s = productSnapshot('2026-11-01T10:00:00.000Z', 20, 'my shop');
+    expect(observePrices(s.listings![0], [], { ownSellers: ['My Shop'] }).ownPrice).toEqual({ amount: 20, currency: 'USD' });
+  });
+  it('does not create a point from a capture that observed no price field', () => {
+    expect(nextPricePoint(undefined, {}, { listingId: 'x', at: 't', source: 'reviews', captureId: 'c' })).toBeNull();
+  });
+});
