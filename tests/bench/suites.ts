@@ -2,5 +2,5 @@
 import type { BenchSuite } from './harness';
 
 export const suites: Array<() => Promise<BenchSuite>> = [
-  async () => (await import('./money.bench')).suite,
+  async () => (await import('./compliance.bench')).suite,
 ];

@@ -1,0 +1,143 @@
+/**
+ * Validates rule packs and turns them into the compiled form the matcher loads. Pure (no file access):
+ * scripts/compile-rules.ts feeds it the files, and a unit test checks compiled.json is its exact output.
+ */
+import { PACKS } from './types';
+import { normalizeTerm } from './normalize';
+import {
+  packFileSchema,
+  type CompiledPack,
+  type CompiledRule,
+  type CompiledRules,
+  type PackFile,
+} from './rule-schema';
+
+export class RuleValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid rule packs:\n  ${problems.join('\n  ')}`);
+    this.name = 'RuleValidationError';
+  }
+}
+
+/** Escapes (\d, \p{L}, \B ...) may contain capitals; any other capital could never match folded text. */
+function hasUnfoldedLetters(pattern: string): boolean {
+  return /[A-Z]/.test(pattern.replace(/\\[pPuxc]\{[^}]*\}|\\[A-Za-z]/g, ''));
+}
+
+export function compilePacks(
+  inputs: ReadonlyArray<{ file: string; data: unknown }>,
+): CompiledRules {
+  const problems: string[] = [];
+  const files: PackFile[] = [];
+  for (const { file, data } of inputs) {
+    const parsed = packFileSchema.safeParse(data);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+      }
+      continue;
+    }
+    if (file.replace(/^.*[\\/]/, '') !== `${parsed.data.pack}.json`) {
+      problems.push(`${file}: pack "${parsed.data.pack}" must live in ${parsed.data.pack}.json`);
+    }
+    files.push(parsed.data);
+  }
+
+  const seenPacks = new Set<string>();
+  const seenIds = new Set<string>();
+  const packs: CompiledPack[] = [];
+  const rules: CompiledRule[] = [];
+  files.sort((a, b) => PACKS.indexOf(a.pack) - PACKS.indexOf(b.pack));
+
+  for (const file of files) {
+    if (seenPacks.has(file.pack)) problems.push(`pack "${file.pack}" is defined twice`);
+    seenPacks.add(file.pack);
+    packs.push({
+      pack: file.pack,
+      name: file.name,
+      markets: file.markets,
+      hanText: file.hanText,
+      withoutMarket: file.withoutMarket,
+    });
+    const termOwner = new Map<string, string>();
+
+    for (const rule of file.rules) {
+      const where = `${file.pack}: ${rule.id}`;
+      if (seenIds.has(rule.id)) problems.push(`${where}: duplicate rule id`);
+      seenIds.add(rule.id);
+      if (rule.pack !== file.pack)
+        problems.push(`${where}: pack field "${rule.pack}" ≠ "${file.pack}"`);
+      if (!rule.id.startsWith(`${file.pack}/`))
+        problems.push(`${where}: id must start with "${file.pack}/"`);
+
+      const isMatchRule = rule.terms !== undefined || rule.pattern !== undefined;
+      if (isMatchRule === (rule.check !== undefined)) {
+        problems.push(`${where}: needs terms and/or pattern, or a structural check (not both)`);
+      }
+      if (rule.check && rule.fields)
+        problems.push(`${where}: a structural check names its own field`);
+
+      const terms: string[] = [];
+      for (const raw of rule.terms ?? []) {
+        const term = normalizeTerm(raw);
+        if (term === '') {
+          problems.push(`${where}: term "${raw}" is empty after folding`);
+          continue;
+        }
+        if (terms.includes(term)) continue;
+        const owner = termOwner.get(term);
+        if (owner)
+          problems.push(`${where}: term "${raw}" is already used by ${owner} in this pack`);
+        termOwner.set(term, rule.id);
+        terms.push(term);
+      }
+
+      let regex: RegExp | undefined;
+      if (rule.pattern !== undefined) {
+        try {
+          regex = new RegExp(rule.pattern, 'gu');
+          if (new RegExp(rule.pattern, 'u').test('')) {
+            problems.push(`${where}: pattern matches the empty string`);
+          }
+        } catch (err) {
+          problems.push(`${where}: pattern does not compile: ${(err as Error).message}`);
+        }
+        if (hasUnfoldedLetters(rule.pattern)) {
+          problems.push(`${where}: pattern must be lower case (it runs on folded text)`);
+        }
+      }
+
+      const allow: string[] = [];
+      for (const raw of rule.allow ?? []) {
+        const phrase = normalizeTerm(raw);
+        const coversTerm = terms.some((t) => phrase.includes(t));
+        const coversPattern = regex !== undefined && new RegExp(regex.source, 'u').test(phrase);
+        if (!coversTerm && !coversPattern) {
+          problems.push(
+            `${where}: allow phrase "${raw}" contains none of the rule's terms or pattern`,
+          );
+        }
+        if (terms.includes(phrase)) problems.push(`${where}: allow phrase "${raw}" equals a term`);
+        if (!allow.includes(phrase)) allow.push(phrase);
+      }
+
+      const out: CompiledRule = {
+        id: rule.id,
+        pack: rule.pack,
+        severity: rule.severity,
+        ...(terms.length > 0 ? { terms } : {}),
+        ...(rule.pattern !== undefined ? { pattern: rule.pattern } : {}),
+        ...(allow.length > 0 ? { allow } : {}),
+        ...(rule.fields ? { fields: rule.fields } : {}),
+        ...(rule.check ? { check: rule.check } : {}),
+        message: rule.message,
+        suggestion: rule.suggestion,
+        source: rule.source,
+        checked: rule.checked,
+      };
+      rules.push(out);
+    }
+  }
+  if (problems.length > 0) throw new RuleValidationError(problems);
+  return { version: 1, packs, rules };
+}

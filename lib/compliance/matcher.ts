@@ -1,0 +1,309 @@
+/**
+ * Multi-term matcher for the compliance rules: ONE Aho–Corasick automaton over every term of the active
+ * packs, plus the few regex rules.
+ *
+ * Why our own automaton rather than a sensitive-word library (mint-filter and the like, which we benchmark
+ * against in tests/bench/compliance.bench.ts): we need (1) offsets on the ORIGINAL text after folding
+ * full-width/case/whitespace, so the side panel can highlight what the seller typed; (2) a term → rules
+ * mapping, because one term can belong to rules of several packs with different severities and messages;
+ * (3) allow-context checks (最 in 最近, 第一 in 第一次) and English word boundaries at the match position,
+ * without a second scan; (4) every match, including terms that are suffixes of other terms (mint-filter only
+ * reports the node it stands on, so 第一 inside 销量第一 is lost); (5) no per-character allocation.
+ * Those libraries return matched words without positions and lower-case only ASCII.
+ *
+ * Symbols are the distinct code units of the terms (every other character resets to the root at once).
+ * The root has a dense transition table because most characters of a listing never leave it; every other
+ * state keeps its children in flat typed arrays (CSR), scanned linearly: almost all states have one to three
+ * children, and this measured about twice as fast as one Map keyed by `state * width + symbol`.
+ */
+import { foldText, foldedString, isWordCode, type Folded } from './normalize';
+import type { CompiledRule } from './rule-schema';
+
+/** A rule hit on original-text offsets [start, end). */
+export interface RawMatch {
+  rule: CompiledRule;
+  start: number;
+  end: number;
+}
+
+interface AllowEntry {
+  codes: Uint16Array;
+  /** Where the term sits inside the allow phrase. */
+  offset: number;
+}
+
+interface TermRef {
+  rule: CompiledRule;
+  allow: AllowEntry[];
+}
+
+interface TermInfo {
+  length: number;
+  /** The term starts/ends with an ASCII letter or digit, so it must not continue a word on that side. */
+  wordStart: boolean;
+  wordEnd: boolean;
+  refs: TermRef[];
+}
+
+interface PatternRule {
+  rule: CompiledRule;
+  regex: RegExp;
+  allow: string[];
+}
+
+function toCodes(s: string): Uint16Array {
+  const out = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+export class Matcher {
+  readonly termCount: number;
+  readonly stateCount: number;
+  private readonly alpha: Uint16Array;
+  private readonly width: number;
+  private readonly rootNext: Int32Array;
+  private readonly childStart: Int32Array;
+  private readonly childSym: Uint16Array;
+  private readonly childNext: Int32Array;
+  private readonly fail: Int32Array;
+  private readonly outStart: Int32Array;
+  private readonly outTerms: Int32Array;
+  private readonly terms: TermInfo[];
+  private readonly patterns: PatternRule[];
+
+  /** `rules` must already be folded (compiled form): terms and allow phrases are matched as they are. */
+  constructor(rules: readonly CompiledRule[]) {
+    const termIds = new Map<string, number>();
+    const termTexts: string[] = [];
+    this.terms = [];
+    this.patterns = [];
+    for (const rule of rules) {
+      if (rule.check) continue;
+      if (rule.pattern !== undefined) {
+        this.patterns.push({
+          rule,
+          regex: new RegExp(rule.pattern, 'gu'),
+          allow: rule.allow ?? [],
+        });
+      }
+      for (const term of rule.terms ?? []) {
+        let id = termIds.get(term);
+        if (id === undefined) {
+          id = termTexts.length;
+          termIds.set(term, id);
+          termTexts.push(term);
+          this.terms.push({
+            length: term.length,
+            wordStart: isWordCode(term.charCodeAt(0)),
+            wordEnd: isWordCode(term.charCodeAt(term.length - 1)),
+            refs: [],
+          });
+        }
+        const allow: AllowEntry[] = [];
+        for (const phrase of rule.allow ?? []) {
+          for (let at = phrase.indexOf(term); at !== -1; at = phrase.indexOf(term, at + 1)) {
+            allow.push({ codes: toCodes(phrase), offset: at });
+          }
+        }
+        this.terms[id]!.refs.push({ rule, allow });
+      }
+    }
+    this.termCount = termTexts.length;
+
+    // Alphabet: symbol 0 means "in no term".
+    this.alpha = new Uint16Array(65536);
+    let symbols = 0;
+    for (const t of termTexts) {
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (this.alpha[c] === 0) this.alpha[c] = ++symbols;
+      }
+    }
+    this.width = symbols + 1;
+
+    // Trie (a Map while building; flattened below).
+    const edges = new Map<number, number>();
+    const terminal: number[][] = [[]];
+    const children: number[][] = [[]];
+    let states = 1;
+    termTexts.forEach((t, id) => {
+      let s = 0;
+      for (let i = 0; i < t.length; i++) {
+        const key = s * this.width + this.alpha[t.charCodeAt(i)]!;
+        let next = edges.get(key);
+        if (next === undefined) {
+          next = states++;
+          edges.set(key, next);
+          children[s]!.push(next);
+          children.push([]);
+          terminal.push([]);
+        }
+        s = next;
+      }
+      terminal[s]!.push(id);
+    });
+    this.stateCount = states;
+
+    // Failure links and merged outputs, breadth first (a state's fail target is always shallower).
+    this.fail = new Int32Array(states);
+    this.rootNext = new Int32Array(this.width);
+    const symbolOf = new Int32Array(states);
+    for (const [key, next] of edges) symbolOf[next] = key % this.width;
+    const outputs: number[][] = Array.from({ length: states }, () => []);
+    const queue: number[] = [];
+    for (const child of children[0]!) {
+      this.rootNext[symbolOf[child]!] = child;
+      this.fail[child] = 0;
+      queue.push(child);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q]!;
+      outputs[s] = terminal[s]!.concat(outputs[this.fail[s]!] ?? []);
+      for (const child of children[s]!) {
+        const a = symbolOf[child]!;
+        let f = this.fail[s]!;
+        let target = 0;
+        for (;;) {
+          const t = f === 0 ? this.rootNext[a]! : edges.get(f * this.width + a);
+          if (t !== undefined && t !== 0 && t !== child) {
+            target = t;
+            break;
+          }
+          if (f === 0) break;
+          f = this.fail[f]!;
+        }
+        this.fail[child] = target;
+        queue.push(child);
+      }
+    }
+    this.childStart = new Int32Array(states + 1);
+    this.childSym = new Uint16Array(states);
+    this.childNext = new Int32Array(states);
+    let edgeCount = 0;
+    for (let st = 0; st < states; st++) {
+      this.childStart[st] = edgeCount;
+      if (st === 0) continue;
+      for (const child of children[st]!) {
+        this.childSym[edgeCount] = symbolOf[child]!;
+        this.childNext[edgeCount++] = child;
+      }
+    }
+    this.childStart[states] = edgeCount;
+
+    this.outStart = new Int32Array(states + 1);
+    let total = 0;
+    for (let s = 0; s < states; s++) {
+      this.outStart[s] = total;
+      total += outputs[s]?.length ?? 0;
+    }
+    this.outStart[states] = total;
+    this.outTerms = new Int32Array(total);
+    for (let s = 0; s < states; s++) this.outTerms.set(outputs[s] ?? [], this.outStart[s]!);
+  }
+
+  /**
+   * Appends to `out` every rule match in `text` that `accept` lets through and no allow phrase covers.
+   * Offsets are on `text` as given.
+   */
+  scan(text: string, accept: (rule: CompiledRule) => boolean, out: RawMatch[]): void {
+    const folded = foldText(text);
+    this.matchTerms(folded, accept, out);
+    if (this.patterns.length > 0) this.matchPatterns(folded, accept, out);
+  }
+
+  /** Like `scan`, literal terms only (no regex rules): what the benchmark compares with other term matchers. */
+  scanTerms(text: string, accept: (rule: CompiledRule) => boolean, out: RawMatch[]): void {
+    this.matchTerms(foldText(text), accept, out);
+  }
+
+  private matchTerms(f: Folded, accept: (rule: CompiledRule) => boolean, out: RawMatch[]): void {
+    const { codes, length: n, map } = f;
+    const { alpha, rootNext, childStart, childSym, childNext, fail, outStart, outTerms } = this;
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      const a = alpha[codes[i]!]!;
+      if (a === 0) {
+        s = 0;
+        continue;
+      }
+      for (;;) {
+        if (s === 0) {
+          s = rootNext[a]!;
+          break;
+        }
+        let next = -1;
+        for (let k = childStart[s]!, end = childStart[s + 1]!; k < end; k++) {
+          if (childSym[k] === a) {
+            next = childNext[k]!;
+            break;
+          }
+        }
+        if (next !== -1) {
+          s = next;
+          break;
+        }
+        s = fail[s]!;
+      }
+      const o1 = outStart[s + 1]!;
+      if (outStart[s] === o1) continue;
+      for (let o = outStart[s]!; o < o1; o++) {
+        const term = this.terms[outTerms[o]!]!;
+        const start = i + 1 - term.length;
+        if (term.wordStart && start > 0 && isWordCode(codes[start - 1]!)) continue;
+        if (term.wordEnd && i + 1 < n && isWordCode(codes[i + 1]!)) continue;
+        for (const ref of term.refs) {
+          if (!accept(ref.rule)) continue;
+          if (ref.allow.length > 0 && allowedAt(codes, n, start, ref.allow)) continue;
+          out.push({ rule: ref.rule, start: map[start]!, end: map[i]! + 1 });
+        }
+      }
+    }
+  }
+
+  private matchPatterns(f: Folded, accept: (rule: CompiledRule) => boolean, out: RawMatch[]): void {
+    let s: string | undefined;
+    for (const p of this.patterns) {
+      if (!accept(p.rule)) continue;
+      s ??= foldedString(f);
+      const re = p.regex;
+      re.lastIndex = 0;
+      for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (end === start) {
+          re.lastIndex++;
+          continue;
+        }
+        if (p.allow.length > 0 && coveredByPhrase(s, start, end, p.allow)) continue;
+        out.push({ rule: p.rule, start: f.map[start]!, end: f.map[end - 1]! + 1 });
+      }
+    }
+  }
+}
+
+function allowedAt(codes: Uint16Array, n: number, start: number, allow: AllowEntry[]): boolean {
+  outer: for (const entry of allow) {
+    const p = start - entry.offset;
+    const len = entry.codes.length;
+    if (p < 0 || p + len > n) continue;
+    for (let k = 0; k < len; k++) if (codes[p + k] !== entry.codes[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Whether one of `phrases` occurs in `s` around [start, end) so that it covers the whole match. */
+function coveredByPhrase(s: string, start: number, end: number, phrases: string[]): boolean {
+  for (const phrase of phrases) {
+    if (phrase.length < end - start) continue;
+    for (
+      let at = s.indexOf(phrase, Math.max(0, end - phrase.length));
+      at !== -1 && at <= start;
+      at = s.indexOf(phrase, at + 1)
+    ) {
+      if (at + phrase.length >= end) return true;
+    }
+  }
+  return false;
+}

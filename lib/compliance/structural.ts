@@ -1,0 +1,153 @@
+/**
+ * Structural checks (lengths, counts, characters, repeated words): the part of marketplace title policies
+ * that a word list cannot express. Parameters come from the rule packs (`check` in assets/rules/*.json);
+ * each check is implemented once here.
+ */
+import type { CompiledRule, StructuralCheck } from './rule-schema';
+import type { Field, Finding, ListingInput } from './types';
+
+interface FieldText {
+  field: Field;
+  index?: number;
+  text: string;
+}
+
+function textsOf(input: ListingInput, field: Field): FieldText[] {
+  if (field === 'title' || field === 'description') {
+    const text = input[field];
+    return text === undefined ? [] : [{ field, text }];
+  }
+  return (input[field] ?? []).map((text, index) => ({ field, index, text }));
+}
+
+function finding(rule: CompiledRule, at: FieldText, start: number, end: number): Finding {
+  return {
+    ruleId: rule.id,
+    pack: rule.pack,
+    severity: rule.severity,
+    field: at.field,
+    ...(at.index !== undefined ? { index: at.index } : {}),
+    start,
+    end,
+    match: at.text.slice(start, end),
+    message: rule.message,
+    suggestion: rule.suggestion,
+    source: rule.source,
+  };
+}
+
+/** UTF-16 offset where the measured size first exceeds `max`, or -1 if it never does. */
+function overflowOffset(text: string, max: number, unit: 'chars' | 'gbkBytes'): number {
+  let size = 0;
+  for (let i = 0; i < text.length;) {
+    const cp = text.codePointAt(i)!;
+    size += unit === 'chars' || cp < 0x80 ? 1 : 2;
+    if (size > max) return i;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return -1;
+}
+
+/** [start, end) ranges where the brand occurs in the text (case-insensitive). */
+function brandRanges(text: string, brand: string | undefined): Array<[number, number]> {
+  const b = brand?.trim().toLowerCase();
+  if (!b) return [];
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return [];
+  const ranges: Array<[number, number]> = [];
+  for (let at = lower.indexOf(b); at !== -1; at = lower.indexOf(b, at + 1)) {
+    ranges.push([at, at + b.length]);
+  }
+  return ranges;
+}
+
+const LATIN_WORD = /[\p{Script=Latin}\p{Nd}]+(?:['’][\p{Script=Latin}]+)*/gu;
+const HAS_LATIN_LETTER = /\p{Script=Latin}/u;
+const LATIN_LETTERS = /\p{Script=Latin}+/gu;
+
+export function runStructuralCheck(
+  rule: CompiledRule,
+  check: StructuralCheck,
+  input: ListingInput,
+  out: Finding[],
+): void {
+  switch (check.check) {
+    case 'maxLength':
+      for (const at of textsOf(input, check.field)) {
+        const cut = overflowOffset(at.text, check.max, check.unit);
+        if (cut !== -1) out.push(finding(rule, at, cut, at.text.length));
+      }
+      return;
+
+    case 'bannedChars':
+      for (const at of textsOf(input, check.field)) {
+        const brand = check.exceptBrand ? brandRanges(at.text, input.brand) : [];
+        for (let i = 0; i < at.text.length; i++) {
+          if (!check.chars.includes(at.text[i]!)) continue;
+          if (brand.some(([s, e]) => i >= s && i < e)) continue;
+          out.push(finding(rule, at, i, i + 1));
+        }
+      }
+      return;
+
+    case 'repeatedWord':
+      for (const at of textsOf(input, check.field)) {
+        const counts = new Map<string, number>();
+        for (const m of at.text.matchAll(LATIN_WORD)) {
+          if (!HAS_LATIN_LETTER.test(m[0])) continue;
+          const word = m[0].toLowerCase().replace(/’/g, "'");
+          if (check.ignore.includes(word)) continue;
+          const n = (counts.get(word) ?? 0) + 1;
+          counts.set(word, n);
+          if (n > check.maxRepeats) out.push(finding(rule, at, m.index, m.index + m[0].length));
+        }
+      }
+      return;
+
+    case 'maxItems': {
+      const items = textsOf(input, check.field);
+      for (const at of items.slice(check.max)) out.push(finding(rule, at, 0, at.text.length));
+      return;
+    }
+
+    case 'maxItemLength':
+      for (const at of textsOf(input, check.field)) {
+        const cut = overflowOffset(at.text, check.max, 'chars');
+        if (cut !== -1) out.push(finding(rule, at, cut, at.text.length));
+      }
+      return;
+
+    case 'allCaps':
+      for (const at of textsOf(input, check.field)) {
+        let words = 0;
+        let caps = 0;
+        let first = -1;
+        let last = -1;
+        for (const m of at.text.matchAll(LATIN_LETTERS)) {
+          const w = m[0];
+          if (w.length < 2) continue;
+          words++;
+          if (w.length < check.minLetters || w !== w.toUpperCase() || w === w.toLowerCase())
+            continue;
+          caps++;
+          if (first === -1) first = m.index;
+          last = m.index + w.length;
+        }
+        if (caps <= check.maxWords) continue;
+        if (check.maxShare !== undefined && caps / words <= check.maxShare) continue;
+        out.push(finding(rule, at, first, last));
+      }
+      return;
+
+    case 'maxCharOccurrences':
+      for (const at of textsOf(input, check.field)) {
+        for (const ch of check.chars) {
+          let seen = 0;
+          for (let i = at.text.indexOf(ch); i !== -1; i = at.text.indexOf(ch, i + 1)) {
+            if (++seen > check.max) out.push(finding(rule, at, i, i + ch.length));
+          }
+        }
+      }
+      return;
+  }
+}

@@ -1,0 +1,132 @@
+/** Rule packs: compiled.json never drifts from the packs, and the validator rejects bad rules. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { compilePacks, RuleValidationError } from '../../../lib/compliance/compile';
+import { PACKS } from '../../../lib/compliance/types';
+
+const rulesDir = fileURLToPath(new URL('../../../assets/rules/', import.meta.url));
+const packFiles = () =>
+  readdirSync(rulesDir)
+    .filter((f) => f.endsWith('.json') && f !== 'compiled.json')
+    .toSorted()
+    .map((file) => ({ file, data: JSON.parse(readFileSync(rulesDir + file, 'utf8')) as unknown }));
+
+const goodRule = {
+  id: 'amazon/test-rule',
+  pack: 'amazon',
+  severity: 'error',
+  terms: ['free shipping'],
+  message: { en: 'Promotional.', zh: '促销用语。' },
+  suggestion: { en: 'Remove it.', zh: '删除。' },
+  source: 'test policy',
+  checked: '2026-11-22',
+};
+const packWith = (rules: unknown[]) => [
+  {
+    file: 'amazon.json',
+    data: {
+      pack: 'amazon',
+      name: { en: 'A', zh: 'A' },
+      markets: ['amazon'],
+      hanText: false,
+      withoutMarket: true,
+      rules,
+    },
+  },
+];
+const problemsOf = (rules: unknown[]): string[] => {
+  try {
+    compilePacks(packWith(rules));
+    return [];
+  } catch (err) {
+    if (err instanceof RuleValidationError) return err.problems;
+    throw err;
+  }
+};
+
+describe('compiled rules', () => {
+  it('assets/rules/compiled.json is exactly what the compiler produces from the packs', () => {
+    const committed = JSON.parse(readFileSync(rulesDir + 'compiled.json', 'utf8')) as unknown;
+    expect(committed).toEqual(compilePacks(packFiles()));
+  });
+
+  it('has one pack file per pack', () => {
+    expect(
+      packFiles()
+        .map((f) => f.file.replace('.json', ''))
+        .toSorted(),
+    ).toEqual(PACKS.toSorted());
+  });
+
+  it('stores folded terms (full-width and case folded)', () => {
+    const compiled = compilePacks(packWith([{ ...goodRule, terms: ['ＦＲＥＥ  Shipping'] }]));
+    expect(compiled.rules[0]!.terms).toEqual(['free shipping']);
+  });
+});
+
+describe('rule validation rejects', () => {
+  it.each<[string, Record<string, unknown>[], RegExp]>([
+    ['a duplicate id', [goodRule, { ...goodRule, terms: ['hot sale'] }], /duplicate rule id/],
+    [
+      'a regex that does not compile',
+      [{ ...goodRule, terms: undefined, pattern: '(unclosed' }],
+      /does not compile/,
+    ],
+    [
+      'a regex that matches the empty string',
+      [{ ...goodRule, terms: undefined, pattern: 'a*' }],
+      /empty string/,
+    ],
+    [
+      'an upper-case pattern (it could never match folded text)',
+      [{ ...goodRule, terms: undefined, pattern: 'FDA' }],
+      /lower case/,
+    ],
+    [
+      'an allow phrase without its term',
+      [{ ...goodRule, allow: ['shipping box'] }],
+      /contains none/,
+    ],
+    ['a missing Chinese message', [{ ...goodRule, message: { en: 'x' } }], /message\.zh/],
+    [
+      'an empty English suggestion',
+      [{ ...goodRule, suggestion: { en: ' ', zh: 'x' } }],
+      /suggestion\.en/,
+    ],
+    ['a missing source', [{ ...goodRule, source: undefined }], /source/],
+    ['a missing checked date', [{ ...goodRule, checked: undefined }], /checked/],
+    ['a badly formatted checked date', [{ ...goodRule, checked: '22/11/2026' }], /checked/],
+    [
+      'a rule with neither terms, pattern nor check',
+      [{ ...goodRule, terms: undefined }],
+      /needs terms/,
+    ],
+    ['a rule id from another pack', [{ ...goodRule, id: 'ebay/x' }], /must start with "amazon\/"/],
+    [
+      'the same term in two rules of a pack',
+      [goodRule, { ...goodRule, id: 'amazon/other' }],
+      /already used/,
+    ],
+    ['an unknown severity', [{ ...goodRule, severity: 'fatal' }], /severity/],
+    ['an unknown field', [{ ...goodRule, extra: 1 }], /extra|Unrecognized/i],
+    [
+      'a structural check with a bad parameter',
+      [
+        {
+          ...goodRule,
+          terms: undefined,
+          check: { check: 'maxLength', field: 'title', max: -3, unit: 'chars' },
+        },
+      ],
+      /max/,
+    ],
+  ])('%s', (_name, rules, problem) => {
+    const problems = problemsOf(rules);
+    expect(problems.join('\n')).toMatch(problem);
+  });
+
+  it('accepts a well-formed rule', () => {
+    expect(problemsOf([goodRule])).toEqual([]);
+  });
+});
