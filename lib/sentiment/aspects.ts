@@ -1,0 +1,938 @@
+/**
+ * Aspect extraction: which of shipping, quality, packaging, service, price, size and authenticity a
+ * review talks about, the polarity of each mention and the span that carries it.
+ *
+ * Method: split the text into clauses (punctuation and contrast words such as 但是/不过/but/however),
+ * find aspect cue words in each clause, give each cue the part of the clause that belongs to it, and
+ * take its polarity from the sentiment model's logit for that part plus aspect-specific opinion words
+ * the general model cannot know (快 is good for shipping, 偏小 is bad for size, 高 is bad for a price
+ * but good for 性价比).
+ *
+ * Cue and opinion lists were curated from the training part of ../shared/data/aspects-zh (Zhijiang Cup
+ * 2019: categories 物流 → shipping, 包装 → packaging, 服务 → service, 价格 → price (its 活动/赠品
+ * promotions included, as the data labels them), 尺寸 → size, 真伪 → authenticity) and from SemEval-2014
+ * restaurant train sentences (aspectCategory service, price). quality takes explicit quality words
+ * (质量, 做工, 效果 — the 功效/使用体验 labels — quality, build, durable) and the product itself (东西,
+ * product, item) when nothing else is named; 整体 (overall) is the document label, not an aspect.
+ */
+import type { ReadableLang } from './lang';
+import type { AspectMention, AspectName, Polarity } from './types';
+
+interface Lexicon {
+  cues: Record<AspectName, string[]>;
+  /** Generic product nouns: a quality cue only in a clause that names no other aspect. */
+  product: string[];
+  positive: Partial<Record<AspectName, string[]>>;
+  negative: Partial<Record<AspectName, string[]>>;
+  /** Words that make an authenticity statement a hope or a doubt rather than a verdict. */
+  hedges: string[];
+  /** Weak service cues (服务, 态度) that describe the courier when a shipping cue comes first. */
+  weakService: Set<string>;
+}
+
+const ZH: Lexicon = {
+  cues: {
+    shipping: [
+      '物流',
+      '快递',
+      '发货',
+      '送货',
+      '配送',
+      '到货',
+      '送达',
+      '顺丰',
+      '圆通',
+      '中通',
+      '申通',
+      '韵达',
+      '邮政',
+      '快递员',
+      '快递小哥',
+      '送餐',
+      '骑手',
+      '送过来',
+      '送到',
+      '运输',
+      '速度',
+      '就到了',
+      '才到',
+      '没到',
+    ],
+    packaging: [
+      '包装',
+      '盒子',
+      '外盒',
+      '包装盒',
+      '箱子',
+      '纸箱',
+      '外箱',
+      '封口',
+      '密封',
+      '塑封',
+      '泡沫',
+      '破损',
+      '压坏',
+      '包得',
+      '包的很',
+      '快递盒',
+      '瓶子',
+      '盖子',
+    ],
+    service: [
+      '客服',
+      '服务',
+      '态度',
+      '卖家',
+      '商家',
+      '店家',
+      '掌柜',
+      '售后',
+      '回复',
+      '退货',
+      '换货',
+      '退款',
+      '服务员',
+      '前台',
+      '老板',
+    ],
+    price: [
+      '价格',
+      '价钱',
+      '价位',
+      '性价比',
+      '便宜',
+      '实惠',
+      '划算',
+      '超值',
+      '物美价廉',
+      '价廉物美',
+      '贵',
+      '优惠',
+      '活动',
+      '赠品',
+      '折扣',
+      '打折',
+      '降价',
+      '涨价',
+      '价',
+      '合算',
+      '不值',
+      '运费',
+    ],
+    size: [
+      '尺码',
+      '尺寸',
+      '大小',
+      '码数',
+      '码子',
+      '偏大',
+      '偏小',
+      '太大',
+      '太小',
+      '有点大',
+      '有点小',
+      '合身',
+      '大一码',
+      '小一码',
+      '一码',
+      '长度',
+      '肥瘦',
+    ],
+    authenticity: [
+      '正品',
+      '真品',
+      '假货',
+      '假的',
+      '真假',
+      '真伪',
+      '仿品',
+      '高仿',
+      '山寨',
+      '水货',
+      '防伪',
+      '行货',
+      '原装',
+    ],
+    quality: [
+      '质量',
+      '做工',
+      '品质',
+      '材质',
+      '质感',
+      '用料',
+      '面料',
+      '耐用',
+      '结实',
+      '效果',
+      '掉色',
+      '起球',
+      '粗糙',
+      '劣质',
+      '次品',
+      '瑕疵',
+    ],
+  },
+  product: ['东西', '产品', '商品', '宝贝', '货'],
+  positive: {
+    shipping: [
+      '快',
+      '迅速',
+      '及时',
+      '神速',
+      '给力',
+      '准时',
+      '飞快',
+      '提前',
+      '第二天',
+      '隔天',
+      '当天',
+    ],
+    packaging: [
+      '完好',
+      '精美',
+      '严实',
+      '结实',
+      '完整',
+      '精致',
+      '仔细',
+      '用心',
+      '没有破损',
+      '无破损',
+      '好看',
+      '漂亮',
+    ],
+    service: ['热情', '耐心', '周到', '热心', '及时', '满意', '贴心', '专业', '负责', '好评'],
+    price: [
+      '便宜',
+      '实惠',
+      '划算',
+      '超值',
+      '物美价廉',
+      '价廉物美',
+      '不贵',
+      '合算',
+      '优惠',
+      '值得',
+      '合理',
+      '低',
+      '性价比高',
+      '性价比很高',
+      '性价比超高',
+      '性价比挺高',
+      '性价比非常高',
+      '性价比还是很高',
+      '力度大',
+    ],
+    size: ['合适', '刚好', '正好', '合身', '标准'],
+    authenticity: ['正品', '真品', '行货', '原装', '放心', '专柜'],
+    quality: ['结实', '耐用', '精细', '细致'],
+  },
+  negative: {
+    shipping: [
+      '慢',
+      '延迟',
+      '晚',
+      '迟',
+      '拖',
+      '几天才',
+      '才到',
+      '丢件',
+      '丢了',
+      '没收到',
+      '没到',
+      '催',
+      '投诉',
+      '暴力',
+    ],
+    packaging: [
+      '破',
+      '破损',
+      '压扁',
+      '压坏',
+      '漏',
+      '简陋',
+      '坏了',
+      '随便',
+      '太简单',
+      '瘪',
+      '烂',
+      '脏',
+    ],
+    service: [
+      '差',
+      '恶劣',
+      '敷衍',
+      '不理',
+      '没人理',
+      '推卸',
+      '冷淡',
+      '不解决',
+      '不回',
+      '骗',
+      '垃圾',
+      '不耐烦',
+    ],
+    price: [
+      '贵',
+      '不值',
+      '坑',
+      '不划算',
+      '涨价',
+      '宰',
+      '高',
+      '性价比低',
+      '性价比不高',
+      '性价比太低',
+      '不便宜',
+      '不优惠',
+      '运费',
+    ],
+    size: [
+      '偏大',
+      '偏小',
+      '太大',
+      '太小',
+      '不合适',
+      '不合身',
+      '有点大',
+      '有点小',
+      '大了',
+      '小了',
+      '紧',
+      '短',
+    ],
+    authenticity: ['假货', '假的', '仿品', '高仿', '山寨', '水货', '不是正品', '假'],
+    quality: ['粗糙', '劣质', '次品', '瑕疵', '掉色', '起球', '开线', '差', '一般'],
+  },
+  hedges: [
+    '希望是',
+    '不知道是不是',
+    '是不是',
+    '不知道真假',
+    '不确定',
+    '怀疑',
+    '不敢确定',
+    '不清楚',
+    '鉴定',
+  ],
+  weakService: new Set(['服务', '态度']),
+};
+
+const EN: Lexicon = {
+  cues: {
+    shipping: [
+      'shipping',
+      'shipped',
+      'ship',
+      'ships',
+      'shipment',
+      'delivery',
+      'delivered',
+      'deliver',
+      'arrived',
+      'arrive',
+      'arrives',
+      'arrival',
+      'courier',
+      'ups',
+      'fedex',
+      'usps',
+      'dhl',
+      'postage',
+      'transit',
+      'tracking',
+    ],
+    packaging: [
+      'packaging',
+      'package',
+      'packaged',
+      'packing',
+      'packed',
+      'box',
+      'boxes',
+      'wrapped',
+      'wrapping',
+      'bubble wrap',
+      'sealed',
+      'seal',
+    ],
+    service: [
+      'service',
+      'customer service',
+      'seller',
+      'sellers',
+      'vendor',
+      'support',
+      'staff',
+      'waiter',
+      'waitress',
+      'waiters',
+      'waitstaff',
+      'wait staff',
+      'server',
+      'servers',
+      'host',
+      'hostess',
+      'manager',
+      'owner',
+      'bartender',
+      'employees',
+      'refund',
+      'attentive',
+      'rude',
+      'friendly',
+      'helpful',
+      'seated',
+    ],
+    price: [
+      'price',
+      'prices',
+      'priced',
+      'pricing',
+      'pricey',
+      'cost',
+      'costs',
+      'expensive',
+      'inexpensive',
+      'cheap',
+      'cheaper',
+      'cheapest',
+      'overpriced',
+      'affordable',
+      'value',
+      'worth',
+      'money',
+      'bucks',
+      'bill',
+      'bargain',
+      'reasonable',
+      'reasonably',
+      'dollars',
+    ],
+    size: [
+      'size',
+      'sizes',
+      'sizing',
+      'fit',
+      'fits',
+      'fitted',
+      'too small',
+      'too big',
+      'too large',
+      'too tight',
+      'too loose',
+      'runs small',
+      'runs large',
+      'runs big',
+      'true to size',
+    ],
+    authenticity: [
+      'genuine',
+      'authentic',
+      'authenticity',
+      'fake',
+      'fakes',
+      'counterfeit',
+      'knockoff',
+      'knock-off',
+      'knock off',
+      'replica',
+      'imitation',
+      'bootleg',
+    ],
+    quality: [
+      'quality',
+      'build',
+      'built',
+      'material',
+      'materials',
+      'made',
+      'durable',
+      'sturdy',
+      'flimsy',
+      'defective',
+      'workmanship',
+      'craftsmanship',
+      'construction',
+      'stopped working',
+      'fell apart',
+    ],
+  },
+  product: ['product', 'item', 'unit', 'purchase'],
+  positive: {
+    shipping: [
+      'fast',
+      'quick',
+      'quickly',
+      'promptly',
+      'prompt',
+      'on time',
+      'early',
+      'ahead of schedule',
+      'speedy',
+      'in no time',
+      'next day',
+    ],
+    packaging: [
+      'well packaged',
+      'well packed',
+      'secure',
+      'securely',
+      'intact',
+      'nicely',
+      'perfect condition',
+      'good condition',
+    ],
+    service: [
+      'friendly',
+      'helpful',
+      'attentive',
+      'courteous',
+      'polite',
+      'prompt',
+      'responsive',
+      'accommodating',
+      'accomodating',
+    ],
+    price: [
+      'cheap',
+      'inexpensive',
+      'affordable',
+      'reasonable',
+      'reasonably',
+      'bargain',
+      'great value',
+      'good value',
+      'worth',
+      'deal',
+      'low price',
+      'great price',
+      'good price',
+    ],
+    size: [
+      'fits well',
+      'fit perfectly',
+      'fits perfectly',
+      'perfect fit',
+      'true to size',
+      'fits great',
+    ],
+    authenticity: ['genuine', 'authentic', 'original', 'real'],
+    quality: ['sturdy', 'durable', 'solid', 'well made', 'well built', 'high quality'],
+  },
+  negative: {
+    shipping: [
+      'slow',
+      'late',
+      'delayed',
+      'delay',
+      'took forever',
+      'never arrived',
+      'never came',
+      'lost',
+      'weeks',
+      'took ages',
+    ],
+    packaging: [
+      'damaged',
+      'crushed',
+      'broken',
+      'torn',
+      'dented',
+      'leaked',
+      'leaking',
+      'flimsy',
+      'poorly packaged',
+    ],
+    service: [
+      'rude',
+      'slow',
+      'unhelpful',
+      'ignored',
+      'terrible',
+      'horrible',
+      'poor',
+      'awful',
+      'never responded',
+      'no response',
+      'unresponsive',
+      'inattentive',
+    ],
+    price: [
+      'expensive',
+      'overpriced',
+      'pricey',
+      'costly',
+      'not worth',
+      'rip off',
+      'ripoff',
+      'high price',
+      'too much',
+    ],
+    size: [
+      'too small',
+      'too big',
+      'too large',
+      'too tight',
+      'too loose',
+      'runs small',
+      'runs large',
+      'runs big',
+      'tight',
+    ],
+    authenticity: [
+      'fake',
+      'counterfeit',
+      'knockoff',
+      'knock-off',
+      'replica',
+      'imitation',
+      'not genuine',
+      'not authentic',
+    ],
+    quality: [
+      'flimsy',
+      'cheaply made',
+      'poorly made',
+      'broke',
+      'broken',
+      'defective',
+      'stopped working',
+      'fell apart',
+      'cheap plastic',
+      'feels cheap',
+      'junk',
+      'low quality',
+      'poor quality',
+    ],
+  },
+  hedges: [
+    'not sure if',
+    'not sure whether',
+    'hope it',
+    'hopefully',
+    "can't tell",
+    'cannot tell',
+    'wonder if',
+    'doubt',
+    'if it is',
+  ],
+  weakService: new Set<string>(),
+};
+
+interface Compiled {
+  lex: Lexicon;
+  /** One alternation of every cue, longest first. */
+  cueRe: RegExp;
+  cueAspect: Map<string, AspectName | 'product'>;
+  opinionRe: Partial<Record<AspectName, RegExp>>;
+  opinionSign: Partial<Record<AspectName, Map<string, number>>>;
+  hedgeRe: RegExp;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const byLength = (a: string, b: string) => b.length - a.length;
+
+function alternation(terms: string[], lang: ReadableLang): string {
+  const body = [...new Set(terms)].toSorted(byLength).map(escapeRe).join('|');
+  // English terms match whole words only; Chinese has no word boundaries to lean on.
+  return lang === 'en' ? `\\b(?:${body})\\b` : `(?:${body})`;
+}
+
+function compile(lex: Lexicon, lang: ReadableLang): Compiled {
+  const cueAspect = new Map<string, AspectName | 'product'>();
+  for (const [aspect, terms] of Object.entries(lex.cues) as Array<[AspectName, string[]]>) {
+    for (const t of terms) if (!cueAspect.has(t)) cueAspect.set(t, aspect);
+  }
+  for (const t of lex.product) cueAspect.set(t, 'product');
+  let cueSrc = alternation([...cueAspect.keys()], lang);
+  if (lang === 'zh') {
+    // 价 alone is a price cue, but not in 评价 (review) or 代价; 速度 is shipping speed, not a CPU's.
+    cueSrc = cueSrc
+      .replace(/\|价(?=\||\))/, '|(?<![评代身])价')
+      .replace(/\|速度(?=\||\))/, '|(?<!运行|开机|上网|网|读写|读|写|充电|下载|处理|反应)速度');
+  } else {
+    // "user friendly" is about usability, not staff.
+    cueSrc = cueSrc.replace(/\|friendly(?=\||\))/, '|(?<!user[- ])friendly');
+  }
+  const cueRe = new RegExp(cueSrc, lang === 'en' ? 'gi' : 'g');
+  const opinionRe: Compiled['opinionRe'] = {};
+  const opinionSign: Compiled['opinionSign'] = {};
+  for (const aspect of Object.keys(lex.cues) as AspectName[]) {
+    const pos = lex.positive[aspect] ?? [];
+    const neg = lex.negative[aspect] ?? [];
+    const signs = new Map<string, number>();
+    for (const t of pos) signs.set(t, 1);
+    for (const t of neg) signs.set(t, -1);
+    if (signs.size === 0) continue;
+    opinionSign[aspect] = signs;
+    opinionRe[aspect] = new RegExp(
+      alternation([...signs.keys()], lang),
+      lang === 'en' ? 'gi' : 'g',
+    );
+  }
+  return {
+    lex,
+    cueRe,
+    cueAspect,
+    opinionRe,
+    opinionSign,
+    hedgeRe: new RegExp(alternation(lex.hedges, lang), lang === 'en' ? 'i' : ''),
+  };
+}
+
+const COMPILED: Record<ReadableLang, Compiled> = { zh: compile(ZH, 'zh'), en: compile(EN, 'en') };
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Clauses                                                                                          */
+/* ------------------------------------------------------------------------------------------------ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+function isClauseBreak(c: number, next: number): boolean {
+  switch (c) {
+    case 10: // \n
+    case 13:
+    case 33: // !
+    case 44: // ,
+    case 59: // ;
+    case 63: // ?
+    case 0x3002: // 。
+    case 0xff0c: // ，
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0xff1b: // ；
+    case 0x2026: // …
+    case 0xff5e: // ～
+    case 126: // ~
+      return true;
+    case 46: // . but not inside 4.5 or v2.0
+      return !(next >= 48 && next <= 57);
+    default:
+      return false;
+  }
+}
+
+const ZH_CONTRAST = /但是|不过|可是|然而|只是|但(?!是)/g;
+const EN_CONTRAST = /\b(?:but|however|although|though|except|whereas|yet)\b/gi;
+
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b)
+  );
+}
+
+function trimSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end > start ? { start, end } : null;
+}
+
+/** Clauses of `text`: split at punctuation, and before contrast words (the word starts the new clause). */
+export function splitClauses(text: string, lang: ReadableLang): Span[] {
+  const cuts: number[] = [];
+  const re = lang === 'zh' ? ZH_CONTRAST : EN_CONTRAST;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    // 不但 ("not only") is not a contrast.
+    if (lang === 'zh' && m.index > 0 && text.charCodeAt(m.index - 1) === 0x4e0d) continue;
+    cuts.push(m.index);
+  }
+  const spans: Span[] = [];
+  let start = 0;
+  let cutIdx = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const atCut = cutIdx < cuts.length && cuts[cutIdx] === i;
+    if (atCut) cutIdx++;
+    const brk = i === text.length || isClauseBreak(text.charCodeAt(i), text.charCodeAt(i + 1));
+    if (!brk && !atCut) continue;
+    const span = trimSpan(text, start, i);
+    if (span) spans.push(span);
+    start = atCut && !brk ? i : i + 1;
+  }
+  return spans;
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Aspects                                                                                          */
+/* ------------------------------------------------------------------------------------------------ */
+
+/** Logit of "positive" for text[start, end), from the document model. */
+export type SpanScorer = (start: number, end: number) => number;
+
+interface CueHit {
+  aspect: AspectName | 'product';
+  term: string;
+  start: number;
+  end: number;
+}
+
+/** Each aspect-specific opinion word moves the logit by this much: they are near-certain evidence. */
+const OPINION_WEIGHT = 2.5;
+/** |logit| below this is a neutral mention. */
+export const ASPECT_NEUTRAL_LOGIT = 0.6;
+
+const ZH_NEGATORS = '不没无非未别';
+const EN_NEGATORS = /\b(?:not|no|never|n't|hardly|barely|without)\W+(?:\w+\W+)?$/i;
+
+function negatedBefore(text: string, start: number, lang: ReadableLang, floor: number): boolean {
+  if (lang === 'zh') {
+    for (let k = start - 1; k >= Math.max(floor, start - 2); k--) {
+      if (ZH_NEGATORS.includes(text[k]!)) return true;
+    }
+    return false;
+  }
+  return EN_NEGATORS.test(text.slice(Math.max(floor, start - 24), start));
+}
+
+/** Sum of aspect-specific opinion evidence in text[start, end), ±1 per opinion word, negation flips. */
+function opinionEvidence(
+  c: Compiled,
+  lang: ReadableLang,
+  aspect: AspectName,
+  text: string,
+  seg: Span,
+  cues: CueHit[],
+): number {
+  const re = c.opinionRe[aspect];
+  const signs = c.opinionSign[aspect];
+  if (!re || !signs) return 0;
+  const piece = text.slice(seg.start, seg.end);
+  re.lastIndex = 0;
+  let sum = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(piece)) !== null) {
+    const start = seg.start + m.index;
+    const end = start + m[0].length;
+    // An opinion word inside a longer cue is part of the cue (快 in 快递), not an opinion.
+    if (cues.some((h) => h.start <= start && h.end >= end && h.end - h.start > end - start))
+      continue;
+    const key = lang === 'en' ? m[0].toLowerCase() : m[0];
+    let sign = signs.get(key) ?? 0;
+    if (sign !== 0 && negatedBefore(text, start, lang, seg.start)) sign = -sign;
+    sum += sign;
+  }
+  return sum;
+}
+
+/** Every cue in the text, in order: one regex pass, so reviews naming no aspect cost almost nothing. */
+function findCues(c: Compiled, lang: ReadableLang, text: string): CueHit[] {
+  const hits: CueHit[] = [];
+  c.cueRe.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = c.cueRe.exec(text)) !== null) {
+    const term = m[0];
+    const aspect = c.cueAspect.get(lang === 'en' ? term.toLowerCase() : term);
+    if (!aspect) continue;
+    hits.push({ aspect, term, start: m.index, end: m.index + term.length });
+  }
+  return hits;
+}
+
+const EN_JOINERS = /\b(?:and|with|plus)\b|&|\//gi;
+
+/**
+ * Splits a clause among its cues. Chinese puts the opinion after the aspect (物流很快包装也很好), so each
+ * cue owns the text up to the next cue; English puts it on either side (fast shipping and great
+ * packaging), so the clause is cut at a joining word between two cues, or shared if there is none.
+ */
+function segmentsFor(text: string, clause: Span, cues: CueHit[], lang: ReadableLang): Span[] {
+  if (cues.length === 1) return [clause];
+  const segs: Span[] = [];
+  if (lang === 'zh') {
+    for (let k = 0; k < cues.length; k++) {
+      const start = k === 0 ? clause.start : cues[k]!.start;
+      const end = k + 1 < cues.length ? cues[k + 1]!.start : clause.end;
+      segs.push({ start, end });
+    }
+    return segs;
+  }
+  let segStart = clause.start;
+  for (let k = 0; k < cues.length; k++) {
+    const next = cues[k + 1];
+    if (!next) {
+      segs.push({ start: segStart, end: clause.end });
+      break;
+    }
+    const between = text.slice(cues[k]!.end, next.start);
+    EN_JOINERS.lastIndex = 0;
+    const j = EN_JOINERS.exec(between);
+    if (j) {
+      const cut = cues[k]!.end + j.index;
+      segs.push({ start: segStart, end: cut });
+      segStart = cut + j[0].length;
+    } else segs.push({ start: segStart, end: clause.end });
+  }
+  // Cues without a joiner between them share the clause: give each the widest segment it lies in.
+  return cues.map((h) => segs.find((s) => s.start <= h.start && s.end >= h.end) ?? clause);
+}
+
+export interface AspectOptions {
+  /** Neutral half-width on the combined logit. */
+  neutralLogit?: number;
+}
+
+/**
+ * Aspects mentioned in `text` (already sanitised, same offsets as the original). One mention per
+ * aspect per clause; spans are the trimmed part of the clause that carries the aspect.
+ */
+export function findAspects(
+  text: string,
+  lang: ReadableLang,
+  score: SpanScorer,
+  opts: AspectOptions = {},
+): AspectMention[] {
+  const c = COMPILED[lang];
+  const band = opts.neutralLogit ?? ASPECT_NEUTRAL_LOGIT;
+  const out: AspectMention[] = [];
+  const allCues = findCues(c, lang, text);
+  if (allCues.length === 0) return out;
+  let next = 0;
+  for (const clause of splitClauses(text, lang)) {
+    while (next < allCues.length && allCues[next]!.start < clause.start) next++;
+    let cues: CueHit[] = [];
+    for (let k = next; k < allCues.length && allCues[k]!.end <= clause.end; k++)
+      cues.push(allCues[k]!);
+    if (cues.length === 0) continue;
+    const named = cues.filter((h) => h.aspect !== 'product');
+    if (named.length > 0) {
+      cues = named;
+    } else {
+      cues = cues.slice(0, 1).map((h) => ({ ...h, aspect: 'quality' as const }));
+    }
+    // 快递小哥服务态度很好: the 服务/态度 is the courier's, so it stays with shipping.
+    const firstShipping = cues.findIndex((h) => h.aspect === 'shipping');
+    if (firstShipping !== -1) {
+      cues = cues.filter(
+        (h, k) => !(h.aspect === 'service' && k > firstShipping && c.lex.weakService.has(h.term)),
+      );
+    }
+    // Adjacent cues of the same aspect (快递 … 速度) are one mention.
+    const merged: CueHit[] = [];
+    for (const h of cues) {
+      const last = merged[merged.length - 1];
+      if (last && last.aspect === h.aspect) continue;
+      merged.push(h);
+    }
+    const segs = segmentsFor(text, clause, merged, lang);
+    const seen = new Set<AspectName>();
+    merged.forEach((h, k) => {
+      const aspect = h.aspect as AspectName;
+      if (seen.has(aspect)) return;
+      seen.add(aspect);
+      const seg = trimSpan(text, segs[k]!.start, segs[k]!.end) ?? clause;
+      const evidence = opinionEvidence(c, lang, aspect, text, seg, cues);
+      const z = score(seg.start, seg.end) + OPINION_WEIGHT * evidence;
+      let polarity: Polarity = z > band ? 'positive' : z < -band ? 'negative' : 'neutral';
+      if (aspect === 'authenticity' && c.hedgeRe.test(text.slice(clause.start, clause.end))) {
+        polarity = 'neutral';
+      }
+      out.push({ aspect, polarity, start: seg.start, end: seg.end });
+    });
+  }
+  return out;
+}

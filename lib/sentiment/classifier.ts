@@ -1,0 +1,96 @@
+/**
+ * The review classifier: document polarity with a score in [-1, 1], the language, and aspects with
+ * their own polarity and span. English and Chinese are read by the model; any other language is
+ * reported as such with label `unknown`.
+ *
+ * `createClassifier(modelJson)` takes the parsed asset (assets/model/sentiment-model.json) so callers
+ * decide how it is loaded: the extension's worker imports it, the CLI reads it from disk.
+ */
+import { findAspects } from './aspects';
+import { detectLang, isReadable } from './lang';
+import { loadModel, logitToScore, type SentimentModelJson } from './model';
+import { sanitizeForAnalysis } from './sanitize';
+import type { AspectMention, SentimentLabel, SentimentResult } from './types';
+
+export interface ClassifyOptions {
+  /** Star rating 1..5 when the market shows one: evidence that shifts the score, never the label by itself. */
+  rating?: number | null;
+}
+
+export interface SentimentClassifier {
+  classify(text: string, opts?: ClassifyOptions): SentimentResult;
+}
+
+/**
+ * Logit shift per star away from 3. Small on purpose: a 4-star review whose text complains stays
+ * negative (its logit is typically < -3), while a near-neutral text leans with its stars.
+ */
+const RATING_LOGIT_PER_STAR = 0.4;
+
+/**
+ * Negated complaints and hedged praise that the n-gram model sees too rarely to weigh right
+ * (没什么问题 is praise, 不是很好 is a complaint). Each hit moves the logit by PHRASE_LOGIT.
+ */
+const PHRASES: Record<'zh' | 'en', Array<[RegExp, number]>> = {
+  zh: [
+    [/[没無无](?:什么|有|啥|发现|任何|一点)?(?:问题|毛病|瑕疵|异味|色差|破损|差评)/g, 1],
+    [/不(?:是很|太|怎么|够|大)(?:好|满意|理想|行|舒服|喜欢|值)|不怎么样/g, -1],
+  ],
+  en: [
+    [
+      /\b(?:no|not any|never (?:had|have) any) (?:problems?|issues?|complaints?|trouble)\b|\bnothing wrong\b|\bcan'?t complain\b|\bnot (?:bad|disappointed)\b/gi,
+      1,
+    ],
+    [/\bnot (?:very|that|so|too|really) (?:good|great|happy|impressed|useful|comfortable)\b/gi, -1],
+  ],
+};
+const PHRASE_LOGIT = 1.5;
+
+function phraseEvidence(lang: 'zh' | 'en', text: string): number {
+  let sum = 0;
+  for (const [re, sign] of PHRASES[lang]) {
+    re.lastIndex = 0;
+    while (re.exec(text) !== null) sum += sign;
+  }
+  return sum * PHRASE_LOGIT;
+}
+
+const UNKNOWN = (lang: string): SentimentResult => ({
+  label: 'unknown',
+  score: 0,
+  lang,
+  aspects: [],
+});
+
+export function createClassifier(modelJson: SentimentModelJson): SentimentClassifier {
+  const model = loadModel(modelJson);
+  const englishWords = new Set((modelJson.enLexicon ?? '').split(' ').filter(Boolean));
+  return {
+    classify(text, opts = {}) {
+      if (typeof text !== 'string') return UNKNOWN('und');
+      const clean = sanitizeForAnalysis(text);
+      if (clean.trim() === '') return UNKNOWN('und');
+      const lang = detectLang(clean, englishWords);
+      if (!isReadable(lang)) return UNKNOWN(lang);
+
+      let z = model.logit(lang, clean) + phraseEvidence(lang, clean);
+      const rating = opts.rating;
+      if (typeof rating === 'number' && Number.isFinite(rating) && rating >= 1 && rating <= 5) {
+        z += RATING_LOGIT_PER_STAR * (rating - 3);
+      }
+      const score = logitToScore(z);
+      const aspects: AspectMention[] = findAspects(clean, lang, (start, end) =>
+        model.logit(lang, clean, start, end),
+      );
+      const band = model.neutralBand(lang);
+      let label: SentimentLabel =
+        score >= band ? 'positive' : score <= -band ? 'negative' : 'neutral';
+      // Mixed reviews: clear praise and a clear complaint, and a document score that is not decisive.
+      const mixed =
+        aspects.some((a) => a.polarity === 'positive') &&
+        aspects.some((a) => a.polarity === 'negative');
+      if (mixed && Math.abs(score) < Math.max(2 * band, 0.5)) label = 'neutral';
+      return { label, score: Number(score.toFixed(4)), lang, aspects };
+    },
+  };
+}

@@ -1,0 +1,183 @@
+/**
+ * Sentiment bench: accuracy of our model against AFINN (`sentiment`, score > 0 = positive) and VADER
+ * (`vader-sentiment`, compound ≥ 0 = positive) on the same held-out English sentences, our Chinese
+ * accuracy, aspect recall/polarity, throughput against AFINN's, and the model asset size.
+ *
+ * Reads only the repo: tests/fixtures/sentiment (held-out test samples written by
+ * scripts/train-sentiment.ts, provenance in its SOURCE.txt) and assets/model/sentiment-model.json.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createClassifier } from '../../lib/sentiment/classifier';
+import {
+  aspectRecall,
+  polarityAccuracy,
+  type AspectGoldReview,
+  type LabelledReview,
+} from '../../lib/sentiment/evaluate';
+import type { SentimentModelJson } from '../../lib/sentiment/model';
+import { throughput, type BenchRow, type BenchSuite } from './harness';
+
+const require = createRequire(import.meta.url);
+
+const fixture = (name: string) => new URL(`../fixtures/sentiment/${name}`, import.meta.url);
+const MODEL_URL = new URL('../../assets/model/sentiment-model.json', import.meta.url);
+
+function readJsonl<T>(name: string): T[] {
+  return readFileSync(fixture(name), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as T);
+}
+
+type Afinn = { analyze(text: string): { score: number } };
+type Vader = {
+  SentimentIntensityAnalyzer: { polarity_scores(text: string): { compound: number } };
+};
+
+function accuracyBy(rows: readonly LabelledReview[], positive: (text: string) => boolean): number {
+  let ok = 0;
+  for (const r of rows) if (positive(r.text) === (r.label === 1)) ok++;
+  return ok / Math.max(1, rows.length);
+}
+
+export const suite: BenchSuite = {
+  name: 'sentiment',
+  description:
+    'review sentiment: accuracy vs AFINN/VADER, zh accuracy, aspects, reviews/s vs AFINN',
+  async run() {
+    const modelJson = JSON.parse(readFileSync(MODEL_URL, 'utf8')) as SentimentModelJson;
+    const clf = createClassifier(modelJson);
+    const SentimentCtor = require('sentiment') as new () => Afinn;
+    const afinn = new SentimentCtor();
+    const vader = require('vader-sentiment') as Vader;
+
+    const enProduct = readJsonl<LabelledReview>('en-product.test.jsonl');
+    const enYelpImdb = readJsonl<LabelledReview>('en-yelp-imdb.test.jsonl');
+    const zhShopping = readJsonl<LabelledReview>('zh-online-shopping.test.jsonl');
+    const zhOther = readJsonl<LabelledReview>('zh-waimai-hotel.test.jsonl');
+    const aspectsZh = readJsonl<AspectGoldReview>('aspects-zh.test.jsonl');
+    const semeval = readJsonl<AspectGoldReview>('semeval-restaurants.test.jsonl');
+
+    const rows: BenchRow[] = [];
+    const vs = (name: string, unit: string, value: number, baseline: string, base: number) =>
+      rows.push({ name, unit, value, baseline, ratio: base === 0 ? undefined : value / base });
+
+    for (const [label, data] of [
+      ['en product sentences', enProduct],
+      ['en yelp+imdb sentences', enYelpImdb],
+    ] as const) {
+      const afinnAcc = accuracyBy(data, (t) => afinn.analyze(t).score > 0);
+      const vaderAcc = accuracyBy(
+        data,
+        (t) => vader.SentimentIntensityAnalyzer.polarity_scores(t).compound >= 0,
+      );
+      const ours = polarityAccuracy(clf, data).accuracy;
+      rows.push({
+        name: `AFINN accuracy, ${label} (n=${data.length})`,
+        unit: 'accuracy',
+        value: afinnAcc,
+      });
+      vs(
+        `VADER accuracy, ${label}`,
+        'accuracy',
+        vaderAcc,
+        `AFINN accuracy, ${label} (n=${data.length})`,
+        afinnAcc,
+      );
+      vs(
+        `our accuracy, ${label}`,
+        'accuracy',
+        ours,
+        `AFINN accuracy, ${label} (n=${data.length})`,
+        afinnAcc,
+      );
+    }
+    const zhAcc = polarityAccuracy(clf, zhShopping);
+    rows.push({
+      name: `our accuracy, zh online_shopping (n=${zhShopping.length})`,
+      unit: 'accuracy',
+      value: zhAcc.accuracy,
+    });
+    const waimai = zhOther.filter((r) => r.source === 'waimai');
+    const hotel = zhOther.filter((r) => r.source === 'hotel');
+    rows.push({
+      name: `our accuracy, zh waimai (n=${waimai.length})`,
+      unit: 'accuracy',
+      value: polarityAccuracy(clf, waimai).accuracy,
+    });
+    rows.push({
+      name: `our accuracy, zh hotel (n=${hotel.length})`,
+      unit: 'accuracy',
+      value: polarityAccuracy(clf, hotel).accuracy,
+    });
+
+    const zhAsp = aspectRecall(clf, aspectsZh, [
+      'shipping',
+      'packaging',
+      'service',
+      'price',
+      'size',
+      'authenticity',
+    ]);
+    const seAsp = aspectRecall(clf, semeval, ['service', 'price']);
+    rows.push({
+      name: `aspect recall, aspects-zh held-out (${zhAsp.labels} labels)`,
+      unit: 'recall',
+      value: zhAsp.recall,
+    });
+    rows.push({
+      name: 'aspect polarity right, aspects-zh (of found)',
+      unit: 'accuracy',
+      value: zhAsp.polarityAccuracy,
+    });
+    rows.push({
+      name: `aspect recall, SemEval rest. service+price (${seAsp.labels})`,
+      unit: 'recall',
+      value: seAsp.recall,
+    });
+    rows.push({
+      name: 'aspect polarity right, SemEval (of found)',
+      unit: 'accuracy',
+      value: seAsp.polarityAccuracy,
+    });
+
+    // Throughput: AFINN on the English sentences is the baseline; ours runs the full classify()
+    // (sanitise, language detection, model, aspects) on the same sentences and on Chinese reviews.
+    const enTexts = enProduct.map((r) => r.text);
+    const zhTexts = zhShopping.map((r) => r.text);
+    const afinnRate = throughput(enTexts, (t) => afinn.analyze(t).score);
+    rows.push({ name: 'AFINN throughput, en', unit: 'reviews/s', value: afinnRate });
+    vs(
+      'VADER throughput, en',
+      'reviews/s',
+      throughput(enTexts, (t) => vader.SentimentIntensityAnalyzer.polarity_scores(t).compound),
+      'AFINN throughput, en',
+      afinnRate,
+    );
+    vs(
+      'our throughput, en',
+      'reviews/s',
+      throughput(enTexts, (t) => clf.classify(t).score),
+      'AFINN throughput, en',
+      afinnRate,
+    );
+    vs(
+      'our throughput, zh online_shopping',
+      'reviews/s',
+      throughput(zhTexts, (t) => clf.classify(t).score),
+      'AFINN throughput, en',
+      afinnRate,
+    );
+
+    rows.push({ name: 'model asset size', unit: 'KiB', value: statSync(MODEL_URL).size / 1024 });
+    return {
+      suite: 'sentiment',
+      rows,
+      notes: [
+        'accuracy = share whose score sign matches the gold label; held-out test splits never used in training or model selection',
+        `zh neutral share ${zhAcc.neutralShare.toFixed(3)}; aspect labels found per clause span overlap (aspects-zh) or per sentence (SemEval)`,
+      ],
+    };
+  },
+};

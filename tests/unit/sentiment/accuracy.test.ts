@@ -1,0 +1,92 @@
+/**
+ * Accuracy floors on the committed held-out fixtures (tests/fixtures/sentiment, see SOURCE.txt):
+ * samples of the test splits that scripts/train-sentiment.ts never trained on or selected with.
+ * The floors sit just under the measured figures, so a broken tokeniser, a mis-hashed feature or a
+ * stale asset fails them; an untrained (all-zero) model scores about 0.5.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classifyReview, createClassifier } from '../../../lib/sentiment/index';
+import {
+  aspectRecall,
+  polarityAccuracy,
+  type AspectGoldReview,
+  type LabelledReview,
+} from '../../../lib/sentiment/evaluate';
+import type { SentimentClassifier } from '../../../lib/sentiment/classifier';
+
+function readJsonl<T>(name: string): T[] {
+  return readFileSync(new URL(`../../fixtures/sentiment/${name}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as T);
+}
+
+const zeros = (bits: number) => Buffer.alloc(1 << bits).toString('base64');
+
+const clf: SentimentClassifier = { classify: (t, o) => classifyReview(t, o) };
+
+describe('held-out accuracy floors', () => {
+  it('Chinese e-commerce reviews (online_shopping_10_cats test sample) ≥ 0.93', () => {
+    const rows = readJsonl<LabelledReview>('zh-online-shopping.test.jsonl');
+    expect(rows.length).toBeGreaterThanOrEqual(1_500);
+    expect(polarityAccuracy(clf, rows).accuracy).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('Chinese delivery and hotel reviews ≥ 0.89', () => {
+    const rows = readJsonl<LabelledReview>('zh-waimai-hotel.test.jsonl');
+    expect(polarityAccuracy(clf, rows).accuracy).toBeGreaterThanOrEqual(0.89);
+  });
+
+  it('English product-review sentences (Hu & Liu + pros/cons test sample) ≥ 0.90', () => {
+    const rows = readJsonl<LabelledReview>('en-product.test.jsonl');
+    expect(rows.length).toBeGreaterThanOrEqual(1_000);
+    const fig = polarityAccuracy(clf, rows);
+    expect(fig.accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(fig.unknownShare).toBeLessThan(0.01);
+  });
+
+  it('English yelp/imdb sentences ≥ 0.78', () => {
+    const rows = readJsonl<LabelledReview>('en-yelp-imdb.test.jsonl');
+    expect(polarityAccuracy(clf, rows).accuracy).toBeGreaterThanOrEqual(0.78);
+  });
+});
+
+describe('held-out aspect recall and polarity', () => {
+  it('aspects-zh (shipping, packaging, service, price, size, authenticity): recall ≥ 0.85, polarity ≥ 0.83', () => {
+    const rows = readJsonl<AspectGoldReview>('aspects-zh.test.jsonl');
+    const fig = aspectRecall(clf, rows, [
+      'shipping',
+      'packaging',
+      'service',
+      'price',
+      'size',
+      'authenticity',
+    ]);
+    expect(fig.labels).toBeGreaterThan(300);
+    expect(fig.recall).toBeGreaterThanOrEqual(0.85);
+    expect(fig.polarityAccuracy).toBeGreaterThanOrEqual(0.83);
+  });
+
+  it('SemEval-2014 restaurant test (service, price): recall ≥ 0.78, polarity ≥ 0.8', () => {
+    const rows = readJsonl<AspectGoldReview>('semeval-restaurants.test.jsonl');
+    const fig = aspectRecall(clf, rows, ['service', 'price']);
+    expect(fig.recall).toBeGreaterThanOrEqual(0.78);
+    expect(fig.polarityAccuracy).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('model asset', () => {
+  it('an all-zero model is no better than chance, so the floors above test the trained weights', () => {
+    const json = JSON.parse(
+      readFileSync(new URL('../../../assets/model/sentiment-model.json', import.meta.url), 'utf8'),
+    );
+    const blank = createClassifier({
+      ...json,
+      zh: { ...json.zh, weights: zeros(json.zh.bits) },
+      en: { ...json.en, weights: zeros(json.en.bits) },
+    });
+    const rows = readJsonl<LabelledReview>('zh-online-shopping.test.jsonl');
+    expect(polarityAccuracy(blank, rows).accuracy).toBeLessThan(0.6);
+  });
+});

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { classifyReview } from '../../../lib/sentiment/index';
+import { sentimentResultSchema } from '../../../lib/sentiment/types';
+
+describe('negation', () => {
+  it.each([
+    ['not bad', (l: string) => l !== 'negative'],
+    ['Not bad at all for the money.', (l: string) => l !== 'negative'],
+    ['not good', (l: string) => l === 'negative'],
+    ["It doesn't work and the seller never answered.", (l: string) => l === 'negative'],
+    ['不是很好', (l: string) => l === 'negative'],
+    ['没什么问题', (l: string) => l === 'positive'],
+    ['用了一个月，没有任何问题，很满意', (l: string) => l === 'positive'],
+    ['不太满意，做工一般', (l: string) => l === 'negative'],
+  ])('%s', (text, ok) => {
+    const r = classifyReview(text);
+    expect(ok(r.label), `${text} -> ${r.label} (${r.score})`).toBe(true);
+  });
+});
+
+describe('document polarity', () => {
+  it.each([
+    ['质量很好，物流也快，非常满意，下次还来买', 'positive'],
+    ['太差了，用了两天就坏了，客服也不理人', 'negative'],
+    ['Works great, exactly as described. Highly recommend!', 'positive'],
+    ['Terrible. Broke after one week and the refund never came.', 'negative'],
+  ])('%s -> %s', (text, label) => {
+    expect(classifyReview(text).label).toBe(label);
+  });
+
+  it('returns results that satisfy the schema, score within [-1, 1]', () => {
+    for (const t of ['很好', 'awful', '物流很快，但是包装破了', 'great product, slow shipping']) {
+      expect(sentimentResultSchema.parse(classifyReview(t))).toBeTruthy();
+    }
+  });
+});
+
+describe('aspects', () => {
+  it('splits a mixed English review into a positive quality and a negative shipping aspect', () => {
+    const text = 'great product, slow shipping';
+    const r = classifyReview(text);
+    const shipping = r.aspects.find((a) => a.aspect === 'shipping');
+    const quality = r.aspects.find((a) => a.aspect === 'quality');
+    expect(shipping?.polarity).toBe('negative');
+    expect(text.slice(shipping!.start, shipping!.end)).toBe('slow shipping');
+    expect(quality?.polarity).toBe('positive');
+    expect(text.slice(quality!.start, quality!.end)).toBe('great product');
+    expect(r.label).not.toBe('positive');
+  });
+
+  it('gives each Chinese clause its own aspect and polarity', () => {
+    const text = '物流很快，包装也很好，就是价格有点贵';
+    const r = classifyReview(text);
+    const by = Object.fromEntries(r.aspects.map((a) => [a.aspect, a]));
+    expect(by.shipping?.polarity).toBe('positive');
+    expect(by.packaging?.polarity).toBe('positive');
+    expect(by.price?.polarity).toBe('negative');
+    expect(text.slice(by.price!.start, by.price!.end)).toContain('价格有点贵');
+  });
+
+  it.each([
+    ['快递小哥服务态度很好', 'shipping', 'positive'],
+    ['尺码偏小，建议买大一码', 'size', 'negative'],
+    ['收到的是假货，和专柜的完全不一样', 'authenticity', 'negative'],
+    ['不知道是不是正品', 'authenticity', 'neutral'],
+    ['The box was crushed when it arrived.', 'packaging', 'negative'],
+    ['Way overpriced for what you get.', 'price', 'negative'],
+    ['The waiter was rude and ignored us.', 'service', 'negative'],
+    ['It is a counterfeit, not the genuine brand.', 'authenticity', 'negative'],
+  ])('%s -> %s %s', (text, aspect, polarity) => {
+    const found = classifyReview(text).aspects.filter((a) => a.aspect === aspect);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]!.polarity).toBe(polarity);
+  });
+
+  it('does not take 评价 for a price or 运行速度 for shipping', () => {
+    const aspects = classifyReview('看了评价才买的，电脑运行速度很快').aspects.map((a) => a.aspect);
+    expect(aspects).not.toContain('price');
+    expect(aspects).not.toContain('shipping');
+  });
+});
+
+describe('star rating is evidence, not the label', () => {
+  const text = 'The product is fine but shipping took three weeks and the delivery was late.';
+
+  it('a 4-star review complaining about shipping surfaces a negative shipping aspect', () => {
+    const r = classifyReview(text, { rating: 4 });
+    expect(r.aspects.some((a) => a.aspect === 'shipping' && a.polarity === 'negative')).toBe(true);
+  });
+
+  it('stars move the score but do not overturn clear text', () => {
+    const neg = '质量太差了，穿了一次就开线，非常失望';
+    const r1 = classifyReview(neg, { rating: 1 });
+    const r5 = classifyReview(neg, { rating: 5 });
+    expect(r5.score).toBeGreaterThan(r1.score);
+    expect(r5.label).toBe('negative');
+  });
+
+  it('ignores ratings outside 1..5', () => {
+    expect(classifyReview('ok', { rating: 99 }).score).toBe(classifyReview('ok').score);
+    expect(classifyReview('ok', { rating: null }).score).toBe(classifyReview('ok').score);
+  });
+});
+
+describe('language detection', () => {
+  it.each([
+    ['この商品はとても良いです。また買いたいです。', 'ja'],
+    ['El producto es muy bueno, pero el envío fue lento.', 'es'],
+    ['Das Produkt ist sehr gut, aber die Lieferung war langsam.', 'de'],
+    ['Produit de très bonne qualité, livraison rapide.', 'fr'],
+    ['배송이 빠르고 품질이 좋아요', 'ko'],
+  ])('%s -> %s, label unknown, no polarity guessed', (text, lang) => {
+    const r = classifyReview(text);
+    expect(r.lang).toBe(lang);
+    expect(r.label).toBe('unknown');
+    expect(r.score).toBe(0);
+    expect(r.aspects).toEqual([]);
+  });
+
+  it.each([
+    ['iPhone 很好用，屏幕清楚', 'zh'],
+    ['Compact, lightweight', 'en'],
+    ['Easy to use, economical!', 'en'],
+    ['小清新の包包，很喜欢', 'zh'],
+  ])('%s -> %s', (text, lang) => {
+    expect(classifyReview(text).lang).toBe(lang);
+  });
+});
+
+describe('hostile text', () => {
+  it('ignores tags and script bodies and keeps offsets into the original text', () => {
+    const text = '<div><script>var x = "质量很好 great";</script>发货太慢了，<b>等了十天</b></div>';
+    const r = classifyReview(text);
+    expect(r.lang).toBe('zh');
+    const shipping = r.aspects.find((a) => a.aspect === 'shipping');
+    expect(shipping?.polarity).toBe('negative');
+    expect(text.slice(shipping!.start, shipping!.end)).toContain('发货太慢了');
+    expect(r.aspects.every((a) => a.start >= text.indexOf('</script>'))).toBe(true);
+  });
+
+  it('handles a 200 KB review by reading a bounded prefix', () => {
+    const text = '质量很好，物流很快。'.repeat(20_000) + '<script>' + 'x'.repeat(10_000);
+    expect(text.length).toBeGreaterThan(200_000);
+    const r = classifyReview(text);
+    expect(r.label).toBe('positive');
+    expect(r.aspects.every((a) => a.end <= 4_000)).toBe(true);
+  });
+
+  it('survives control characters, lone surrogates, emoji and empty input', () => {
+    for (const t of [
+      '\u0000\u0007bad\u0085\u001b[31m',
+      '\ud83d',
+      '👍👍👍 超赞',
+      '',
+      '   ',
+      '<',
+      '<<<>>>',
+      '\u202e',
+    ]) {
+      const r = classifyReview(t);
+      expect(sentimentResultSchema.safeParse(r).success).toBe(true);
+    }
+    expect(classifyReview('').label).toBe('unknown');
+    expect(classifyReview('👍👍👍 超赞').label).toBe('positive');
+  });
+
+  it('an unclosed <script> hides the rest rather than analysing code', () => {
+    const r = classifyReview('Great <script>alert("terrible awful fake")');
+    expect(r.aspects.some((a) => a.aspect === 'authenticity')).toBe(false);
+  });
+});
