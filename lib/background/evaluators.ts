@@ -1,4 +1,12 @@
 /** Registers every alert family with the recompute pipeline (price, reviews, compliance). */
+import { recomputePriceAlerts } from '../alerts/recompute';
+import { registerEvaluator } from './recompute';
+
 export function setupEvaluators(): void {
-  // Alert families register here as they land (parser-health runs inline at ingest).
+  // parser-health runs inline at ingest (lib/background/handler.ts).
+  registerEvaluator(async (db, settings, now, scope) => {
+    const r = await recomputePriceAlerts(db, settings, now, scope.listingIds);
+    // Escalations (a war reaching the floor) deserve the same notification as a new alert.
+    return { opened: [...r.opened, ...r.escalated] };
+  });
 }

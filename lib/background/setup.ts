@@ -80,8 +80,13 @@ export function setupBadge(): void {
 }
 
 export function setupSidePanel(): void {
-  // Chrome: the toolbar button opens the side panel (the popup is for browsers without one).
+  // Chrome: the toolbar button opens the side panel, the workspace. The popup stays the action's page in
+  // browsers without a side panel API (Firefox shows the sidebar from its own button).
   const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior: (o: object) => Promise<void> } })
     .sidePanel;
-  if (sidePanel) void sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+  if (!sidePanel) return;
+  void sidePanel
+    .setPanelBehavior({ openPanelOnActionClick: true })
+    .then(() => browser.action.setPopup({ popup: '' }))
+    .catch(() => undefined);
 }

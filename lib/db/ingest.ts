@@ -25,8 +25,27 @@ export interface IngestResult {
   newReviewIds: string[];
 }
 
-export function listingId(market: string, productKey: string): string {
-  return `${market}:${productKey}`;
+/**
+ * A market that spans several storefronts with their own prices and currencies (amazon.com, amazon.de
+ * ...) keys the same product per storefront, so a USD and a EUR series never mix; the home storefront
+ * keeps the plain `market:productKey`. Returns '' for the home storefront, else `@amazon.de` etc.
+ */
+export function storefrontSuffix(market: string, url: string): string {
+  if (market !== 'amazon') return '';
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return '';
+  }
+  if (host === 'sellercentral-europe.amazon.com') return '@amazon.eu';
+  const m = /(?:^|\.)amazon\.([a-z.]+)$/.exec(host);
+  if (!m || m[1] === 'com') return '';
+  return `@amazon.${m[1]}`;
+}
+
+export function listingId(market: string, productKey: string, url?: string): string {
+  return `${market}:${productKey}${url ? storefrontSuffix(market, url) : ''}`;
 }
 
 /** Case- and space-insensitive match of a seller name or id against the user's own sellers. */
@@ -152,7 +171,9 @@ export async function ingestSnapshot(
   opts: { key: string; settings: Pick<Settings, 'ownSellers'>; receivedAt?: string },
 ): Promise<IngestResult> {
   const receivedAt = opts.receivedAt ?? new Date().toISOString();
-  const at = snapshot.capturedAt;
+  // Normalised to UTC ISO: `at` is compared and range-queried as a string, and capturedAt may carry
+  // any offset ("2024-05-01T12:00:00+02:00" sorts after "2024-05-01T11:00:00Z" but happened before).
+  const at = new Date(snapshot.capturedAt).toISOString();
   return db.transaction(
     'rw',
     [db.listings, db.pricePoints, db.offers, db.reviews, db.captures],
@@ -182,7 +203,7 @@ export async function ingestSnapshot(
       const offerRows: OfferRecord[] = [];
 
       for (const productKey of keys) {
-        const id = listingId(snapshot.market, productKey);
+        const id = listingId(snapshot.market, productKey, snapshot.url);
         listingIds.push(id);
         const snap = listings.find((l) => l.productKey === productKey);
         const productOffers = offers.filter((o) => o.productKey === productKey);
@@ -269,7 +290,7 @@ export async function ingestSnapshot(
             id: ids[i]!,
             market: snapshot.market,
             reviewId: r.id,
-            listingId: listingId(snapshot.market, r.productKey),
+            listingId: listingId(snapshot.market, r.productKey, snapshot.url),
             productKey: r.productKey,
             rating: r.rating,
             title: r.title,

@@ -4,4 +4,5 @@ import type { BenchSuite } from './harness';
 export const suites: Array<() => Promise<BenchSuite>> = [
   async () => (await import('./compliance.bench')).suite,
   async () => (await import('./sentiment.bench')).suite,
+  async () => (await import('./pricing.bench')).suite,
 ];

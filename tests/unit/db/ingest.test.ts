@@ -122,3 +122,15 @@ describe('price observation', () => {
     expect(nextPricePoint(undefined, {}, { listingId: 'x', at: 't', source: 'reviews', captureId: 'c' })).toBeNull();
   });
 });
+
+describe('listing identity across storefronts', () => {
+  it('keys the same ASIN per Amazon storefront so USD and EUR series never mix', async () => {
+    const { listingId } = await import('../../../lib/db/ingest');
+    expect(listingId('amazon', 'B01', 'https://www.amazon.com/dp/B01')).toBe('amazon:B01');
+    expect(listingId('amazon', 'B01', 'https://sellercentral.amazon.com/myinventory/inventory')).toBe('amazon:B01');
+    expect(listingId('amazon', 'B01', 'https://www.amazon.de/dp/B01')).toBe('amazon:B01@amazon.de');
+    expect(listingId('amazon', 'B01', 'https://www.amazon.co.uk/dp/B01')).toBe('amazon:B01@amazon.co.uk');
+    expect(listingId('amazon', 'B01', 'https://sellercentral.amazon.de/inventory')).toBe('amazon:B01@amazon.de');
+    expect(listingId('ebay', '1234', 'https://www.ebay.de/itm/1234')).toBe('ebay:1234');
+  });
+});

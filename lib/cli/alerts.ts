@@ -1,0 +1,147 @@
+/**
+ * `seller-radar alerts [--settings <settings.json>] [--lang en|zh] <snapshots.jsonl>` (DESIGN.md §8).
+ *
+ * Replays PageSnapshots through the same ingest and recompute the extension's background runs, on a
+ * fresh in-memory database (fake-indexeddb, a new factory per run), with `now` = each snapshot's
+ * capturedAt, and prints every alert raised: opened, re-opened or escalated, one JSON line each.
+ *
+ * Order: snapshots are replayed in capturedAt order. The input is sorted (stably, so snapshots with the
+ * same time keep their file order) rather than rejected when out of order, because concatenated `parse`
+ * outputs of several folders are rarely sorted and the order carries no other meaning.
+ */
+import { readFileSync } from 'node:fs';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { ZodError } from 'zod';
+import type { Alert } from '../schemas/alert';
+import { pageSnapshotSchema, type PageSnapshot } from '../schemas/snapshot';
+import { parseSettings, type Settings } from '../schemas/settings';
+import { SellerRadarDB } from '../db/database';
+import { ingestSnapshot } from '../db/ingest';
+import { snapshotKey } from '../hash';
+import { recomputePriceAlerts } from '../alerts/recompute';
+import { CliError, parseArgs, readTextInput, type CliIO } from './io';
+
+type Lang = 'en' | 'zh';
+
+function describeZod(err: ZodError): string {
+  const issue = err.issues[0];
+  if (!issue) return 'invalid';
+  const path = issue.path.length ? issue.path.join('.') : '(root)';
+  return `${path}: ${issue.message}`;
+}
+
+export function loadSettings(file: string | undefined): Settings {
+  if (file === undefined) return parseSettings({});
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new CliError(
+      `cannot read settings ${file}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`,
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (err) {
+    throw new CliError(`settings ${file} is not valid JSON: ${(err as Error).message}`);
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new CliError(`settings ${file} must be a JSON object`);
+  }
+  try {
+    return parseSettings(json);
+  } catch (err) {
+    if (err instanceof ZodError) throw new CliError(`settings ${file}: ${describeZod(err)}`);
+    throw err;
+  }
+}
+
+/** Parses JSON lines into validated snapshots; blank lines are skipped, a bad line is fatal. */
+export function parseSnapshotLines(text: string): PageSnapshot[] {
+  const out: PageSnapshot[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line === '') continue;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch (err) {
+      throw new CliError(`line ${i + 1}: not valid JSON (${(err as Error).message})`);
+    }
+    const parsed = pageSnapshotSchema.safeParse(json);
+    if (!parsed.success)
+      throw new CliError(`line ${i + 1}: not a valid PageSnapshot: ${describeZod(parsed.error)}`);
+    out.push(parsed.data);
+  }
+  if (out.length === 0) throw new CliError('no snapshots in the input (only blank lines)');
+  return out;
+}
+
+export interface ReplayedAlert {
+  event: 'opened' | 'reopened' | 'escalated';
+  alert: Alert;
+}
+
+/** Replays snapshots on a fresh in-memory database; returns the alerts raised, in order. */
+export async function replay(
+  snapshots: readonly PageSnapshot[],
+  settings: Settings,
+): Promise<ReplayedAlert[]> {
+  const ordered = snapshots
+    .map((s, i) => ({ s, i, t: Date.parse(s.capturedAt) }))
+    .toSorted((a, b) => a.t - b.t || a.i - b.i)
+    .map((x) => x.s);
+  const db = new SellerRadarDB(`seller-radar-replay`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  const raised: ReplayedAlert[] = [];
+  try {
+    for (const snapshot of ordered) {
+      const now = new Date(snapshot.capturedAt).toISOString();
+      const ingested = await ingestSnapshot(db, snapshot, {
+        key: snapshotKey(snapshot),
+        settings,
+        receivedAt: now,
+      });
+      if (ingested.status === 'duplicate' || ingested.listingIds.length === 0) continue;
+      const r = await recomputePriceAlerts(db, settings, now, ingested.listingIds);
+      for (const a of r.opened)
+        raised.push({ event: a.createdAt === now ? 'opened' : 'reopened', alert: a });
+      for (const a of r.escalated) raised.push({ event: 'escalated', alert: a });
+    }
+  } finally {
+    db.close();
+  }
+  return raised;
+}
+
+export function alertLine(r: ReplayedAlert, lang: Lang): string {
+  const { openings: _bookkeeping, ...evidence } = r.alert.evidence;
+  return JSON.stringify({
+    kind: r.alert.kind,
+    severity: r.alert.severity,
+    subject: r.alert.subject,
+    at: r.alert.at,
+    message: r.alert.message[lang],
+    nextStep: r.alert.nextStep[lang],
+    event: r.event,
+    evidence,
+  });
+}
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const { flags, positionals } = parseArgs(argv, ['settings', 'lang']);
+  const langFlag = flags.lang;
+  if (langFlag !== undefined && langFlag !== 'en' && langFlag !== 'zh') {
+    throw new CliError(`--lang must be en or zh, not "${String(langFlag)}"`, 2);
+  }
+  if (positionals.length !== 1) {
+    throw new CliError('expected one snapshots file (JSON lines), or - for standard input', 2);
+  }
+  const settings = loadSettings(typeof flags.settings === 'string' ? flags.settings : undefined);
+  const lang: Lang = langFlag ?? (settings.language === 'zh' ? 'zh' : 'en');
+  const snapshots = parseSnapshotLines(readTextInput(positionals[0], io));
+  for (const r of await replay(snapshots, settings)) io.stdout(alertLine(r, lang));
+  return 0;
+}

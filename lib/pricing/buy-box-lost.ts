@@ -1,0 +1,91 @@
+/**
+ * buy-box-lost: on Amazon and Walmart the featured offer went from the seller to someone else; on
+ * markets without a buy box, the seller was the lowest offer and no longer is. Resolves when the seller
+ * holds the featured offer again (or is back to the lowest price, by the hysteresis margin).
+ *
+ * Severity: critical for the seller's top sellers (recompute ranks own listings by ratingCount, the
+ * best proxy for sales a page shows), warning otherwise.
+ */
+import { formatMoney } from './format';
+import { chaseAdvice, EPS, floorEvidence, m, who, type PriceRule } from './rule';
+import { BUY_BOX_MARKETS, type SeriesContext } from './series';
+import { undercutGap } from './undercut';
+import type { Verdict } from './types';
+
+function hasBuyBox(ctx: SeriesContext): boolean {
+  return BUY_BOX_MARKETS.has(ctx.listing.market);
+}
+
+/** On lowest-price markets: was the seller the lowest offer at some point before i? */
+function wasLowestBefore(ctx: SeriesContext, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const v = ctx.views[j]!;
+    if (v.own && ((v.comp && v.own.amount <= v.comp.amount + EPS) || v.compAbsent)) return true;
+  }
+  return false;
+}
+
+export const buyBoxLost: PriceRule = {
+  kind: 'buy-box-lost',
+  check(ctx, i, open): Verdict {
+    const v = ctx.views[i]!;
+    if (hasBuyBox(ctx)) {
+      if (v.featuredOwn === null) return 'hold';
+      if (v.featuredOwn) return 'off';
+      // A competitor's page the seller does not sell on is not a lost buy box.
+      return v.own || ctx.listing.own ? 'on' : 'hold';
+    }
+    const g = undercutGap(ctx, i);
+    if (!g) return v.own && v.compAbsent ? 'off' : 'hold';
+    if (g.gap > g.enter + EPS && wasLowestBefore(ctx, i)) return 'on';
+    if (!open) return 'off';
+    return g.gap <= g.exit + EPS ? 'off' : 'hold';
+  },
+  build(ctx, i) {
+    const v = ctx.views[i]!;
+    const buyBox = hasBuyBox(ctx);
+    const winner = buyBox ? v.featuredSeller : v.compSeller;
+    const price = buyBox ? v.featuredPrice : v.comp;
+    const w = who(winner);
+    const p = price ? formatMoney(price) : null;
+    const own = v.own ? formatMoney(v.own) : null;
+    const youEn = own ? `; you are at ${own}` : '';
+    const youZh = own ? `；您的价格为 ${own}` : '';
+    const message = buyBox
+      ? {
+          en: `${w.en} took the buy box${p ? ` at ${p}` : ''}${youEn}.`,
+          zh: `${w.zh}${p ? ` 以 ${p}` : ''} 抢走了购物车（Buy Box）${youZh}。`,
+        }
+      : {
+          en: `You are no longer the lowest offer: ${w.en} is at ${p}${youEn}.`,
+          zh: `您已不再是最低价：${w.zh} 售价 ${p}${youZh}。`,
+        };
+    // Winning the buy box at a price no lower than the seller's means it was not won on price.
+    const nextStep =
+      price && v.own && price.amount >= v.own.amount - EPS
+        ? {
+            en: `They won it without a lower price: check your stock, shipping speed and fulfilment before touching the price.`,
+            zh: `对方并未以更低价格赢得购物车：先检查库存、配送时效和履约方式，再考虑调价。`,
+          }
+        : price
+          ? chaseAdvice(ctx, price)
+          : {
+              en: 'Open the offer list to see the winning price before reacting.',
+              zh: '请先打开全部报价查看对方价格，再做应对。',
+            };
+    return {
+      severity: ctx.topSeller ? 'critical' : 'warning',
+      message,
+      nextStep,
+      evidence: {
+        market: ctx.listing.market,
+        mode: buyBox ? 'featured-offer' : 'lowest-offer',
+        winner,
+        winnerPrice: price ? m(price) : null,
+        ownPrice: v.own ? m(v.own) : null,
+        topSeller: ctx.topSeller,
+        ...floorEvidence(ctx),
+      },
+    };
+  },
+};

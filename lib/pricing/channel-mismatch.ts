@@ -1,0 +1,192 @@
+/**
+ * channel-mismatch: the same product on several of the seller's markets (a settings.channelGroups
+ * group, whose members are listing ids, product keys, SKUs or GTINs; or own listings sharing a GTIN)
+ * is priced more than channelMismatchPct apart after conversion with the user's rates. A member whose
+ * currency no rate reaches is left out and named in the notes: no guessing, no network.
+ */
+import type { Alert } from '../schemas/alert';
+import type { Settings } from '../schemas/settings';
+import type { Money } from '../schemas/snapshot';
+import type { ListingRecord } from '../db/types';
+import { formatMoney, formatPctValue, marketName, type Lang } from './format';
+import { applyHygiene } from './hygiene';
+import { EPS, m, pctOf } from './rule';
+import { convert } from './rates';
+import { minorStep } from './format';
+import type { EngineResult, Verdict } from './types';
+
+export interface ChannelGroupRef {
+  /** `channel:<group id>` or `gtin:<gtin>`. */
+  subject: string;
+  name: string;
+  listings: ListingRecord[];
+}
+
+/** Groups to check: the configured channel groups, then own listings sharing a GTIN not already grouped. */
+export function channelGroupsOf(
+  listings: readonly ListingRecord[],
+  settings: Settings,
+): ChannelGroupRef[] {
+  const groups: ChannelGroupRef[] = [];
+  const grouped = new Set<string>();
+  for (const g of settings.channelGroups) {
+    const wanted = new Set(g.members);
+    const members = listings.filter(
+      (l) =>
+        wanted.has(l.id) ||
+        wanted.has(l.productKey) ||
+        (l.gtin !== undefined && wanted.has(l.gtin)) ||
+        l.skus.some((s) => wanted.has(s)),
+    );
+    for (const l of members) grouped.add(l.id);
+    if (members.length >= 2)
+      groups.push({ subject: `channel:${g.id}`, name: g.name || g.id, listings: members });
+  }
+  const byGtin = new Map<string, ListingRecord[]>();
+  for (const l of listings) {
+    if (!l.own || !l.gtin) continue;
+    const list = byGtin.get(l.gtin) ?? [];
+    list.push(l);
+    byGtin.set(l.gtin, list);
+  }
+  for (const [gtin, members] of byGtin) {
+    if (members.length < 2 || members.every((l) => grouped.has(l.id))) continue;
+    members.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    groups.push({ subject: `gtin:${gtin}`, name: `GTIN ${gtin}`, listings: members });
+  }
+  return groups;
+}
+
+export interface ChannelMember {
+  listing: ListingRecord;
+  /** The seller's own price on that channel (latest known), and when it was observed. */
+  price: Money | null;
+  at: string | null;
+}
+
+export interface ChannelGroupInput {
+  subject: string;
+  name: string;
+  members: ChannelMember[];
+  settings: Settings;
+  now: string;
+  alerts: Alert[];
+}
+
+interface Spread {
+  base: string;
+  priced: Array<{ member: ChannelMember; price: Money; converted: Money }>;
+  unconverted: ChannelMember[];
+  low: number;
+  high: number;
+  pct: number;
+}
+
+function spreadOf(members: readonly ChannelMember[], rates: Settings['rates']): Spread | null {
+  const withPrice = members.filter((x): x is ChannelMember & { price: Money } => x.price !== null);
+  const base = withPrice[0]?.price.currency;
+  if (!base) return null;
+  const priced: Spread['priced'] = [];
+  const unconverted: ChannelMember[] = [];
+  for (const member of withPrice) {
+    const converted = convert(member.price, base, rates);
+    if (converted) priced.push({ member, price: member.price, converted });
+    else unconverted.push(member);
+  }
+  let low = Infinity;
+  let high = -Infinity;
+  for (const p of priced) {
+    low = Math.min(low, p.converted.amount);
+    high = Math.max(high, p.converted.amount);
+  }
+  return {
+    base,
+    priced,
+    unconverted,
+    low,
+    high,
+    pct: priced.length >= 2 ? pctOf(high - low, low) : 0,
+  };
+}
+
+function label(member: ChannelMember, lang: Lang): string {
+  return `${marketName(member.listing.market, lang)} ${member.listing.productKey}`;
+}
+
+export function evaluateChannelGroup(input: ChannelGroupInput): EngineResult {
+  const { settings } = input;
+  const th = settings.thresholds;
+  const spread = spreadOf(input.members, settings.rates);
+  const notes =
+    spread?.unconverted.map(
+      (x) =>
+        `no rate between ${x.price!.currency} and ${spread.base}: ${x.listing.id} left out of the comparison`,
+    ) ?? [];
+  const verdict = (open: boolean): Verdict => {
+    // Fewer than two comparable prices: unknown, so an open alert is neither confirmed nor cleared.
+    if (!spread || spread.priced.length < 2) return 'hold';
+    const tooSmall = spread.high - spread.low <= minorStep(spread.base) + EPS;
+    if (!tooSmall && spread.pct > th.channelMismatchPct + EPS) return 'on';
+    if (!open) return 'off';
+    return tooSmall || spread.pct < th.channelMismatchPct - th.hysteresisPct + EPS ? 'off' : 'hold';
+  };
+  const observed = input.members.map((x) => x.at).filter((x): x is string => x !== null);
+  const at = observed.reduce((a, b) => (b > a ? b : a), '');
+  const result = applyHygiene(
+    [
+      {
+        kind: 'channel-mismatch',
+        subject: input.subject,
+        dedupeKey: `channel-mismatch:${input.subject}`,
+        verdict,
+        run: () => ({ start: at || input.now, captures: 1 }),
+        build: () => {
+          const s = spread!;
+          const list = (lang: Lang) =>
+            s.priced
+              .map((p) => {
+                const own = formatMoney(p.price);
+                const c = formatMoney(p.converted);
+                const conv =
+                  p.price.currency === s.base ? '' : lang === 'zh' ? `（约 ${c}）` : ` (≈ ${c})`;
+                return `${label(p.member, lang)} ${own}${conv}`;
+              })
+              .join(lang === 'zh' ? '，' : ', ');
+          const pct = formatPctValue(s.pct);
+          return {
+            severity: 'warning',
+            message: {
+              en: `${input.name}: your prices differ by ${pct}% across channels: ${list('en')}.`,
+              zh: `${input.name}：您在各渠道的价格相差 ${pct}%：${list('zh')}。`,
+            },
+            nextStep: {
+              en: 'Align the prices across channels, or confirm the gap is intended (fees, shipping, VAT).',
+              zh: '请统一各渠道价格，或确认差价是有意为之（平台费用、运费、增值税）。',
+            },
+            evidence: {
+              group: input.name,
+              baseCurrency: s.base,
+              members: s.priced.map((p) => ({
+                listingId: p.member.listing.id,
+                market: p.member.listing.market,
+                price: m(p.price),
+                converted: m(p.converted),
+              })),
+              spreadPct: s.pct,
+              thresholdPct: th.channelMismatchPct,
+              rates: settings.rates,
+            },
+          };
+        },
+      },
+    ],
+    {
+      settings,
+      now: input.now,
+      at: at && at < input.now ? at : input.now,
+      alerts: input.alerts.filter((a) => a.subject === input.subject),
+      evidence: notes.length ? { notes } : {},
+    },
+  );
+  return { ...result, notes };
+}

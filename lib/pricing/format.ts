@@ -1,0 +1,135 @@
+/**
+ * Formatting shared by the price alerts (and the UI): money with a currency symbol, signed percentages,
+ * durations, lists of names, in English and Chinese. Sentences quote these strings, so they must be
+ * unambiguous across markets: `US$` rather than a bare `$` (CA$, MX$, A$ ... are all "$" locally).
+ */
+import type { Localized } from '../schemas/alert';
+import type { Market, Money } from '../schemas/snapshot';
+
+export type Lang = 'en' | 'zh';
+
+/** Prefix symbols. Currencies not listed are written with their ISO code ("CHF 12.00"). */
+const SYMBOLS: Record<string, string> = {
+  USD: 'US$',
+  EUR: '€',
+  GBP: '£',
+  CNY: '¥',
+  JPY: 'JP¥',
+  INR: '₹',
+  BRL: 'R$',
+  MXN: 'MX$',
+  CAD: 'CA$',
+  AUD: 'A$',
+  NZD: 'NZ$',
+  HKD: 'HK$',
+  TWD: 'NT$',
+  SGD: 'S$',
+  KRW: '₩',
+  THB: '฿',
+  VND: '₫',
+  PHP: '₱',
+  TRY: '₺',
+  ILS: '₪',
+  NGN: '₦',
+  ARS: 'AR$',
+  CLP: 'CL$',
+  COP: 'CO$',
+};
+
+const fractionDigitsCache = new Map<string, number>();
+
+/** Digits after the decimal point in the currency's minor unit (USD 2, JPY 0, KWD 3). */
+export function fractionDigits(currency: string): number {
+  let digits = fractionDigitsCache.get(currency);
+  if (digits === undefined) {
+    try {
+      digits =
+        new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+          .maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    fractionDigitsCache.set(currency, digits);
+  }
+  return digits;
+}
+
+/** One step of the currency's minor unit: 0.01 USD, 1 JPY. Smaller moves cannot be real prices. */
+export function minorStep(currency: string): number {
+  return 10 ** -fractionDigits(currency);
+}
+
+/** Rounds to the currency's minor unit (prices computed by conversion are shown as real prices). */
+export function roundToMinor(amount: number, currency: string): number {
+  const f = 10 ** fractionDigits(currency);
+  return Math.round(amount * f) / f;
+}
+
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
+function numberFormat(digits: number): Intl.NumberFormat {
+  let nf = numberFormats.get(digits);
+  if (!nf) {
+    // Grouping by thousands with "," and "." for decimals in both UI languages (zh-CN writes them the same).
+    nf = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    numberFormats.set(digits, nf);
+  }
+  return nf;
+}
+
+/** `US$1,299.00`, `€19.99`, `¥1,299.00`, `JP¥1,500`, `CHF 12.50`. */
+export function formatMoney(money: Money): string {
+  const text = numberFormat(fractionDigits(money.currency)).format(money.amount);
+  const symbol = SYMBOLS[money.currency];
+  return symbol ? `${symbol}${text}` : `${money.currency} ${text}`;
+}
+
+/** Magnitude of a percentage for a sentence: one decimal below 10 (`6.5`), whole above (`14`). */
+export function formatPctValue(pct: number): string {
+  const abs = Math.abs(pct);
+  const text =
+    abs < 10 ? (Math.round(abs * 10) / 10).toFixed(1).replace(/\.0$/, '') : String(Math.round(abs));
+  return text;
+}
+
+/** `−14%` / `+3.5%` with a true minus sign (U+2212), as in price tags. */
+export function formatSignedPct(pct: number): string {
+  const text = formatPctValue(pct);
+  if (text === '0') return '0%';
+  return `${pct < 0 ? '\u2212' : '+'}${text}%`;
+}
+
+/** A duration in hours for a sentence: `26 h` / `26 小时`, minutes below one hour. */
+export function formatDuration(ms: number, lang: Lang): string {
+  const minutes = Math.max(0, Math.round(ms / 60_000));
+  if (minutes < 60) return lang === 'zh' ? `${minutes} 分钟` : `${minutes} min`;
+  const hours = Math.round(minutes / 60);
+  return lang === 'zh' ? `${hours} 小时` : `${hours} h`;
+}
+
+/** `A`, `A and B`, `A, B and C` / `A 和 B`, `A、B 和 C`. */
+export function joinNames(names: readonly string[], lang: Lang): string {
+  if (names.length <= 1) return names[0] ?? '';
+  const head = names.slice(0, -1);
+  const last = names[names.length - 1]!;
+  return lang === 'zh' ? `${head.join('、')} 和 ${last}` : `${head.join(', ')} and ${last}`;
+}
+
+const MARKET_NAMES: Record<Market, Localized> = {
+  amazon: { en: 'Amazon', zh: '亚马逊' },
+  ebay: { en: 'eBay', zh: 'eBay' },
+  etsy: { en: 'Etsy', zh: 'Etsy' },
+  walmart: { en: 'Walmart', zh: '沃尔玛' },
+  shopee: { en: 'Shopee', zh: 'Shopee' },
+  mercadolibre: { en: 'Mercado Libre', zh: 'Mercado Libre' },
+  taobao: { en: 'Taobao', zh: '淘宝' },
+  jd: { en: 'JD', zh: '京东' },
+  pinduoduo: { en: 'Pinduoduo', zh: '拼多多' },
+};
+
+export function marketName(market: Market, lang: Lang): string {
+  return MARKET_NAMES[market][lang];
+}

@@ -1,0 +1,81 @@
+/** What every per-listing price rule provides, and the wording the rules share. */
+import type { Localized, Severity } from '../schemas/alert';
+import type { Money } from '../schemas/snapshot';
+import { formatMoney, roundToMinor } from './format';
+import { OWN, type SeriesContext } from './series';
+import type { PriceAlertKind, Verdict } from './types';
+
+export interface RuleOutput {
+  severity: Severity;
+  message: Localized;
+  nextStep: Localized;
+  evidence: Record<string, unknown>;
+}
+
+export interface PriceRule {
+  kind: PriceAlertKind;
+  /**
+   * The condition at point `i`. `open` says whether the alert is currently active, which moves the
+   * threshold out by the hysteresis margin: an active alert answers `hold` inside the band.
+   */
+  check: (ctx: SeriesContext, i: number, open: boolean) => Verdict;
+  /** The alert for point `i`, called only when `check` said `on`. */
+  build: (ctx: SeriesContext, i: number) => RuleOutput;
+}
+
+export const EPS = 1e-9;
+
+/** Money for evidence: rounded to the minor unit so JSON shows 21.49, not 21.490000000000002. */
+export function m(money: Money): Money {
+  return { amount: roundToMinor(money.amount, money.currency), currency: money.currency };
+}
+
+export function pctOf(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 100;
+}
+
+/** A participant as the subject of a sentence. */
+export function who(name: string | null | undefined): Localized {
+  if (name === OWN) return { en: 'you', zh: '您' };
+  if (!name) return { en: 'A competitor', zh: '一位竞争对手' };
+  return { en: name, zh: name };
+}
+
+/** ", floor US$21.00" / "，底价 US$21.00" (empty without a floor). */
+export function floorClause(ctx: SeriesContext): Localized {
+  if (!ctx.floorPrice) return { en: '', zh: '' };
+  const f = formatMoney(ctx.floorPrice);
+  return ctx.floor?.kind === 'cost'
+    ? { en: `, cost ${f}`, zh: `，成本 ${f}` }
+    : { en: `, floor ${f}`, zh: `，底价 ${f}` };
+}
+
+/** The next step when a competitor sits at `target`: match if the floor allows, else hold. */
+export function chaseAdvice(ctx: SeriesContext, target: Money): Localized {
+  const t = formatMoney(target);
+  if (!ctx.floorPrice) {
+    return {
+      en: `Set a floor price for this product first, then decide whether to match ${t} or hold.`,
+      zh: `请先为该商品设置底价，再决定跟价至 ${t} 还是保持原价。`,
+    };
+  }
+  const f = formatMoney(ctx.floorPrice);
+  if (target.amount < ctx.floorPrice.amount - EPS) {
+    return {
+      en: `Do not chase below your floor of ${f}; hold your price and compete on delivery and stock.`,
+      zh: `不要追降到底价 ${f} 以下；保持价格，在配送和库存上竞争。`,
+    };
+  }
+  return {
+    en: `Match ${t} if your margin allows (it is above your floor of ${f}), or hold and watch.`,
+    zh: `如利润允许可跟价至 ${t}（仍高于底价 ${f}），否则保持价格并继续观察。`,
+  };
+}
+
+export function floorEvidence(ctx: SeriesContext): Record<string, unknown> {
+  if (!ctx.floor) return {};
+  return {
+    floor: ctx.floorPrice ? m(ctx.floorPrice) : null,
+    floorSource: { kind: ctx.floor.kind, key: ctx.floor.key, price: ctx.floor.money },
+  };
+}

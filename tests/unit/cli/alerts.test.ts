@@ -1,0 +1,152 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../lib/cli/main';
+import type { CliIO } from '../../../lib/cli/io';
+import { OWN, snapshotOf, type Step } from '../pricing/scenario';
+
+const dir = mkdtempSync(join(tmpdir(), 'seller-radar-alerts-'));
+let n = 0;
+function file(text: string, ext = 'jsonl'): string {
+  const path = join(dir, `in-${++n}.${ext}`);
+  writeFileSync(path, text);
+  return path;
+}
+
+async function cli(args: string[], stdin = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = {
+    stdout: (l) => out.push(l),
+    stderr: (l) => err.push(l),
+    readStdin: () => Buffer.from(stdin),
+  };
+  const code = await main(['alerts', ...args], io);
+  return { code, out, err, json: out.map((l) => JSON.parse(l) as Record<string, unknown>) };
+}
+
+const settings = file(
+  JSON.stringify({ ownSellers: [OWN], floors: { B0057OC5O8: { amount: 21, currency: 'USD' } } }),
+  'json',
+);
+const war: Step[] = [
+  { h: 0, page: 'product', price: 24.99 },
+  { h: 4, page: 'product', price: 23.99, seller: 'SmartHome Deals' },
+  { h: 8, page: 'product', price: 23.49 },
+  { h: 12, page: 'product', price: 22.49, seller: 'SmartHome Deals' },
+  { h: 16, page: 'product', price: 20.49, seller: 'SmartHome Deals' },
+];
+const lines = war.map((s) => JSON.stringify(snapshotOf(s)));
+
+describe('seller-radar alerts', () => {
+  it('prints every alert raised, one JSON line each, in capture order', async () => {
+    const r = await cli(['--settings', settings, file(lines.join('\n') + '\n')]);
+    expect(r.err).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.json.map((j) => [j.kind, j.severity, j.event])).toEqual([
+      ['buy-box-lost', 'warning', 'opened'],
+      ['undercut', 'warning', 'opened'],
+      ['price-war', 'warning', 'opened'],
+      ['buy-box-lost', 'warning', 'reopened'],
+      ['undercut', 'warning', 'reopened'],
+      ['below-floor', 'warning', 'opened'],
+      ['price-war', 'critical', 'escalated'],
+    ]);
+    for (const j of r.json) {
+      expect(Object.keys(j)).toEqual([
+        'kind',
+        'severity',
+        'subject',
+        'at',
+        'message',
+        'nextStep',
+        'event',
+        'evidence',
+      ]);
+      expect(j.subject).toBe('amazon:B0057OC5O8');
+      expect(typeof j.message).toBe('string');
+    }
+    expect(r.json[2]!.message).toBe(
+      'Price war with SmartHome Deals: 3 alternating price cuts in 8 h (US$24.99 → US$22.49, −10%); you are at US$23.49, floor US$21.00.',
+    );
+    expect(r.json[2]!.at).toBe('2025-03-03T20:00:00.000Z');
+  });
+
+  it('sorts snapshots by capturedAt (stable) and skips blank lines', async () => {
+    const shuffled = [lines[3], '', lines[0], '   ', lines[4], lines[1], lines[2]].join('\r\n');
+    const sorted = await cli(['--settings', settings, file(lines.join('\n'))]);
+    const r = await cli(['--settings', settings, file(shuffled)]);
+    expect(r.code).toBe(0);
+    expect(r.out).toEqual(sorted.out);
+  });
+
+  it('writes the sentences in Chinese with --lang zh, and reads standard input', async () => {
+    const r = await cli(['--settings', settings, '--lang', 'zh', '-'], lines.join('\n'));
+    expect(r.code).toBe(0);
+    expect(r.json[0]!.message).toBe(
+      'SmartHome Deals 以 US$23.99 抢走了购物车（Buy Box）；您的价格为 US$24.99。',
+    );
+  });
+
+  it('prints nothing (exit 0) when nothing happens', async () => {
+    const quiet = [0, 3, 6].map((h) =>
+      JSON.stringify(snapshotOf({ h, page: 'product', price: 24.99 })),
+    );
+    const r = await cli(['--settings', settings, file(quiet.join('\n'))]);
+    expect(r).toMatchObject({ code: 0, out: [], err: [] });
+  });
+
+  it.each([
+    [
+      'not JSON',
+      `${lines[0]}\n\n{"market": "amazon",\n`,
+      /^seller-radar alerts: line 3: not valid JSON/,
+    ],
+    [
+      'not a snapshot',
+      `${lines[0]}\n${JSON.stringify({ ...JSON.parse(lines[1]!), capturedAt: 'yesterday' })}\n`,
+      /^seller-radar alerts: line 2: not a valid PageSnapshot: capturedAt: /,
+    ],
+    [
+      'a negative price',
+      JSON.stringify({
+        ...snapshotOf({ h: 0, page: 'inventory', price: 1 }),
+        listings: [{ productKey: 'X', price: { amount: -1, currency: 'USD' } }],
+      }),
+      /^seller-radar alerts: line 1: not a valid PageSnapshot: listings\.0\.price\.amount: /,
+    ],
+    ['only blank lines', '\n  \n', /^seller-radar alerts: .* is empty$/],
+  ])('rejects %s with one clear line and exit 1', async (_name, text, message) => {
+    const r = await cli([file(text)]);
+    expect(r.code).toBe(1);
+    expect(r.out).toEqual([]);
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toMatch(message);
+  });
+
+  it.each([
+    ['{"ownSellers": "Acme"}', /settings .*: ownSellers: /],
+    ['{"thresholds": {"undercutPct": -1}}', /settings .*: thresholds\.undercutPct: /],
+    ['{"rates": {"usd-eur": 0.92}}', /settings .*: rates\.usd-eur: /],
+    ['{"floors": {', /settings .* is not valid JSON/],
+    ['[]', /settings .* must be a JSON object/],
+  ])('rejects bad settings %s', async (text, message) => {
+    const r = await cli(['--settings', file(text, 'json'), file(lines[0]!)]);
+    expect(r.code).toBe(1);
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toMatch(message);
+  });
+
+  it('rejects a missing settings file, a bad --lang and a missing input', async () => {
+    expect((await cli(['--settings', join(dir, 'nope.json'), file(lines[0]!)])).err[0]).toMatch(
+      /no such file/,
+    );
+    const lang = await cli(['--lang', 'fr', file(lines[0]!)]);
+    expect([lang.code, lang.err[0]]).toEqual([
+      2,
+      'seller-radar alerts: --lang must be en or zh, not "fr"',
+    ]);
+    expect((await cli([])).code).toBe(2);
+  });
+});

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { OWN, runScenario, type Step, kinds } from './scenario';
+
+const floor = { floors: { 'SKU-B0057OC5O8': { amount: 21, currency: 'USD' } } };
+const ebay = (h: number, own: number, comp: number): Step => ({
+  h,
+  page: 'offers',
+  market: 'ebay',
+  productKey: '285012345678',
+  offers: [
+    [OWN, own],
+    ['bargain_bin_2024', comp],
+  ],
+});
+const offers = (h: number, comp: number): Step => ({
+  h,
+  page: 'offers',
+  offers: [
+    [OWN, 22.99],
+    ['SmartHome Deals', comp],
+  ],
+});
+
+describe('buy-box-lost', () => {
+  it('opens when the featured offer goes to a competitor and resolves when the seller wins it back', async () => {
+    const r = await runScenario([
+      { h: 0, page: 'product', price: 22.99 },
+      { h: 3, page: 'product', price: 22.49, seller: 'SmartHome Deals' },
+      { h: 6, page: 'product', price: 22.49 },
+    ]);
+    expect(kinds(r.steps[1]!.opened)).toEqual(['buy-box-lost', 'undercut']);
+    const lost = r.steps[1]!.opened[0]!;
+    expect(lost.severity).toBe('warning');
+    expect(lost.evidence).toMatchObject({
+      mode: 'featured-offer',
+      winner: 'SmartHome Deals',
+      winnerPrice: { amount: 22.49, currency: 'USD' },
+      ownPrice: { amount: 22.99, currency: 'USD' },
+    });
+    expect(lost.message.en).toBe(
+      'SmartHome Deals took the buy box at US$22.49; you are at US$22.99.',
+    );
+    expect(lost.message.zh).toBe(
+      'SmartHome Deals 以 US$22.49 抢走了购物车（Buy Box）；您的价格为 US$22.99。',
+    );
+    expect(kinds(r.steps[2]!.resolved).toSorted()).toEqual(['buy-box-lost', 'undercut']);
+  });
+
+  it('is critical on the seller’s top seller (highest rating count among own listings)', async () => {
+    const r = await runScenario([
+      { h: 0, page: 'inventory', productKey: 'B000SMALL1', price: 9.99, ratingCount: 40 },
+      { h: 0, page: 'product', price: 22.99, ratingCount: 5182 },
+      { h: 3, page: 'product', price: 22.49, seller: 'SmartHome Deals', ratingCount: 5182 },
+    ]);
+    expect(r.steps[2]!.opened.find((a) => a.kind === 'buy-box-lost')!.severity).toBe('critical');
+  });
+
+  it('says the buy box was not won on price when the winner is not cheaper', async () => {
+    const r = await runScenario([
+      { h: 0, page: 'product', price: 22.99 },
+      { h: 3, page: 'product', price: 22.99, seller: 'SmartHome Deals' },
+    ]);
+    const lost = r.steps[1]!.opened.find((a) => a.kind === 'buy-box-lost')!;
+    expect(lost.nextStep.en).toContain('without a lower price');
+    expect(kinds(r.steps[1]!.opened)).not.toContain('undercut');
+  });
+
+  it('stays silent on a competitor’s product the seller does not sell', async () => {
+    const r = await runScenario([
+      { h: 0, page: 'product', productKey: 'B0OTHER001', price: 15.99, seller: 'SmartHome Deals' },
+      { h: 3, page: 'product', productKey: 'B0OTHER001', price: 14.99, seller: 'TechBarn' },
+    ]);
+    expect(r.opened).toEqual([]);
+  });
+
+  it('on a market without a buy box: the seller was the lowest offer and no longer is', async () => {
+    const r = await runScenario([
+      ebay(0, 19.99, 20.49),
+      ebay(5, 19.99, 18.99),
+      ebay(9, 18.89, 18.99),
+    ]);
+    expect(kinds(r.steps[1]!.opened)).toEqual(['buy-box-lost', 'undercut']);
+    expect(r.steps[1]!.opened[0]!.message.en).toBe(
+      'You are no longer the lowest offer: bargain_bin_2024 is at US$18.99; you are at US$19.99.',
+    );
+    expect(kinds(r.steps[2]!.resolved).toSorted()).toEqual(['buy-box-lost', 'undercut']);
+  });
+});
+
+describe('below-floor', () => {
+  it('warns not to chase when the price to match is below the floor (floor found by SKU)', async () => {
+    const r = await runScenario(
+      [
+        { h: 0, page: 'inventory', price: 22.99 },
+        {
+          h: 1,
+          page: 'offers',
+          offers: [
+            [OWN, 22.99, true],
+            ['SmartHome Deals', 20.49],
+          ],
+        },
+      ],
+      floor,
+    );
+    const a = r.steps[1]!.opened.find((x) => x.kind === 'below-floor')!;
+    expect(a.severity).toBe('warning');
+    expect(a.message.en).toBe(
+      'Matching SmartHome Deals at US$20.49 would take you below your floor of US$21.00 (you are at US$22.99).',
+    );
+    expect(a.message.zh).toBe(
+      '若跟价至 SmartHome Deals 的 US$20.49，将低于您的底价 US$21.00（您目前为 US$22.99）。',
+    );
+    expect(a.nextStep.en).toBe(
+      'Do not chase below your floor; hold at US$21.00 or above and compete on delivery and stock.',
+    );
+    // The undercut alert gives the same advice instead of "match".
+    expect(r.steps[1]!.opened.find((x) => x.kind === 'undercut')!.nextStep.en).toMatch(
+      /^Do not chase below your floor of US\$21\.00/,
+    );
+  });
+
+  it('is critical when the seller’s own price is already below the floor', async () => {
+    const r = await runScenario([{ h: 0, page: 'inventory', price: 20.5 }], floor);
+    const a = r.steps[0]!.opened.find((x) => x.kind === 'below-floor')!;
+    expect(a.severity).toBe('critical');
+    expect(a.message.en).toBe('Your price US$20.50 is below your floor of US$21.00.');
+  });
+
+  it('falls back to the unit cost when no floor is set', async () => {
+    const r = await runScenario(
+      [
+        {
+          h: 0,
+          page: 'offers',
+          offers: [
+            [OWN, 22.99],
+            ['SmartHome Deals', 17.99],
+          ],
+        },
+      ],
+      { costs: { B0057OC5O8: { amount: 18.5, currency: 'USD' } } },
+    );
+    const a = r.steps[0]!.opened.find((x) => x.kind === 'below-floor')!;
+    expect(a.message.en).toContain('below your cost of US$18.50');
+  });
+
+  it('resolves once the competitor is back above the floor by the margin', async () => {
+    const r = await runScenario([offers(0, 20.49), offers(4, 21.05), offers(8, 21.49)], {
+      floors: { B0057OC5O8: { amount: 21, currency: 'USD' } },
+    });
+    expect(kinds(r.steps[0]!.opened)).toContain('below-floor');
+    expect(kinds(r.steps[1]!.resolved)).not.toContain('below-floor'); // 21.05 is inside the 0.5 % band
+    expect(kinds(r.steps[2]!.resolved)).toContain('below-floor');
+  });
+
+  it('converts a floor set in another currency with the user’s rates', async () => {
+    const r = await runScenario(
+      [
+        {
+          h: 0,
+          page: 'offers',
+          offers: [
+            [OWN, 22.99],
+            ['SmartHome Deals', 19.99],
+          ],
+        },
+      ],
+      { floors: { B0057OC5O8: { amount: 19.5, currency: 'EUR' } }, rates: { 'USD/EUR': 0.92 } },
+    );
+    // 19.50 EUR = 21.20 USD: matching 19.99 would go below it
+    expect(kinds(r.opened)).toContain('below-floor');
+  });
+});

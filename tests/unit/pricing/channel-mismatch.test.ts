@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateChannelGroup, channelGroupsOf } from '../../../lib/pricing/channel-mismatch';
+import type { ListingRecord } from '../../../lib/db/types';
+import { runScenario, settingsOf, type Step, kinds } from './scenario';
+
+const GTIN = '0810012345678';
+const us = (h: number, price: number): Step => ({
+  h,
+  page: 'inventory',
+  market: 'amazon',
+  productKey: 'B0057OC5O8',
+  price,
+  gtin: GTIN,
+});
+const eu = (h: number, price: number): Step => ({
+  h,
+  page: 'inventory',
+  market: 'ebay',
+  productKey: '285012345678',
+  price,
+  currency: 'EUR',
+  gtin: GTIN,
+});
+
+describe('channel-mismatch across currencies (same GTIN on Amazon US and eBay DE)', () => {
+  it.each([
+    // US$, €, rates, alert?
+    [24.99, 19.99, { 'USD/EUR': 0.92 }, true], // €19.99 ≈ US$21.73: 15 % apart
+    [24.99, 22.49, { 'USD/EUR': 0.92 }, false], // ≈ US$24.45: 2.2 %, within 5 %
+    [24.99, 19.99, { 'EUR/USD': 1 / 0.92 }, true], // inverse pair
+    [24.99, 19.99, { 'USD/GBP': 0.79, 'EUR/GBP': 0.86 }, true], // triangulated through GBP
+    [24.99, 19.99, {}, false], // no rate: no alert, no guess
+  ])('US$%d vs €%d with %o → alert: %s', async (usd, eur, rates, alert) => {
+    const r = await runScenario([us(0, usd), eu(1, eur)], { rates });
+    expect(kinds(r.opened).includes('channel-mismatch')).toBe(alert);
+  });
+
+  it('names both prices, the conversion and the spread', async () => {
+    const r = await runScenario([us(0, 24.99), eu(1, 19.99)], { rates: { 'USD/EUR': 0.92 } });
+    const a = r.opened.find((x) => x.kind === 'channel-mismatch')!;
+    expect(a.subject).toBe(`gtin:${GTIN}`);
+    expect(a.message.en).toBe(
+      `GTIN ${GTIN}: your prices differ by 15% across channels: Amazon B0057OC5O8 US$24.99, eBay 285012345678 €19.99 (≈ US$21.73).`,
+    );
+    expect(a.message.zh).toBe(
+      `GTIN ${GTIN}：您在各渠道的价格相差 15%：亚马逊 B0057OC5O8 US$24.99，eBay 285012345678 €19.99（约 US$21.73）。`,
+    );
+    expect(a.evidence.spreadPct).toBe(15.01);
+  });
+
+  it('resolves when the prices are aligned', async () => {
+    const r = await runScenario([us(0, 24.99), eu(1, 19.99), eu(5, 22.99)], {
+      rates: { 'USD/EUR': 0.92 },
+    });
+    expect(kinds(r.steps[2]!.resolved)).toEqual(['channel-mismatch']);
+  });
+});
+
+const listing = (id: string, extra: Partial<ListingRecord> = {}): ListingRecord => {
+  const [market, productKey] = id.split(':') as [ListingRecord['market'], string];
+  return {
+    id,
+    market,
+    productKey,
+    skus: [],
+    own: true,
+    price: null,
+    firstSeen: '',
+    lastSeen: '',
+    ...extra,
+  };
+};
+
+describe('channel groups from settings', () => {
+  it('matches members by listing id, product key, SKU or GTIN', () => {
+    const settings = settingsOf({
+      channelGroups: [
+        {
+          id: 'relay',
+          name: 'Relay module',
+          members: ['amazon:B0057OC5O8', '285012345678', 'RELAY-2CH', GTIN],
+        },
+      ],
+    });
+    const groups = channelGroupsOf(
+      [
+        listing('amazon:B0057OC5O8'),
+        listing('ebay:285012345678'),
+        listing('shopee:998877', { skus: ['RELAY-2CH'] }),
+        listing('walmart:55501', { gtin: GTIN }),
+        listing('etsy:123'),
+      ],
+      settings,
+    );
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.subject).toBe('channel:relay');
+    expect(groups[0]!.listings.map((l) => l.id)).toEqual([
+      'amazon:B0057OC5O8',
+      'ebay:285012345678',
+      'shopee:998877',
+      'walmart:55501',
+    ]);
+  });
+
+  it('notes the member it could not convert and still compares the others', () => {
+    const settings = settingsOf({ rates: { 'USD/EUR': 0.92 } });
+    const res = evaluateChannelGroup({
+      subject: 'channel:relay',
+      name: 'Relay module',
+      settings,
+      now: '2025-03-03T10:00:00.000Z',
+      alerts: [],
+      members: [
+        {
+          listing: listing('amazon:B0057OC5O8'),
+          price: { amount: 24.99, currency: 'USD' },
+          at: '2025-03-03T09:00:00.000Z',
+        },
+        {
+          listing: listing('ebay:285012345678'),
+          price: { amount: 19.99, currency: 'EUR' },
+          at: '2025-03-03T09:00:00.000Z',
+        },
+        {
+          listing: listing('jd:100012345'),
+          price: { amount: 169, currency: 'CNY' },
+          at: '2025-03-03T09:00:00.000Z',
+        },
+      ],
+    });
+    expect(res.candidates).toHaveLength(1);
+    expect(res.notes).toEqual([
+      'no rate between CNY and USD: jd:100012345 left out of the comparison',
+    ]);
+    expect(res.candidates[0]!.evidence.notes).toEqual(res.notes);
+  });
+});

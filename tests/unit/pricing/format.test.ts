@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatDuration,
+  formatMoney,
+  formatSignedPct,
+  joinNames,
+  minorStep,
+} from '../../../lib/pricing/format';
+import { convert, rateBetween } from '../../../lib/pricing/rates';
+
+describe('formatMoney', () => {
+  it.each([
+    [{ amount: 24.99, currency: 'USD' }, 'US$24.99'],
+    [{ amount: 1299, currency: 'USD' }, 'US$1,299.00'],
+    [{ amount: 19.9, currency: 'EUR' }, '€19.90'],
+    [{ amount: 1299, currency: 'CNY' }, '¥1,299.00'],
+    [{ amount: 1500, currency: 'JPY' }, 'JP¥1,500'],
+    [{ amount: 237097, currency: 'INR' }, '₹237,097.00'],
+    [{ amount: 12.5, currency: 'CHF' }, 'CHF 12.50'],
+    [{ amount: 1.234, currency: 'KWD' }, 'KWD 1.234'],
+  ])('%o → %s', (money, text) => {
+    expect(formatMoney(money)).toBe(text);
+  });
+});
+
+describe('minorStep', () => {
+  it.each([
+    ['USD', 0.01],
+    ['JPY', 1],
+    ['KRW', 1],
+    ['KWD', 0.001],
+    ['EUR', 0.01],
+  ])('%s → %d', (currency, step) => {
+    expect(minorStep(currency)).toBeCloseTo(step, 10);
+  });
+});
+
+describe('percent, duration and name lists', () => {
+  it.each([
+    [-14.03, '−14%'],
+    [-6.54, '−6.5%'],
+    [3, '+3%'],
+    [0.01, '0%'],
+  ])('formatSignedPct(%d) = %s', (pct, text) => {
+    expect(formatSignedPct(pct)).toBe(text);
+  });
+  it('writes durations in both languages', () => {
+    expect(formatDuration(26 * 3_600_000, 'en')).toBe('26 h');
+    expect(formatDuration(26 * 3_600_000, 'zh')).toBe('26 小时');
+    expect(formatDuration(40 * 60_000, 'en')).toBe('40 min');
+  });
+  it('joins names the way each language does', () => {
+    expect(joinNames(['A', 'B', 'C'], 'en')).toBe('A, B and C');
+    expect(joinNames(['A', 'B', 'C'], 'zh')).toBe('A、B 和 C');
+    expect(joinNames(['A'], 'en')).toBe('A');
+  });
+});
+
+describe('rates ("USD/EUR": 0.92 means 1 USD = 0.92 EUR)', () => {
+  const rates = { 'USD/EUR': 0.92, 'GBP/EUR': 1.17, 'USD/CNY': 7.2 };
+  it.each([
+    ['USD', 'EUR', 0.92],
+    ['EUR', 'USD', 1 / 0.92],
+    ['USD', 'GBP', 0.92 / 1.17],
+    ['GBP', 'CNY', (1.17 / 0.92) * 7.2],
+    ['USD', 'USD', 1],
+  ])('%s → %s', (from, to, factor) => {
+    expect(rateBetween(from, to, rates)).toBeCloseTo(factor, 10);
+  });
+  it('returns null when no rate connects the currencies', () => {
+    expect(rateBetween('USD', 'JPY', rates)).toBeNull();
+    expect(convert({ amount: 10, currency: 'JPY' }, 'EUR', rates)).toBeNull();
+  });
+  it('converts amounts', () => {
+    expect(convert({ amount: 100, currency: 'USD' }, 'EUR', rates)).toEqual({
+      amount: 92,
+      currency: 'EUR',
+    });
+  });
+});

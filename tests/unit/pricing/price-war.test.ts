@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { OWN, runScenario, type Step, kinds } from './scenario';
+
+const floor = { floors: { B0057OC5O8: { amount: 21, currency: 'USD' } } };
+
+/** Featured offer on the product page: [hours, seller, price]. */
+const product = (rows: Array<[number, string, number]>): Step[] =>
+  rows.map(([h, seller, price]) => ({ h, page: 'product', seller, price }));
+
+/** All-offers captures: [hours, {seller: price}]. */
+const offerLists = (rows: Array<[number, Record<string, number>]>): Step[] =>
+  rows.map(([h, prices]) => ({
+    h,
+    page: 'offers',
+    offers: Object.entries(prices).map(([s, p]) => [s, p] as [string, number]),
+  }));
+
+describe('price war: alternating cuts within the window, cumulative decline ≥ 5 %', () => {
+  it('saw-tooth between the seller and one competitor, with the cut sequence as evidence', async () => {
+    const r = await runScenario(
+      product([
+        [0, OWN, 24.99],
+        [5, 'SmartHome Deals', 24.49],
+        [9, OWN, 23.99],
+        [14, 'SmartHome Deals', 23.29],
+        [20, OWN, 22.99],
+      ]),
+      floor,
+    );
+    const opened = r.steps.map((s) => kinds(s.opened).filter((k) => k === 'price-war').length);
+    expect(opened).toEqual([0, 0, 0, 1, 0]);
+    const war = r.alerts.find((a) => a.kind === 'price-war')!;
+    expect(war.evidence.cuts).toEqual([
+      {
+        who: 'SmartHome Deals',
+        own: false,
+        at: '2025-03-03T13:00:00.000Z',
+        from: { amount: 24.99, currency: 'USD' },
+        to: { amount: 24.49, currency: 'USD' },
+      },
+      {
+        who: OWN,
+        own: true,
+        at: '2025-03-03T17:00:00.000Z',
+        from: { amount: 24.99, currency: 'USD' },
+        to: { amount: 23.99, currency: 'USD' },
+      },
+      {
+        who: 'SmartHome Deals',
+        own: false,
+        at: '2025-03-03T22:00:00.000Z',
+        from: { amount: 24.49, currency: 'USD' },
+        to: { amount: 23.29, currency: 'USD' },
+      },
+      {
+        who: OWN,
+        own: true,
+        at: '2025-03-04T04:00:00.000Z',
+        from: { amount: 23.99, currency: 'USD' },
+        to: { amount: 22.99, currency: 'USD' },
+      },
+    ]);
+    expect(war.evidence.declinePct).toBe(8.0);
+    expect(war.message.en).toBe(
+      'Price war with SmartHome Deals: 4 alternating price cuts in 15 h (US$24.99 → US$22.99, −8%); you are at US$22.99, floor US$21.00.',
+    );
+    expect(war.message.zh).toBe(
+      '与 SmartHome Deals 的价格战：在 15 小时内交替降价 4 次（US$24.99 → US$22.99，−8%）；您的价格为 US$22.99，底价 US$21.00。',
+    );
+    expect(war.severity).toBe('warning');
+  });
+
+  it('among three competitors, while the seller holds still', async () => {
+    const r = await runScenario(
+      offerLists([
+        [0, { [OWN]: 26.99, 'SmartHome Deals': 24.99, TechBarn: 25.49, 'Gadget Hub': 25.99 }],
+        [6, { [OWN]: 26.99, 'SmartHome Deals': 24.99, TechBarn: 24.49, 'Gadget Hub': 25.99 }],
+        [12, { [OWN]: 26.99, 'SmartHome Deals': 24.99, TechBarn: 24.49, 'Gadget Hub': 23.99 }],
+        [18, { [OWN]: 26.99, 'SmartHome Deals': 23.49, TechBarn: 24.49, 'Gadget Hub': 23.99 }],
+      ]),
+    );
+    const war = r.alerts.find((a) => a.kind === 'price-war')!;
+    expect(war).toBeDefined();
+    expect((war.evidence.cuts as Array<{ who: string }>).map((c) => c.who)).toEqual([
+      'TechBarn',
+      'Gadget Hub',
+      'SmartHome Deals',
+    ]);
+    expect(war.evidence.participants).toEqual(['TechBarn', 'Gadget Hub', 'SmartHome Deals']);
+    expect(war.message.en).toMatch(
+      /^Price war between TechBarn, Gadget Hub and SmartHome Deals: 3 alternating price cuts in 12 h/,
+    );
+    expect(war.message.zh).toMatch(/^TechBarn、Gadget Hub 和 SmartHome Deals 之间的价格战/);
+  });
+
+  it('escalates to critical as the price nears the floor, then resolves after a quiet window', async () => {
+    const r = await runScenario(
+      [
+        ...product([
+          [0, OWN, 24.99],
+          [4, 'SmartHome Deals', 23.99],
+          [8, OWN, 23.49],
+          [12, 'SmartHome Deals', 22.49],
+          [16, OWN, 21.99],
+        ]),
+        { h: 100, page: 'product', seller: OWN, price: 21.99 },
+      ],
+      floor,
+    );
+    expect(kinds(r.steps[3]!.opened)).toContain('price-war');
+    expect(r.steps[3]!.opened.find((a) => a.kind === 'price-war')!.severity).toBe('warning');
+    // 21.99 is within 5 % of the 21.00 floor
+    const esc = r.steps[4]!.escalated.find((a) => a.kind === 'price-war')!;
+    expect(esc.severity).toBe('critical');
+    expect(esc.nextStep.en).toContain('do not chase below it');
+    expect(kinds(r.steps[5]!.resolved)).toContain('price-war');
+  });
+
+  it.each<[string, Step[]]>([
+    [
+      'a single cut',
+      product([
+        [0, OWN, 24.99],
+        [5, 'SmartHome Deals', 22.99],
+      ]),
+    ],
+    [
+      'one seller walking its price down 10 days (no answer)',
+      offerLists(
+        Array.from({ length: 10 }, (_, d) => [
+          d * 24,
+          { [OWN]: 26.99, 'SmartHome Deals': 24.99 - d * 0.5 },
+        ]),
+      ),
+    ],
+    [
+      'alternating cuts spread over 10 days (never 3 in 72 h)',
+      offerLists([
+        [0, { [OWN]: 24.99, 'SmartHome Deals': 24.99 }],
+        [60, { [OWN]: 24.99, 'SmartHome Deals': 23.99 }],
+        [140, { [OWN]: 23.49, 'SmartHome Deals': 23.99 }],
+        [220, { [OWN]: 23.49, 'SmartHome Deals': 22.99 }],
+      ]),
+    ],
+    [
+      'price increases',
+      product([
+        [0, OWN, 21.99],
+        [5, 'SmartHome Deals', 22.49],
+        [9, OWN, 22.99],
+        [14, 'SmartHome Deals', 23.49],
+      ]),
+    ],
+    [
+      'alternating cuts with only 3 % decline',
+      offerLists([
+        [0, { [OWN]: 25.0, 'SmartHome Deals': 25.0 }],
+        [4, { [OWN]: 25.0, 'SmartHome Deals': 24.7 }],
+        [8, { [OWN]: 24.6, 'SmartHome Deals': 24.7 }],
+        [12, { [OWN]: 24.6, 'SmartHome Deals': 24.25 }],
+      ]),
+    ],
+    [
+      '0.3 % jitter back and forth by both',
+      offerLists([
+        [0, { [OWN]: 25.0, 'SmartHome Deals': 25.05 }],
+        [2, { [OWN]: 24.93, 'SmartHome Deals': 25.05 }],
+        [4, { [OWN]: 24.93, 'SmartHome Deals': 24.98 }],
+        [6, { [OWN]: 24.86, 'SmartHome Deals': 24.98 }],
+        [8, { [OWN]: 24.86, 'SmartHome Deals': 24.91 }],
+      ]),
+    ],
+  ])('stays silent: %s', async (_name, steps) => {
+    const r = await runScenario(steps, floor);
+    expect(kinds(r.opened)).not.toContain('price-war');
+  });
+});

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { OWN, runScenario, type Step, kinds } from './scenario';
+
+/** An all-offers capture: the seller at `own`, one competitor at `comp`. */
+const offers = (h: number, own: number, comp: number, seller = 'SmartHome Deals'): Step => ({
+  h,
+  page: 'offers',
+  offers: [
+    [OWN, own, true],
+    [seller, comp],
+  ],
+});
+
+describe('undercut: threshold max(undercutPct %, one minor step), jitter ignored', () => {
+  it.each([
+    // own, competitor, currency, alert?
+    [22.99, 22.92, 'USD', false], // 0.3 % jitter
+    [22.99, 22.88, 'USD', false], // 0.5 % cheaper: below the 1 % threshold
+    [22.99, 22.75, 'USD', true], // 1.04 %
+    [22.99, 21.49, 'USD', true], // 6.5 %
+    [0.99, 0.98, 'USD', false], // 1 % but only one cent: not more than one minor step
+    [0.99, 0.97, 'USD', true],
+    [1000, 995, 'JPY', false], // 0.5 %
+    [50, 49, 'JPY', false], // 2 %, exactly one yen: not more than one step
+    [50, 48, 'JPY', true],
+    [22.99, 23.49, 'USD', false], // the competitor is dearer
+  ])('own %d vs competitor %d %s → alert: %s', async (own, comp, currency, alert) => {
+    const r = await runScenario([{ ...offers(0, own, comp), currency }]);
+    expect(kinds(r.opened).includes('undercut')).toBe(alert);
+  });
+
+  it('is evaluated on the very first capture, with the evidence and both languages', async () => {
+    const r = await runScenario([offers(0, 22.99, 21.49)]);
+    const a = r.steps[0]!.opened.find((x) => x.kind === 'undercut')!;
+    expect(a.severity).toBe('warning');
+    expect(a.subject).toBe('amazon:B0057OC5O8');
+    expect(a.evidence).toMatchObject({
+      competitor: 'SmartHome Deals',
+      competitorPrice: { amount: 21.49, currency: 'USD' },
+      ownPrice: { amount: 22.99, currency: 'USD' },
+      gap: { amount: 1.5, pct: 6.52 },
+    });
+    expect(a.message.en).toBe(
+      'SmartHome Deals undercuts you by 6.5%: US$21.49 against your US$22.99.',
+    );
+    expect(a.message.zh).toBe('SmartHome Deals 比您低 6.5%：对方 US$21.49，您 US$22.99。');
+  });
+
+  it('stays silent through 0.3 % jitter in both directions', async () => {
+    const prices = [22.99, 22.92, 22.99, 23.06, 22.92, 22.99, 22.93, 23.0];
+    const r = await runScenario(prices.map((p, i) => offers(i * 2, 22.99, p)));
+    expect(r.opened).toEqual([]);
+  });
+});
+
+describe('undercut hysteresis (undercutPct 1, hysteresisPct 0.5)', () => {
+  it('opens at 2 %, stays open at 0.8 %, resolves once clear by the margin (competitor 0.2 % above)', async () => {
+    const r = await runScenario([
+      offers(0, 100, 98), // 2 % below: opens
+      offers(2, 100, 99.2), // 0.8 %: inside the band, stays open
+      offers(4, 100, 100.2), // -0.2 %: cleared by more than the margin
+    ]);
+    expect(kinds(r.steps[0]!.opened)).toEqual(['undercut']);
+    expect(r.steps[1]!.resolved).toEqual([]);
+    expect(r.steps[1]!.opened).toEqual([]);
+    expect(kinds(r.steps[2]!.resolved)).toEqual(['undercut']);
+    expect(r.alerts.find((a) => a.kind === 'undercut')!.state).toBe('resolved');
+  });
+
+  it('a gap of 0.6 % after an open alert is still inside the band', async () => {
+    const r = await runScenario([offers(0, 100, 98), offers(2, 100, 99.4)]);
+    expect(r.alerts.find((a) => a.kind === 'undercut')!.state).toBe('open');
+  });
+});
+
+describe('flip-flopping prices do not storm', () => {
+  it('10 flips in a day between two prices open at most one alert', async () => {
+    const steps: Step[] = [offers(0, 21.49, 21.99)];
+    for (let i = 1; i <= 10; i++) steps.push(offers(i * 2.2, 21.49, i % 2 === 1 ? 19.99 : 21.99));
+    const r = await runScenario(steps);
+    expect(r.opened.length).toBeLessThanOrEqual(1);
+    expect(kinds(r.opened)).toEqual(['undercut']);
+    // The resolution happened once; the flips after it neither re-opened nor re-resolved anything.
+    expect(r.steps.flatMap((s) => s.resolved).length).toBeLessThanOrEqual(1);
+  });
+
+  it('a flip-flop of the buy box between the seller and a competitor opens it once', async () => {
+    const steps: Step[] = [];
+    for (let i = 0; i < 10; i++) {
+      steps.push(
+        i % 2 === 0
+          ? { h: i * 2.4, page: 'product', price: 21.49 }
+          : { h: i * 2.4, page: 'product', price: 20.99, seller: 'SmartHome Deals' },
+      );
+    }
+    const r = await runScenario(steps);
+    expect(kinds(r.opened).filter((k) => k === 'buy-box-lost')).toHaveLength(1);
+    expect(kinds(r.opened).filter((k) => k === 'undercut')).toHaveLength(1);
+    expect(kinds(r.opened)).not.toContain('price-war');
+  });
+
+  it('a condition that returns and is confirmed by a second capture re-opens', async () => {
+    const r = await runScenario([
+      offers(0, 21.49, 19.99),
+      offers(1, 21.49, 21.99),
+      offers(2, 21.49, 19.99),
+      offers(3, 21.49, 19.99),
+    ]);
+    expect(r.steps.map((s) => kinds(s.opened))).toEqual([['undercut'], [], [], ['undercut']]);
+  });
+
+  it('the per-product rate limit caps openings per 24 h', async () => {
+    // Each return of the undercut is seen twice, so flap damping lets it through; the cap does not.
+    const steps: Step[] = [];
+    for (let i = 0; i < 8; i++) {
+      steps.push(
+        offers(i * 3, 21.49, 19.99),
+        offers(i * 3 + 1, 21.49, 19.99),
+        offers(i * 3 + 2, 21.49, 21.99),
+      );
+    }
+    const r = await runScenario(
+      steps.filter((s) => s.h < 24),
+      {
+        thresholds: { maxAlertsPerProductPerDay: 3 },
+      },
+    );
+    expect(r.opened).toHaveLength(3);
+  });
+});
+
+describe('debounce', () => {
+  it('with debounceMinutes 60 a condition opens on its second capture, not the first', async () => {
+    const r = await runScenario([offers(0, 22.99, 21.49), offers(0.25, 22.99, 21.49)], {
+      thresholds: { debounceMinutes: 60 },
+    });
+    expect(r.steps.map((s) => kinds(s.opened))).toEqual([[], ['undercut']]);
+  });
+});
