@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import type { PanelTab } from '@/lib/stores/ui-store';
 import type { Lang, MessageKey } from '@/lib/i18n';
+import { PricesView } from './prices-view';
 
 export interface PanelView {
   id: PanelTab;
@@ -9,4 +10,4 @@ export interface PanelView {
   Component: ComponentType<{ lang: Lang }>;
 }
 
-export const panelViews: PanelView[] = [];
+export const panelViews: PanelView[] = [{ id: 'prices', label: 'tabPrices', Component: PricesView }];

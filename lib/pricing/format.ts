@@ -105,6 +105,7 @@ export function formatSignedPct(pct: number): string {
 /** A duration in hours for a sentence: `26 h` / `26 小时`, minutes below one hour. */
 export function formatDuration(ms: number, lang: Lang): string {
   const minutes = Math.max(0, Math.round(ms / 60_000));
+  if (minutes < 1) return lang === 'zh' ? '不到 1 分钟' : 'under a minute';
   if (minutes < 60) return lang === 'zh' ? `${minutes} 分钟` : `${minutes} min`;
   const hours = Math.round(minutes / 60);
   return lang === 'zh' ? `${hours} 小时` : `${hours} h`;
