@@ -9,8 +9,8 @@ import type { CaptureRecord, ListingRecord } from '../../lib/db/types';
 import type { Alert } from '../../lib/schemas/alert';
 
 const PRODUCT = 'tests/fixtures/amazon/product/amazon-com_ansi-url.html';
-const INVENTORY = 'tests/fixtures/amazon/inventory/manage-all-inventory.html';
-const BROKEN = 'tests/fixtures/amazon/product/broken-layout.html';
+const INVENTORY = 'tests/fixtures/amazon/inventory/manage-all-inventory_sellercentral-com.html';
+const BROKEN = 'tests/fixtures/amazon/product/broken-layout_amazon-com.html';
 
 let h: Harness;
 beforeAll(async () => {

@@ -1,0 +1,61 @@
+/**
+ * Reviews as Seller Central shows them: Brand Customer Reviews (`/brand-customer-reviews/`), cards
+ * `.reviewContainer[data-testid^="review-"]` whose test id carries the review id, stars in
+ * `kat-star-rating[value]`. Voice of the Customer (`/voice-of-the-customer/`) routes here too; it lists
+ * customer comments per product and yields reviews only where it renders the same cards.
+ */
+import type { ReviewSnapshot } from '../../schemas/snapshot';
+import type { MarketParser } from '../types';
+import { attr, querySelectorFirst, textOf } from './dom';
+import { asinIn } from './parse-inventory';
+import { backOfficeReviewSelectors as sel } from './selectors';
+import { parseRating, parseReviewDate } from './text';
+
+export const parseBackOfficeReviewsPage: MarketParser = {
+  id: 'amazon/back-office-reviews',
+  version: 1,
+  parse(doc) {
+    const warnings: string[] = [];
+    const reviews: ReviewSnapshot[] = [];
+    const seen = new Set<string>();
+    const cards = doc.querySelectorAll(sel.card.join(','));
+    for (let i = 0; i < cards.length; i++) {
+      const card = cards[i]!;
+      const id = attr(card, 'data-testid').replace(/^review-/, '');
+      if (!id || seen.has(id)) continue;
+      seen.add(id);
+      const asinEl = querySelectorFirst(card, sel.asin);
+      const asin =
+        /([A-Z0-9]{10})/.exec(
+          attr(asinEl, 'href').replace(/.*\/dp\//, '') ||
+            textOf(asinEl).replace(/^ASIN[:：]?\s*/i, ''),
+        )?.[1] ?? asinIn(card);
+      if (!asin) {
+        warnings.push(`review ${id}: no ASIN`);
+        continue;
+      }
+      const starsEl = querySelectorFirst(card, sel.stars);
+      const rating = parseRating(attr(starsEl, 'value'));
+      if (rating === null) warnings.push(`review ${id}: unreadable star rating`);
+      const dateText = textOf(querySelectorFirst(card, sel.date));
+      const date = dateText ? parseReviewDate(dateText) : null;
+      if (dateText && !date)
+        warnings.push(`review ${id}: unreadable date "${dateText.slice(0, 80)}"`);
+      const review: ReviewSnapshot = {
+        id: id.slice(0, 200),
+        productKey: asin,
+        rating,
+        title: textOf(querySelectorFirst(card, sel.title)).slice(0, 2_000),
+        body: textOf(querySelectorFirst(card, sel.body), { lines: true }).slice(0, 100_000),
+        date,
+        dateText: dateText.slice(0, 2_000),
+        verified: querySelectorFirst(card, sel.verified) !== null,
+      };
+      const author = textOf(querySelectorFirst(card, sel.author));
+      if (author) review.author = author.slice(0, 2_000);
+      reviews.push(review);
+    }
+    if (reviews.length === 0) warnings.push('no review cards found on the page');
+    return warnings.length ? { reviews, warnings } : { reviews };
+  },
+};

@@ -1,0 +1,159 @@
+/**
+ * Product pages (/dp/<ASIN>): one listing (title, buy-box price, featured offer and its seller, rating,
+ * rating count, brand, offer count), the review cards shown on the page and, when the all-offers panel
+ * (AOD) has been opened into the page, its offers.
+ *
+ * A product page on which neither the title nor any price container can be found is a layout we no
+ * longer understand: the parser throws, so parseDocument reports `failed` (parser-health alert) instead
+ * of storing an empty snapshot that looks like a product with no data. A found container whose text is
+ * unreadable, or a product without a price ("Currently unavailable"), is a listing with price null
+ * plus a warning.
+ */
+import type { FeaturedOffer, ListingSnapshot } from '../../schemas/snapshot';
+import { parseMoney } from '../../money';
+import type { MarketParser } from '../types';
+import { attr, firstWithText, hrefParam, querySelectorFirst, textOf } from './dom';
+import { asinFromUrl } from './match';
+import { moneyOptionsFor, normalizeSellerName, readAodOffers } from './parse-offers';
+import { readReviewCards } from './parse-reviews';
+import { productSelectors } from './selectors';
+import { brandFromByline, parseCount, parseRating } from './text';
+
+export class LayoutChangedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LayoutChangedError';
+  }
+}
+
+function productAsin(doc: Document, url: URL): string | null {
+  for (const sel of productSelectors.asin) {
+    const el = doc.querySelector(sel);
+    const v = attr(el, 'value') || attr(el, 'data-csa-c-asin');
+    if (/^[A-Z0-9]{10}$/i.test(v)) return v.toUpperCase();
+  }
+  return asinFromUrl(url);
+}
+
+/**
+ * The price text of a price element. `.a-offscreen` is sometimes left empty with the amount only in
+ * the visible `.a-price-symbol/-whole/-fraction` parts next to it: rebuild it from those.
+ */
+function priceText(el: Element): string {
+  const own = textOf(el);
+  if (own) return own;
+  const box = el.parentElement;
+  if (!box) return '';
+  const part = (cls: string) => textOf(box.querySelector(`.${cls}`));
+  const whole = part('a-price-whole').replace(/[.,]$/, '');
+  if (!whole) return '';
+  const decimal = textOf(box.querySelector('.a-price-decimal')) || '.';
+  const fraction = part('a-price-fraction');
+  return `${part('a-price-symbol')}${whole}${fraction ? decimal + fraction : ''}`;
+}
+
+function titleOf(doc: Document): string {
+  const el = firstWithText(doc, productSelectors.title);
+  return (textOf(el) || attr(el, 'value')).slice(0, 2_000);
+}
+
+function sellerOf(doc: Document): { sellerName?: string; sellerId?: string } {
+  const link = firstWithText(doc, productSelectors.sellerLink);
+  const idInput = querySelectorFirst(doc, productSelectors.merchantId);
+  const sellerId = hrefParam(link, 'seller') ?? (attr(idInput, 'value') || undefined);
+  if (link) return { sellerName: normalizeSellerName(textOf(link)), sellerId };
+  const info = firstWithText(doc, productSelectors.merchantText);
+  const text = textOf(info);
+  // "Ships from and sold by Amazon.com.", "Sold by X and Fulfilled by Amazon.", "Verkauf und Versand durch Amazon."
+  const m =
+    /(?:sold by|verkauf(?: und versand)? durch|vendu par|venduto da|vendido por|販売元[:：]?|由)\s*(.+?)(?:\s+and\s+|\s+und\s+|\s+et\s+|\s+e\s+|\s+y\s+|\s*\(|\.\s|\.$|$)/i.exec(
+      text,
+    );
+  const name = (m?.[1] ?? (text.length <= 80 ? text : '')).trim();
+  return name ? { sellerName: normalizeSellerName(name), sellerId } : { sellerId };
+}
+
+function ratingOf(doc: Document): number | null {
+  for (const sel of productSelectors.rating) {
+    const el = doc.querySelector(sel);
+    if (!el) continue;
+    const r = parseRating(textOf(el)) ?? parseRating(attr(el, 'title'));
+    if (r !== null) return r;
+  }
+  return null;
+}
+
+function offerCountOf(doc: Document): number | undefined {
+  for (const sel of productSelectors.offerCount) {
+    const el = doc.querySelector(sel);
+    if (!el) continue;
+    const text = attr(el, 'value') || textOf(el);
+    // "New & Used (14) from £4.45", "4 offers from ₹237,097.00", "See All Buying Options (12)"
+    const m =
+      /\((\d[\d.,]*)\)/.exec(text) ??
+      /(\d[\d.,]*)\s*(?:offers?|angebote?|offres?|offerte|ofertas?|出品)/i.exec(text);
+    const n = m ? parseCount(m[1]!) : sel.includes('total-offer-count') ? parseCount(text) : null;
+    if (n !== null) return n;
+  }
+  return undefined;
+}
+
+export const parseProductPage: MarketParser = {
+  id: 'amazon/product',
+  version: 1,
+  parse(doc, ctx) {
+    const warnings: string[] = [];
+    const opts = moneyOptionsFor(ctx.url);
+    const asin = productAsin(doc, ctx.url);
+    if (!asin) throw new LayoutChangedError('amazon/product: no ASIN in the page or the URL');
+    const title = titleOf(doc);
+    const priceEl = querySelectorFirst(doc, productSelectors.price);
+    if (!title && !priceEl) {
+      throw new LayoutChangedError(
+        'amazon/product: neither the title (#productTitle) nor a price container was found — the page layout may have changed',
+      );
+    }
+    if (!title) warnings.push('product title not found');
+
+    let price: ListingSnapshot['price'] = null;
+    if (priceEl) {
+      const r = parseMoney(priceText(priceEl), opts);
+      price = r.money;
+      if (r.warning) warnings.push(`price: ${r.warning}`);
+    } else {
+      const availability = textOf(querySelectorFirst(doc, productSelectors.availability));
+      warnings.push(
+        availability
+          ? `no price on the page (${availability.slice(0, 80)})`
+          : 'no price container found on the page',
+      );
+    }
+
+    const featuredOffer: FeaturedOffer = { price, ...sellerOf(doc) };
+    const listing: ListingSnapshot = {
+      productKey: asin,
+      title: title || undefined,
+      url: attr(querySelectorFirst(doc, productSelectors.canonical), 'href') || ctx.url.href,
+      price,
+      featuredOffer,
+    };
+    if (!listing.title) delete listing.title;
+    const rating = ratingOf(doc);
+    const countText = textOf(firstWithText(doc, productSelectors.ratingCount));
+    listing.rating = rating;
+    listing.ratingCount = countText ? parseCount(countText) : null;
+    const bylineEl = firstWithText(doc, productSelectors.brand);
+    const brand = bylineEl?.id === 'brand' ? textOf(bylineEl) : brandFromByline(textOf(bylineEl));
+    if (brand) listing.brand = brand.slice(0, 2_000);
+
+    const aod = readAodOffers(doc, asin, opts, warnings);
+    const offerCount = aod.totalCount ?? offerCountOf(doc);
+    if (offerCount !== undefined) listing.offerCount = offerCount;
+
+    const reviews = readReviewCards(doc, asin, warnings);
+    const out: ReturnType<MarketParser['parse']> = { listings: [listing], reviews };
+    if (aod.offers.length) out.offers = aod.offers;
+    if (warnings.length) out.warnings = warnings.slice(0, 500);
+    return out;
+  },
+};

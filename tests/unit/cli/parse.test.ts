@@ -1,0 +1,237 @@
+/** `seller-radar parse` (DESIGN.md §8): one PageSnapshot per run, one clear stderr line per failure. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CliError, type CliIO } from '../../../lib/cli/io';
+import { main } from '../../../lib/cli/main';
+import { checkCapturedAt, run } from '../../../lib/cli/parse';
+import { pageSnapshotSchema } from '../../../lib/schemas/snapshot';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const FIX = `${ROOT}tests/fixtures/amazon/`;
+
+function fakeIO(stdin = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = {
+    stdout: (l) => out.push(l),
+    stderr: (l) => err.push(l),
+    readStdin: () => Buffer.from(stdin, 'utf8'),
+  };
+  return { io, out, err };
+}
+
+describe('seller-radar parse', () => {
+  it('prints one single-line PageSnapshot with capturedAt = --at', async () => {
+    const { io, out, err } = fakeIO();
+    const code = await run(
+      [
+        '--url',
+        'https://www.amazon.co.uk/dp/1849757097',
+        '--at',
+        '2024-03-03T10:00:00+01:00',
+        `${FIX}product/amazon-co-uk_product-url.html`,
+      ],
+      io,
+    );
+    expect(code).toBe(0);
+    expect(err).toEqual([]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).not.toContain('\n');
+    const snap = pageSnapshotSchema.parse(JSON.parse(out[0]!));
+    expect(snap.capturedAt).toBe('2024-03-03T10:00:00+01:00');
+    expect(snap.market).toBe('amazon');
+    expect(snap.pageType).toBe('product');
+    expect(snap.listings![0]!.price).toEqual({ amount: 4.45, currency: 'GBP' });
+    expect(snap.listings![0]!.featuredOffer?.sellerName).toBe('Goldstone-Books');
+    expect(snap.reviews).toHaveLength(5);
+  });
+
+  it('reads the page from standard input with - and defaults capturedAt to now', async () => {
+    const html = readFileSync(`${FIX}offers/amazon-in_listing-sellers-page.html`, 'utf8');
+    const { io, out } = fakeIO(html);
+    const before = Date.now();
+    const code = await run(['--url=https://www.amazon.in/gp/offer-listing/B01NCE2FHK', '-'], io);
+    expect(code).toBe(0);
+    const snap = pageSnapshotSchema.parse(JSON.parse(out[0]!));
+    expect(Date.parse(snap.capturedAt)).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(snap.capturedAt)).toBeLessThanOrEqual(Date.now() + 1000);
+    expect(snap.offers!.map((o) => [o.sellerName, o.landedPrice?.amount])).toEqual([
+      ['KIDA Retail', 236999],
+      ['e9accessories', 236999],
+      ['CONCEPT INDIA', 237779],
+      ['Kochar Computers', 240990],
+    ]);
+  });
+
+  // Through main(): the exit code and the one stderr line the user sees.
+  it.each([
+    [
+      [
+        '--url',
+        'https://www.amazon.com/s?k=relay',
+        `${FIX}reviews/Amazon.com_Customer_reviews.html`,
+      ],
+      2,
+      /unsupported page: no parser for https:\/\/www\.amazon\.com\/s\?k=relay/,
+    ],
+    [
+      ['--url', 'https://www.amazon.com/dp/B0057OC5O8', `${FIX}blocked/captcha_amazon-com.html`],
+      3,
+      /blocked page: amazon product URL served a captcha page/,
+    ],
+    [
+      [
+        '--url',
+        'https://sellercentral.amazon.com/myinventory/inventory',
+        `${FIX}blocked/signin_sellercentral-com.html`,
+      ],
+      3,
+      /served a sign-in page/,
+    ],
+    [
+      [
+        '--url',
+        'https://www.amazon.com/dp/B0057OC5O8',
+        `${FIX}product/broken-layout_amazon-com.html`,
+      ],
+      1,
+      /parse failed \(amazon\/product v1\): parser threw: .*layout may have changed/,
+    ],
+    [
+      [
+        '--url',
+        'https://www.amazon.com/dp/B0057OC5O8',
+        '--at',
+        'yesterday',
+        `${FIX}blocked/captcha_amazon-com.html`,
+      ],
+      2,
+      /--at "yesterday" is not an ISO-8601 date-time/,
+    ],
+    [
+      [
+        '--url',
+        'https://www.amazon.com/dp/B0057OC5O8',
+        '--at',
+        '2024-03-03',
+        `${FIX}blocked/captcha_amazon-com.html`,
+      ],
+      2,
+      /--at "2024-03-03" is not an ISO-8601 date-time with a time zone/,
+    ],
+    [
+      [
+        '--url',
+        'https://www.amazon.com/dp/B0057OC5O8',
+        '--at',
+        '2024-02-30T10:00:00Z',
+        `${FIX}blocked/captcha_amazon-com.html`,
+      ],
+      2,
+      /--at "2024-02-30T10:00:00Z" is not an ISO-8601 date-time/,
+    ],
+    [[`${FIX}blocked/captcha_amazon-com.html`], 2, /missing --url <page-url>/],
+    [
+      ['--url', 'amazon.com/dp/B0057OC5O8', `${FIX}blocked/captcha_amazon-com.html`],
+      2,
+      /is not an http\(s\) URL/,
+    ],
+    [['--url', 'https://www.amazon.com/dp/B0057OC5O8'], 2, /missing input file/],
+    [
+      ['--url', 'https://www.amazon.com/dp/B0057OC5O8', `${FIX}no-such-page.html`],
+      1,
+      /no such file/,
+    ],
+    [
+      [
+        '--url',
+        'https://www.amazon.com/dp/B0057OC5O8',
+        '--format',
+        'json',
+        `${FIX}blocked/captcha_amazon-com.html`,
+      ],
+      2,
+      /unknown option --format/,
+    ],
+  ] as [string[], number, RegExp][])('%j → exit %d', async (args, code, message) => {
+    const { io, out, err } = fakeIO();
+    expect(await main(['parse', ...args], io)).toBe(code);
+    expect(out).toEqual([]);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(/^seller-radar parse: /);
+    expect(err[0]).toMatch(message);
+    expect(err[0]).not.toContain('\n');
+  });
+
+  it('refuses empty standard input', async () => {
+    const { io } = fakeIO('   \n');
+    await expect(run(['--url', 'https://www.amazon.com/dp/B0057OC5O8', '-'], io)).rejects.toThrow(
+      /standard input is empty/,
+    );
+  });
+
+  it.each(['2024-03-03T10:00:00Z', '2024-03-03T10:00:00.123Z', '2024-03-03T10:00:00+05:30'])(
+    'accepts --at %s verbatim',
+    (at) => expect(checkCapturedAt(at)).toBe(at),
+  );
+
+  it.each(['2024-03-03T10:00:00', '03/03/2024', '2024-13-01T00:00:00Z'])(
+    'rejects --at %s',
+    (at) => {
+      expect(() => checkCapturedAt(at)).toThrow(CliError);
+    },
+  );
+});
+
+describe('bin/seller-radar parse (a real process)', () => {
+  it('parses the real amazon.com product page', () => {
+    const r = spawnSync(
+      process.execPath,
+      [
+        'bin/seller-radar',
+        'parse',
+        '--url',
+        'https://www.amazon.com/dp/B0057OC5O8',
+        '--at',
+        '2024-03-05T08:00:00Z',
+        'tests/fixtures/amazon/product/amazon-com_ansi-url.html',
+      ],
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    const snap = pageSnapshotSchema.parse(JSON.parse(lines[0]!));
+    expect(snap.listings![0]).toMatchObject({
+      productKey: 'B0057OC5O8',
+      title: 'SainSmart 4-Channel Relay Module',
+      price: { amount: 8.99, currency: 'USD' },
+      featuredOffer: { sellerName: 'SainSmart Official' },
+      rating: 4.6,
+      ratingCount: 422,
+    });
+    expect(snap.reviews).toHaveLength(8);
+  });
+
+  it('exits 3 with one line on a CAPTCHA page', () => {
+    const r = spawnSync(
+      process.execPath,
+      [
+        'bin/seller-radar',
+        'parse',
+        '--url',
+        'https://www.amazon.com/dp/B0057OC5O8',
+        'tests/fixtures/amazon/blocked/captcha_amazon-com.html',
+      ],
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(r.status).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'seller-radar parse: blocked page: amazon product URL served a captcha page instead of the content\n',
+    );
+  });
+});

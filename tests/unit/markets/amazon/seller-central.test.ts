@@ -1,0 +1,183 @@
+/** Seller Central pages, on the hand-made fixtures that mirror DESIGN.md §9 (each says so in its header). */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../../lib/markets/index';
+import { linkedomDocument, snapshotOf } from './fixtures';
+
+const usd = (amount: number) => ({ amount, currency: 'USD' });
+const gbp = (amount: number) => ({ amount, currency: 'GBP' });
+
+describe('Manage All Inventory (Janus layout)', () => {
+  const s = snapshotOf('inventory/manage-all-inventory_sellercentral-com.html');
+
+  it('reads every row as an own listing', () => {
+    expect(s.pageType).toBe('inventory');
+    expect(s.parser.id).toBe('amazon/inventory');
+    expect(
+      s.listings!.map((l) => [
+        l.productKey,
+        l.sku,
+        l.price,
+        l.status,
+        l.quantity,
+        l.fulfillment,
+        l.own,
+      ]),
+    ).toEqual([
+      ['B0D4KX7TQ2', 'VK-RELAY-4CH', usd(12.99), 'Active', 142, 'amazon', true],
+      ['B0D4KX8M1R', 'VK-RELAY-8CH', usd(18.49), 'Active', 37, 'merchant', true],
+      ['B0D4KXB2ZC', 'VK-RELAY-1CH-3PK', usd(9.99), 'Out of Stock', 0, 'amazon', true],
+      ['B0D4KXC7HN', 'VK-SSR-2CH', null, 'Inactive', 5, 'merchant', true],
+      ['B0D4KXD3WQ', 'VK-DCDC-12V5V', usd(1024.5), 'Search Suppressed', 1064, 'amazon', true],
+    ]);
+    expect(s.listings![0]!.title).toBe(
+      'Voltkern 4-Channel 5V Relay Module with Optocoupler for Arduino and Raspberry Pi',
+    );
+    expect(s.listings![0]!.url).toBe('https://www.amazon.com/dp/B0D4KX7TQ2');
+  });
+
+  it('gives the empty price input null plus a warning, never 0', () => {
+    expect(s.warnings).toEqual([
+      'inventory row 4 (VK-SSR-2CH): unreadable price "": no price shown',
+    ]);
+  });
+
+  it('never lets inline row scripts into titles', () => {
+    for (const l of s.listings!) expect(l.title).not.toMatch(/JanusRowHydration|window\./);
+  });
+});
+
+describe('classic Manage Inventory (mt-table)', () => {
+  const s = snapshotOf('inventory/manage-inventory-legacy_sellercentral-co-uk.html');
+
+  it('reads the cells by data-column, in GBP from the .co.uk host', () => {
+    expect(s.listings).toEqual([
+      {
+        productKey: 'B0D4KX7TQ2', sku: 'VK-RELAY-4CH-UK', own: true,
+        title: 'Voltkern 4-Channel 5V Relay Module with Optocoupler', url: 'https://www.amazon.co.uk/dp/B0D4KX7TQ2',
+        price: gbp(10.99), minPrice: null, maxPrice: null, status: 'Active', quantity: 87, fulfillment: 'amazon',
+      },
+      {
+        productKey: 'B0D4KX8M1R', sku: 'VK-RELAY-8CH-UK', own: true,
+        title: 'Voltkern 8-Channel 5V Relay Board', url: 'https://www.amazon.co.uk/dp/B0D4KX8M1R',
+        price: gbp(16.49), minPrice: gbp(14), maxPrice: gbp(21.99), status: 'Active', quantity: 12, fulfillment: 'merchant',
+      },
+      {
+        productKey: 'B0D4KXD3WQ', sku: 'VK-DCDC-12V5V-UK', own: true,
+        title: 'Voltkern DC-DC Converter 12V to 5V, 20A (10 Pack)', url: 'https://www.amazon.co.uk/dp/B0D4KXD3WQ',
+        price: gbp(1249), minPrice: null, maxPrice: null, status: 'Inactive Out of stock', quantity: 0, fulfillment: 'amazon',
+      },
+      {
+        productKey: 'B0D4KXC7HN', sku: 'VK-SSR-2CH-UK', own: true,
+        title: 'Voltkern 2-Channel Solid State Relay 5V', url: 'https://www.amazon.co.uk/dp/B0D4KXC7HN',
+        price: gbp(7.25), minPrice: null, maxPrice: null, status: 'Active', quantity: 3, fulfillment: 'merchant',
+      },
+    ]); // prettier-ignore
+    expect(s.warnings).toBeUndefined();
+  });
+});
+
+describe('an inventory page before its rows arrived', () => {
+  it('is a snapshot with zero listings and a warning (the parser-health check decides)', () => {
+    const html = `<html><body><div id="myinventory-root"><div class="JanusTable-module__table--b3Vn1" role="table"></div>
+      <div class="JanusTable-module__loading--q1"><kat-spinner></kat-spinner></div></div></body></html>`;
+    const out = parseDocument(
+      linkedomDocument(html),
+      'https://sellercentral.amazon.com/myinventory/inventory',
+      '2024-03-05T08:00:00Z',
+    );
+    expect(out).toMatchObject({
+      kind: 'snapshot',
+      snapshot: { listings: [], warnings: ['no inventory rows found on the page'] },
+    });
+  });
+
+  it('on the multi-marketplace EU host takes the currency from the symbol next to the input', () => {
+    const html = `<html><body><div class="JanusTable-module__tableContentRow--x7Hb2">
+      <div class="JanusSplitBox-module__row--t2LcE"><div>ASIN</div><div>B0D4KX7TQ2</div></div>
+      <div class="JanusSplitBox-module__row--t2LcE"><div>SKU</div><div>VK-DE-1</div></div>
+      <div class="VolusPriceInputComposite-module__container--N5gUj"><span class="VolusPriceInputComposite-module__currencySymbol--p3Lk9">€</span><kat-input value="12,99"></kat-input></div>
+      </div></body></html>`;
+    const out = parseDocument(
+      linkedomDocument(html),
+      'https://sellercentral-europe.amazon.com/myinventory/inventory',
+      '2024-03-05T08:00:00Z',
+    );
+    expect(out.kind).toBe('snapshot');
+    if (out.kind === 'snapshot') {
+      expect(out.snapshot.listings).toEqual([
+        {
+          productKey: 'B0D4KX7TQ2',
+          sku: 'VK-DE-1',
+          price: { amount: 12.99, currency: 'EUR' },
+          own: true,
+        },
+      ]);
+    }
+  });
+});
+
+describe('Pricing Health', () => {
+  const s = snapshotOf('pricing/pricing-health_sellercentral-com.html');
+
+  it('reads own price and the reference prices of each product row (not the header row)', () => {
+    expect(s.pageType).toBe('pricing');
+    expect(s.listings).toEqual([
+      {
+        productKey: 'B0D4KX7TQ2', sku: 'VK-RELAY-4CH', own: true,
+        title: 'Voltkern 4-Channel 5V Relay Module with Optocoupler for Arduino and Raspberry Pi',
+        price: usd(12.99),
+        referencePrices: { 'Featured Offer': usd(11.49), 'Average Selling Price': usd(12.37), 'Competitive Price': usd(14.98) },
+        featuredOffer: { price: usd(11.49) },
+        lowestPrice: usd(14.98),
+      },
+      {
+        productKey: 'B0D4KX8M1R', sku: 'VK-RELAY-8CH', own: true,
+        title: 'Voltkern 8-Channel 5V Relay Board, Low Level Trigger',
+        price: usd(18.49),
+        referencePrices: { 'Featured Offer': usd(19.99), 'Average Selling Price': usd(21.05) },
+        featuredOffer: { price: usd(19.99) },
+      },
+      {
+        productKey: 'B0D4KXD3WQ', sku: 'VK-DCDC-12V5V', own: true,
+        title: 'Voltkern Industrial DC-DC Converter 12V to 5V, 20A, Waterproof (10 Pack)',
+        price: usd(1024.5),
+        referencePrices: { 'Featured Offer': null, 'Average Selling Price': usd(989) },
+        featuredOffer: { price: null },
+      },
+    ]); // prettier-ignore
+    expect(s.warnings).toEqual([
+      'pricing row 3 (VK-DCDC-12V5V): Featured Offer: unreadable price "--": no price shown',
+    ]);
+  });
+});
+
+describe('Brand Customer Reviews', () => {
+  const s = snapshotOf('back-office-reviews/brand-customer-reviews_sellercentral-com.html');
+
+  it('reads each review card with its id, ASIN, stars and date', () => {
+    expect(s.pageType).toBe('back-office-reviews');
+    expect(s.reviews).toEqual([
+      {
+        id: 'R3AXK0V9QZ1TMB', productKey: 'B0D4KX7TQ2', rating: 2, title: 'Stopped working after a month',
+        body: 'Relay 2 stays latched after about four weeks of use.\nShipping was fast, but I expected better quality for the price.',
+        date: '2024-03-02', dateText: 'March 2, 2024', author: 'D. Alvarez', verified: true,
+      },
+      {
+        id: 'R1M5TQW8BZP0XE', productKey: 'B0D4KX8M1R', rating: 5, title: 'Perfect for my greenhouse controller',
+        body: 'Eight channels, clear labels, works with the ESP32 at 3.3 V. Would buy again.',
+        date: '2024-02-27', dateText: 'February 27, 2024', author: 'Greenthumb', verified: true,
+      },
+      {
+        id: 'R2HC7LN4WJ6YUD', productKey: 'B0D4KX7TQ2', rating: null, title: 'Arrived without the jumper caps',
+        body: 'The box was open and the jumper caps were missing.',
+        date: '2024-02-20', dateText: 'February 20, 2024', author: 'Mark', verified: false,
+      },
+      {
+        id: 'R9Q2ZK1UVN3FHS', productKey: 'B0D4KXD3WQ', rating: 4, title: 'Solid converter',
+        body: 'Runs cool at 10 A. The screw terminals are a bit small.',
+        date: '2024-01-31', dateText: 'January 31, 2024', author: 'R. Chen', verified: true,
+      },
+    ]); // prettier-ignore
+    expect(s.warnings).toEqual(['review R2HC7LN4WJ6YUD: unreadable star rating']);
+  });
+});
