@@ -4,12 +4,18 @@
  * No `browser.*` here: the entrypoint passes the sender and dependencies, so tests drive it directly.
  */
 import { Dexie } from 'dexie';
-import { messageSchema, type MessageResponse, type Message, type ErrorCode } from '../schemas/messages';
+import {
+  messageSchema,
+  type MessageResponse,
+  type Message,
+  type ErrorCode,
+} from '../schemas/messages';
 import type { Settings } from '../schemas/settings';
 import type { SellerRadarDB } from '../db/database';
 import { ingestSnapshot, type IngestResult } from '../db/ingest';
 import type { CaptureRecord } from '../db/types';
 import { matchUrl, toUrl } from '../markets';
+import { matchEditorUrl } from '../markets/editors';
 import { applyCandidates, resolveAlerts, setAlertState } from '../alerts/lifecycle';
 import { parserHealthCandidate, parserHealthKey } from '../alerts/parser-health';
 
@@ -33,7 +39,10 @@ export interface HandlerDeps {
   /** Called after data changed (ingest, alert updates): recompute alerts, refresh the badge. */
   afterChange: (event: ChangeEvent) => Promise<void>;
   /** Live listing drafts for the side panel's Listing check. */
-  saveDraft?: (draft: Extract<Message, { type: 'saveDraft' }>, tabId: number | undefined) => Promise<void>;
+  saveDraft?: (
+    draft: Extract<Message, { type: 'saveDraft' }>,
+    tabId: number | undefined,
+  ) => Promise<void>;
   deleteAllData?: () => Promise<void>;
   importData?: (json: string) => Promise<void>;
 }
@@ -55,13 +64,26 @@ function hostOf(url: string | undefined): string | null {
 function storageFailure(err: unknown): MessageResponse {
   const name = (err as { name?: string; inner?: { name?: string } })?.name;
   const inner = (err as { inner?: { name?: string } })?.inner?.name;
-  if (name === Dexie.errnames.QuotaExceeded || inner === Dexie.errnames.QuotaExceeded || name === 'QuotaExceededError') {
-    return fail('storage-full', 'Storage is full: nothing was written. Free disk space or delete old data in Options.');
+  if (
+    name === Dexie.errnames.QuotaExceeded ||
+    inner === Dexie.errnames.QuotaExceeded ||
+    name === 'QuotaExceededError'
+  ) {
+    return fail(
+      'storage-full',
+      'Storage is full: nothing was written. Free disk space or delete old data in Options.',
+    );
   }
-  return fail('storage-error', `Database error, nothing was written: ${(err as Error)?.message ?? String(err)}`);
+  return fail(
+    'storage-error',
+    `Database error, nothing was written: ${(err as Error)?.message ?? String(err)}`,
+  );
 }
 
-async function lastGoodCapture(db: SellerRadarDB, c: CaptureRecord): Promise<CaptureRecord | undefined> {
+async function lastGoodCapture(
+  db: SellerRadarDB,
+  c: CaptureRecord,
+): Promise<CaptureRecord | undefined> {
   return db.captures
     .where('[market+pageType+at]')
     .between([c.market, c.pageType, ''], [c.market, c.pageType, c.at], true, false)
@@ -71,7 +93,11 @@ async function lastGoodCapture(db: SellerRadarDB, c: CaptureRecord): Promise<Cap
 }
 
 /** Raises or resolves the parser-health alert for one capture. */
-export async function checkParserHealth(db: SellerRadarDB, capture: CaptureRecord, now: string): Promise<void> {
+export async function checkParserHealth(
+  db: SellerRadarDB,
+  capture: CaptureRecord,
+  now: string,
+): Promise<void> {
   if (capture.status === 'blocked') return;
   if (capture.status === 'ok') {
     await resolveAlerts(db, [parserHealthKey(capture.parserId)], now);
@@ -98,16 +124,28 @@ export async function handleMessage(
     );
   }
   const msg = parsed.data;
-  const fromContentScript = sender.tab !== undefined && !(sender.url ?? '').startsWith(deps.extensionOrigin);
+  const fromContentScript =
+    sender.tab !== undefined && !(sender.url ?? '').startsWith(deps.extensionOrigin);
   const fromExtensionPage = (sender.url ?? '').startsWith(deps.extensionOrigin);
 
   if (msg.type === 'saveSnapshot' || msg.type === 'reportCapture' || msg.type === 'saveDraft') {
-    if (!fromContentScript) return fail('foreign-sender', `${msg.type} is accepted only from a content script.`);
+    if (!fromContentScript)
+      return fail('foreign-sender', `${msg.type} is accepted only from a content script.`);
     const claimed =
-      msg.type === 'saveSnapshot' ? msg.snapshot.url : msg.type === 'reportCapture' ? msg.capture.url : msg.url;
+      msg.type === 'saveSnapshot'
+        ? msg.snapshot.url
+        : msg.type === 'reportCapture'
+          ? msg.capture.url
+          : msg.url;
     const senderUrl = sender.url ?? sender.tab?.url;
-    // A content script can only report the page it runs on, and only a page we know.
-    if (hostOf(claimed) !== hostOf(senderUrl) || !senderUrl || !matchUrl(senderUrl)) {
+    // A content script can only report the page it runs on, and only a page we know (drafts: a listing
+    // editor of the market the draft claims).
+    const known =
+      !!senderUrl &&
+      (msg.type === 'saveDraft'
+        ? matchEditorUrl(senderUrl)?.market === msg.market || !!matchUrl(senderUrl)
+        : !!matchUrl(senderUrl));
+    if (hostOf(claimed) !== hostOf(senderUrl) || !known) {
       return fail('url-mismatch', 'The reported page is not the page the content script runs on.');
     }
   } else if (!fromExtensionPage) {

@@ -25,6 +25,7 @@ export const HOSTS = [
   'www.etsy.com',
   'seller.shopee.cn',
   'myseller.taobao.com',
+  'item.upload.taobao.com',
 ] as const;
 
 export interface Route {
@@ -59,17 +60,32 @@ function makeCertificate(dir: string): { key: Buffer; cert: Buffer } {
   execFileSync(
     'openssl',
     [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2',
-      '-subj', '/CN=seller-radar-e2e',
-      '-addext', `subjectAltName=${HOSTS.map((h) => `DNS:${h}`).join(',')}`,
-      '-keyout', key, '-out', cert,
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=seller-radar-e2e',
+      '-addext',
+      `subjectAltName=${HOSTS.map((h) => `DNS:${h}`).join(',')}`,
+      '-keyout',
+      key,
+      '-out',
+      cert,
     ],
     { stdio: 'ignore' },
   );
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
 
-async function startServer(routes: Route[], served: string[], tls: { key: Buffer; cert: Buffer }): Promise<Server> {
+async function startServer(
+  routes: Route[],
+  served: string[],
+  tls: { key: Buffer; cert: Buffer },
+): Promise<Server> {
   const server = createServer(tls, (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     served.push(`${host}${req.url ?? ''}`);
@@ -79,7 +95,8 @@ async function startServer(routes: Route[], served: string[], tls: { key: Buffer
       res.end('not found');
       return;
     }
-    const html = typeof route.body === 'function' ? route.body() : readFileSync(join(ROOT, route.body));
+    const html =
+      typeof route.body === 'function' ? route.body() : readFileSync(join(ROOT, route.body));
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(html);
   });
@@ -97,7 +114,9 @@ export async function launch(initialRoutes: Route[] = []): Promise<Harness> {
   const served: string[] = [];
   const server = await startServer(routes, served, tls);
   const port = (server.address() as AddressInfo).port;
-  const resolverRules = [...HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ');
+  const resolverRules = [...HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(
+    ', ',
+  );
   const context = await chromium.launchPersistentContext(join(work, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
@@ -115,7 +134,9 @@ export async function launch(initialRoutes: Route[] = []): Promise<Harness> {
       `--host-resolver-rules=${resolverRules}`,
     ],
   });
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const sw =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(sw.url()).host;
 
   let helperPage: Page | undefined;
@@ -139,14 +160,14 @@ export async function launch(initialRoutes: Route[] = []): Promise<Harness> {
     badgeText: () => currentWorker(context, sw).evaluate(() => chrome.action.getBadgeText({})),
     badgeColor: () =>
       currentWorker(context, sw).evaluate(() => chrome.action.getBadgeBackgroundColor({})),
-    dbRows: async <T,>(table: string) => {
+    dbRows: async <T>(table: string) => {
       helperPage ??= await harness.openExtensionPage('popup.html');
       return helperPage.evaluate(
         (t) =>
           new Promise<T[]>((ok, fail) => {
             const open = indexedDB.open('seller-radar');
-            open.onerror = () => fail(open.error);
-            open.onsuccess = () => {
+            open.addEventListener('error', () => fail(open.error));
+            open.addEventListener('success', () => {
               const db = open.result;
               if (!db.objectStoreNames.contains(t)) {
                 db.close();
@@ -154,12 +175,12 @@ export async function launch(initialRoutes: Route[] = []): Promise<Harness> {
                 return;
               }
               const req = db.transaction(t, 'readonly').objectStore(t).getAll();
-              req.onsuccess = () => {
+              req.addEventListener('success', () => {
                 db.close();
                 ok(req.result as T[]);
-              };
-              req.onerror = () => fail(req.error);
-            };
+              });
+              req.addEventListener('error', () => fail(req.error));
+            });
           }),
         table,
       );
@@ -183,11 +204,17 @@ declare const chrome: {
 
 /** The service worker may have been restarted (MV3): use the live one. */
 function currentWorker(context: BrowserContext, fallback: Worker): Worker {
-  return context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? fallback;
+  return (
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? fallback
+  );
 }
 
 /** Polls `fn` until it returns a truthy value (or throws after `timeoutMs`). */
-export async function waitFor<T>(fn: () => Promise<T> | T, timeoutMs = 15_000, what = 'condition'): Promise<NonNullable<T>> {
+export async function waitFor<T>(
+  fn: () => Promise<T> | T,
+  timeoutMs = 15_000,
+  what = 'condition',
+): Promise<NonNullable<T>> {
   const until = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -198,7 +225,8 @@ export async function waitFor<T>(fn: () => Promise<T> | T, timeoutMs = 15_000, w
     } catch (err) {
       last = err;
     }
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what} (last: ${String(last)})`);
+    if (Date.now() > until)
+      throw new Error(`timed out waiting for ${what} (last: ${String(last)})`);
     await new Promise((r) => setTimeout(r, 150));
   }
 }

@@ -1,0 +1,114 @@
+/**
+ * Turning findings into something a seller can act on in one click: the field text with the offending
+ * words replaced (when the rule's suggestion is a direct replacement), and highlight segments for
+ * showing a field with its findings marked. Pure; used by the side panel.
+ */
+import { compiledRules } from './lint';
+import type { Finding, Severity } from './types';
+
+export type SuggestedFix =
+  /** The whole field text with the match replaced: paste it over the field. */
+  | { kind: 'replace'; text: string; replacement: string }
+  /** The rule's advice (lengths, counts, claims that need evidence): nothing to paste. */
+  | { kind: 'advice'; text: string };
+
+const structural = new Set(compiledRules.rules.filter((r) => r.check).map((r) => r.id));
+
+/** `改为"优秀""出色"`: the first alternative the rule offers for a Chinese term. */
+const ZH_REPLACEMENT = /改为[“"「]([^”"」]+)[”"」](?!之外|以外)/;
+/** "Remove it", "Remove the words 驰名商标", "删除；…": the fix is deleting the match. */
+const EN_REMOVE = /^(?:Remove|Drop) (?:it|the |any |them)/i;
+const ZH_REMOVE = /^删除/;
+
+function hasHan(s: string): boolean {
+  return /\p{Script=Han}/u.test(s);
+}
+
+/**
+ * Deletes `text[start, end)` and the separator it leaves doubled: "Mug, Best Seller, Lid" → "Mug, Lid",
+ * "全网最低价 保温杯" → "保温杯".
+ */
+export function removeSpan(text: string, start: number, end: number): string {
+  let before = text.slice(0, start);
+  let after = text.slice(end);
+  const sepBefore = /[\s,，、;；:：|/–—-]*$/.exec(before)![0];
+  const sepAfter = /^[\s,，、;；:：|/–—-]*/.exec(after)![0];
+  if (before.length === sepBefore.length) {
+    // Removed at the start: drop the separator that followed.
+    before = '';
+    after = after.slice(sepAfter.length);
+  } else if (after.length === sepAfter.length) {
+    before = before.slice(0, before.length - sepBefore.length);
+    after = '';
+  } else if (sepBefore || sepAfter) {
+    // Keep the stronger of the two separators once (a comma over a space).
+    const keep = /[,，、;；|/–—-]/.test(sepBefore) ? sepBefore : sepAfter || sepBefore;
+    before = before.slice(0, before.length - sepBefore.length);
+    after = after.slice(sepAfter.length);
+    return before + (keep.trim() === '' ? ' ' : keep) + after;
+  }
+  return before + after;
+}
+
+/** The one-click fix for a finding in `fieldText` (the text of the field or list item it was found in). */
+export function suggestedFix(finding: Finding, fieldText: string, lang: 'en' | 'zh'): SuggestedFix {
+  const advice: SuggestedFix = { kind: 'advice', text: finding.suggestion[lang] };
+  const exact =
+    finding.end > finding.start && fieldText.slice(finding.start, finding.end) === finding.match;
+  if (!exact || structural.has(finding.ruleId)) return advice;
+  const zh = ZH_REPLACEMENT.exec(finding.suggestion.zh);
+  if (zh && hasHan(finding.match)) {
+    const replacement = zh[1]!;
+    return {
+      kind: 'replace',
+      replacement,
+      text: fieldText.slice(0, finding.start) + replacement + fieldText.slice(finding.end),
+    };
+  }
+  if (EN_REMOVE.test(finding.suggestion.en) || ZH_REMOVE.test(finding.suggestion.zh)) {
+    return {
+      kind: 'replace',
+      replacement: '',
+      text: removeSpan(fieldText, finding.start, finding.end),
+    };
+  }
+  return advice;
+}
+
+export interface Segment {
+  text: string;
+  /** The worst severity of the findings covering this segment; absent for plain text. */
+  severity?: Severity;
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/**
+ * Splits a field's text into plain and highlighted segments. Overlapping findings merge into one
+ * highlight with the worst severity; findings without a span (end <= start) are not highlighted.
+ */
+export function highlightSegments(text: string, findings: readonly Finding[]): Segment[] {
+  const spans = findings
+    .filter((f) => f.end > f.start && f.start < text.length)
+    .map((f) => ({ start: f.start, end: Math.min(f.end, text.length), severity: f.severity }))
+    .toSorted((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Array<{ start: number; end: number; severity: Severity }> = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s.start < last.end) {
+      last.end = Math.max(last.end, s.end);
+      if (RANK[s.severity] > RANK[last.severity]) last.severity = s.severity;
+    } else {
+      merged.push({ ...s });
+    }
+  }
+  const out: Segment[] = [];
+  let at = 0;
+  for (const m of merged) {
+    if (m.start > at) out.push({ text: text.slice(at, m.start) });
+    out.push({ text: text.slice(m.start, m.end), severity: m.severity });
+    at = m.end;
+  }
+  if (at < text.length || out.length === 0) out.push({ text: text.slice(at) });
+  return out;
+}

@@ -1,0 +1,81 @@
+/** One-click fixes and highlight segments for the side panel (lib/compliance/fix.ts). */
+import { describe, expect, it } from 'vitest';
+import { highlightSegments, removeSpan, suggestedFix } from '../../../lib/compliance/fix';
+import { lintListing } from '../../../lib/compliance/lint';
+import type { Market } from '../../../lib/schemas/snapshot';
+
+function fixes(title: string, market: Market) {
+  return lintListing({ title }, { market }).map(
+    (f) => [f.ruleId, suggestedFix(f, title, 'zh')] as const,
+  );
+}
+
+describe('suggestedFix', () => {
+  it.each([
+    // 改为"X": the first wording the rule offers replaces the term.
+    ['全网最低价 保温杯', 'taobao', 'cn-ad-law/absolute-price', '实惠 保温杯'],
+    // 删除…改为"热销款"之外的…: "other than 热销款" is not an offer; the ranking is deleted.
+    ['第一品牌 保温杯', 'taobao', 'cn-ad-law/absolute-ranking', '保温杯'],
+    ['保温杯 国家级 大容量', 'taobao', 'cn-ad-law/absolute-national', '保温杯 大容量'],
+    // "Remove it": deleted with the separator it leaves doubled.
+    [
+      'Steel Travel Mug - Best Seller, Leak-Proof Lid',
+      'amazon',
+      'amazon/promotional',
+      'Steel Travel Mug - Leak-Proof Lid',
+    ],
+    ['Best Seller Steel Travel Mug', 'amazon', 'amazon/promotional', 'Steel Travel Mug'],
+    ['Steel Travel Mug, FDA Approved', 'amazon', 'amazon/fda-approved', 'Steel Travel Mug'],
+  ] as const)('%s (%s) → %s gives the fixed field text', (title, market, ruleId, fixed) => {
+    const fix = fixes(title, market).find(([id]) => id === ruleId)?.[1];
+    expect(fix).toMatchObject({ kind: 'replace', text: fixed });
+  });
+
+  it.each([
+    ['A'.repeat(210), 'amazon', 'amazon/title-length'],
+    ['HANDMADE CERAMIC COFFEE MUG WITH SAUCER', 'etsy', 'etsy/title-all-caps'],
+  ] as const)('structural findings (%#) give advice, not a rewrite', (title, market, ruleId) => {
+    const fix = fixes(title, market).find(([id]) => id === ruleId)?.[1];
+    expect(fix?.kind).toBe('advice');
+    expect(fix?.text).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('gives advice when the text no longer holds the match (stale finding)', () => {
+    const [f] = lintListing({ title: '全网最低价 保温杯' }, { market: 'taobao' });
+    expect(suggestedFix(f!, '保温杯', 'en')).toEqual({ kind: 'advice', text: f!.suggestion.en });
+  });
+});
+
+describe('removeSpan', () => {
+  it.each([
+    ['Mug, Best Seller, Lid', 5, 16, 'Mug, Lid'],
+    ['Mug Best Seller Lid', 4, 15, 'Mug Lid'],
+    ['全网最低价 保温杯', 0, 5, '保温杯'],
+    ['保温杯，全网最低价', 4, 9, '保温杯'],
+  ])('%j without [%i, %i) is %j', (text, start, end, out) => {
+    expect(removeSpan(text, start, end)).toBe(out);
+  });
+});
+
+describe('highlightSegments', () => {
+  it('splits text into plain and marked parts, merging overlaps with the worst severity', () => {
+    const text = 'Handmade ceramic mug ☕ cures anxiety';
+    const findings = lintListing({ title: text }, { market: 'etsy' });
+    expect(highlightSegments(text, findings)).toEqual([
+      { text: 'Handmade ceramic mug ' },
+      { text: '☕', severity: 'error' },
+      { text: ' ' },
+      { text: 'cures anxiety', severity: 'warning' },
+    ]);
+    const base = findings[1]!;
+    const overlapping = [
+      { ...base, start: 0, end: 8, severity: 'warning' as const },
+      { ...base, start: 4, end: 16, severity: 'error' as const },
+    ];
+    expect(highlightSegments(text, overlapping)).toEqual([
+      { text: 'Handmade ceramic', severity: 'error' },
+      { text: ' mug ☕ cures anxiety' },
+    ]);
+    expect(highlightSegments('', [])).toEqual([{ text: '' }]);
+  });
+});

@@ -1,0 +1,281 @@
+/**
+ * The live listing check in an editor page (lib/content/listing-editor.ts + listing-marks.ts) on the
+ * hand-made editor fixtures in jsdom: incremental lint equals a full lint, only the changed field is
+ * re-linted, drafts are delivered with retries, and the inline marks show counts without touching the page.
+ */
+import { describe, expect, it } from 'vitest';
+import { lintListing } from '../../../lib/compliance/lint';
+import { RETRY_DELAYS } from '../../../lib/content/capture';
+import {
+  createLiveLint,
+  type FieldMark,
+  type LiveLintDeps,
+} from '../../../lib/content/listing-editor';
+import { createMarkOverlay, MARK_TAG } from '../../../lib/content/listing-marks';
+import { matchEditorUrl, readEditorPage } from '../../../lib/markets/editors';
+import type { MessageResponse, SaveDraftMessage } from '../../../lib/schemas/messages';
+import { fixtureHtml, jsdomWindow } from '../markets/editors/dom';
+
+const AMAZON_URL =
+  'https://sellercentral.amazon.com/abis/listing/edit?sku=MG-ST-350&asin=B0CX4R8N2Q';
+const TAOBAO_URL =
+  'https://item.upload.taobao.com/sell/v2/publish.htm?catId=50016348&itemId=730018455612';
+
+function setup(
+  fixture: string,
+  url: string,
+  respond: (msg: SaveDraftMessage, n: number) => MessageResponse | Error = () => ({
+    ok: true,
+    status: 'done',
+  }),
+) {
+  const win = jsdomWindow(fixtureHtml(fixture), url);
+  const sent: SaveDraftMessage[] = [];
+  const renders: FieldMark[][] = [];
+  const timers: Array<{ fn: () => void; ms: number }> = [];
+  const deps: LiveLintDeps = {
+    document: win.document,
+    editor: matchEditorUrl(url)!.editor,
+    location: () => url,
+    now: () => '2026-11-22T10:00:00.000Z',
+    send: async (msg) => {
+      sent.push(msg);
+      const r = respond(msg, sent.length);
+      if (r instanceof Error) throw r;
+      return r;
+    },
+    setTimeout: (fn, ms) => {
+      timers.push({ fn, ms });
+      return timers.length;
+    },
+    isValid: () => true,
+    render: (marks) => renders.push(marks),
+  };
+  return { win, doc: win.document, deps, sent, renders, timers, live: createLiveLint(deps) };
+}
+
+const key = (f: { field: string; index?: number; ruleId: string; start: number }) =>
+  `${f.field}/${f.index ?? '-'}/${f.ruleId}@${f.start}`;
+
+describe('live listing check (content script core)', () => {
+  it('lints every field on load: the same findings as lintListing over the whole draft, marks per field and bullet', async () => {
+    const s = setup('amazon/listing-edit/edit-listing_sellercentral-com.html', AMAZON_URL);
+    await s.live.refresh();
+    const reading = readEditorPage(s.doc, AMAZON_URL)!;
+    const whole = lintListing(reading.draft, { market: 'amazon' });
+    expect(whole.length).toBeGreaterThanOrEqual(5);
+    expect(s.live.findings().map(key).toSorted()).toEqual(whole.map(key).toSorted());
+    expect(s.renders).toHaveLength(1);
+    const marks = s.renders[0]!;
+    expect(marks.map((m) => m.key).toSorted()).toEqual(['bullets:2', 'description', 'title']);
+    const title = marks.find((m) => m.key === 'title')!;
+    expect(title.anchor.getAttribute('name')).toMatch(/^item_name\[/);
+    expect(title.findings.map((f) => f.match)).toEqual([
+      'Best Seller',
+      '100% Quality Guaranteed',
+      'FDA Approved',
+    ]);
+    expect(title.worst).toBe('error');
+    expect(marks.find((m) => m.key === 'bullets:2')!.anchor.getAttribute('name')).toContain(
+      '#3.value',
+    );
+
+    expect(s.sent).toEqual([
+      {
+        type: 'saveDraft',
+        market: 'amazon',
+        url: AMAZON_URL,
+        at: '2026-11-22T10:00:00.000Z',
+        draft: reading.draft,
+      },
+    ]);
+  });
+
+  it('re-lints only the field that changed, and sends nothing when nothing changed', async () => {
+    const s = setup('taobao/listing-edit/publish-v2_item-upload-taobao-com.html', TAOBAO_URL);
+    await s.live.refresh();
+    expect(s.live.lintCount()).toBe(2); // title + description
+    expect(s.renders[0]!.find((m) => m.key === 'title')!.findings.map((f) => f.match)).toEqual([
+      '全网最低价',
+      '国家级',
+      '第一品牌',
+    ]);
+    await s.live.refresh();
+    expect(s.live.lintCount()).toBe(2);
+    expect(s.sent).toHaveLength(1);
+    expect(s.renders).toHaveLength(1);
+
+    const input = s.doc.querySelector<HTMLInputElement>('#struct-title input')!;
+    input.value = '国家级 保温杯 316不锈钢 大容量';
+    await s.live.refresh();
+    expect(s.live.lintCount()).toBe(3);
+    expect(
+      s.renders
+        .at(-1)!
+        .find((m) => m.key === 'title')!
+        .findings.map((f) => f.match),
+    ).toEqual(['国家级']);
+    expect(s.sent.at(-1)!.draft.title).toBe('国家级 保温杯 316不锈钢 大容量');
+
+    // Fixing the text clears the mark (and the description's medical wording keeps its own mark, if any).
+    input.value = '316不锈钢保温杯 大容量';
+    await s.live.refresh();
+    expect(s.renders.at(-1)!.some((m) => m.field === 'title')).toBe(false);
+    expect(s.live.findings().filter((f) => f.field === 'title')).toEqual([]);
+  });
+
+  it('finds fields rendered after load and controls the page re-rendered', async () => {
+    const url = 'https://www.etsy.com/your/shops/me/listing-editor/create';
+    const s = setup('etsy/listing-edit/listing-editor-create_etsy-com.html', url);
+    const old = s.doc.querySelector('#listing-title-input')!;
+    const row = old.parentElement!;
+    old.remove(); // the React form has not rendered the title yet
+    await s.live.refresh();
+    expect(s.sent).toHaveLength(1);
+    expect(s.sent[0]!.draft.title).toBeUndefined();
+
+    const late = s.doc.createElement('textarea');
+    late.id = 'listing-title-input';
+    late.value = 'Handmade ceramic mug ☕ cures anxiety';
+    row.append(late);
+    s.live.schedule(600, true); // what the content script does on a DOM mutation
+    s.timers.at(-1)!.fn();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(s.live.findings().map((f) => f.ruleId)).toEqual([
+      'etsy/title-chars',
+      'etsy/medical-claims',
+    ]);
+
+    // A re-render swaps the element without any event: the next refresh notices the stale control.
+    const swapped = s.doc.createElement('textarea');
+    swapped.id = 'listing-title-input';
+    swapped.value = 'Handmade ceramic mug';
+    late.replaceWith(swapped);
+    await s.live.refresh();
+    expect(s.live.findings()).toEqual([]);
+    expect(s.renders.at(-1)).toEqual([]);
+  });
+
+  it('debounces a burst of edits into one refresh', async () => {
+    const s = setup('taobao/listing-edit/publish-v2_item-upload-taobao-com.html', TAOBAO_URL);
+    for (let i = 0; i < 6; i++) s.live.schedule();
+    expect(s.timers).toHaveLength(6);
+    expect(s.timers.every((t) => t.ms === 250)).toBe(true);
+    for (const t of s.timers.splice(0)) t.fn();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(s.live.lintCount()).toBe(2);
+    expect(s.sent).toHaveLength(1);
+  });
+
+  it('retries delivery while the service worker wakes, and stops when the background says no', async () => {
+    const asleep = setup(
+      'taobao/listing-edit/publish-v2_item-upload-taobao-com.html',
+      TAOBAO_URL,
+      (_m, n) =>
+        n < 3
+          ? new Error('Could not establish connection. Receiving end does not exist.')
+          : { ok: true, status: 'done' },
+    );
+    asleep.deps.setTimeout = (fn, ms) => (asleep.timers.push({ fn, ms }), fn());
+    const live = createLiveLint(asleep.deps);
+    expect(await live.refresh()).toEqual({ ok: true, status: 'done' });
+    expect(asleep.sent).toHaveLength(3);
+    expect(asleep.timers.map((t) => t.ms)).toEqual(RETRY_DELAYS.slice(0, 2));
+
+    const rejected = setup(
+      'taobao/listing-edit/publish-v2_item-upload-taobao-com.html',
+      TAOBAO_URL,
+      () => ({
+        ok: false,
+        error: { code: 'url-mismatch', message: 'no' },
+      }),
+    );
+    const r = await rejected.live.refresh();
+    expect(r).toMatchObject({ ok: false, error: { code: 'url-mismatch' } });
+    expect(rejected.sent).toHaveLength(1);
+  });
+
+  it('drops an undelivered draft once a newer one exists', async () => {
+    let wake: (() => void) | undefined;
+    const s = setup(
+      'taobao/listing-edit/publish-v2_item-upload-taobao-com.html',
+      TAOBAO_URL,
+      (_m, n) => (n === 1 ? new Error('asleep') : { ok: true, status: 'done' }),
+    );
+    s.deps.setTimeout = (fn) => {
+      wake = fn;
+      return 1;
+    };
+    const live = createLiveLint(s.deps);
+    const first = live.refresh();
+    await new Promise((r) => setTimeout(r, 0));
+    s.doc.querySelector<HTMLInputElement>('#struct-title input')!.value = '保温杯';
+    await live.refresh();
+    wake!();
+    expect(await first).toBeNull();
+    expect(s.sent.map((m) => m.draft.title)).toEqual([
+      '全网最低价 国家级 第一品牌 保温杯 316不锈钢 大容量',
+      '保温杯',
+    ]);
+  });
+});
+
+describe('inline marks (Shadow DOM overlay)', () => {
+  it('shows one host per mark with the count and worst severity, as text, without touching the page', async () => {
+    const s = setup('amazon/listing-edit/edit-listing_sellercentral-com.html', AMAZON_URL);
+    const before = s.doc.querySelector('#root')!.outerHTML;
+    const overlay = createMarkOverlay(s.doc, () => 'zh', { shadowMode: 'open' });
+    s.deps.render = (marks) => overlay.render(marks);
+    const live = createLiveLint(s.deps);
+    await live.refresh();
+
+    const hosts = [...s.doc.querySelectorAll(MARK_TAG)] as HTMLElement[];
+    expect(
+      hosts.map((h) => [h.dataset.field, h.dataset.index, h.dataset.count, h.dataset.severity]),
+    ).toEqual([
+      ['title', undefined, '3', 'error'],
+      ['bullets', '2', '1', 'error'],
+      ['description', undefined, '1', 'error'],
+    ]);
+    const title = hosts.find((h) => h.dataset.field === 'title')!;
+    expect(title.parentElement).toBe(s.doc.body);
+    const card = title.shadowRoot!.querySelector('.card')!;
+    expect(card.textContent).toContain('标题');
+    expect(card.textContent).toContain('amazon/fda-approved');
+    expect(title.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).toContain(
+      '3 个合规问题',
+    );
+    // The page's own markup is exactly what it was.
+    expect(s.doc.querySelector('#root')!.outerHTML).toBe(before);
+
+    // A match that looks like markup stays text.
+    const kat = s.doc.querySelector('kat-input[name^="item_name"]')!;
+    kat.setAttribute('value', 'Mug <img src=x onerror=alert(1)> free shipping');
+    await live.refresh();
+    const again = s.doc.querySelector<HTMLElement>(`${MARK_TAG}[data-field="title"]`)!;
+    expect(again.shadowRoot!.querySelector('img')).toBeNull();
+
+    overlay.destroy();
+    expect(s.doc.querySelectorAll(MARK_TAG)).toHaveLength(0);
+  });
+
+  it('uses a closed shadow root by default', () => {
+    const win = jsdomWindow('<input id="t">');
+    const overlay = createMarkOverlay(win.document, () => 'en');
+    const finding = lintListing({ title: 'Mug, free shipping' }, { market: 'amazon' })[0]!;
+    overlay.render([
+      {
+        key: 'title',
+        field: 'title',
+        anchor: win.document.getElementById('t')!,
+        findings: [finding],
+        worst: finding.severity,
+      },
+    ]);
+    const host = win.document.querySelector<HTMLElement>(MARK_TAG)!;
+    expect(host.shadowRoot).toBeNull();
+    expect(host.dataset.count).toBe('1');
+    overlay.render([]);
+    expect(win.document.querySelector(MARK_TAG)).toBeNull();
+  });
+});
