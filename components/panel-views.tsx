@@ -3,6 +3,8 @@ import type { ComponentType } from 'react';
 import type { PanelTab } from '@/lib/stores/ui-store';
 import type { Lang, MessageKey } from '@/lib/i18n';
 import { PricesView } from './prices-view';
+import { ListingCheck } from './listing-check';
+import { ReviewsView } from './reviews-view';
 
 export interface PanelView {
   id: PanelTab;
@@ -10,4 +12,8 @@ export interface PanelView {
   Component: ComponentType<{ lang: Lang }>;
 }
 
-export const panelViews: PanelView[] = [{ id: 'prices', label: 'tabPrices', Component: PricesView }];
+export const panelViews: PanelView[] = [
+  { id: 'prices', label: 'tabPrices', Component: PricesView },
+  { id: 'listing', label: 'tabListingCheck', Component: ListingCheck },
+  { id: 'reviews', label: 'tabReviews', Component: ReviewsView },
+];

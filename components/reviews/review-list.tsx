@@ -1,0 +1,101 @@
+/**
+ * Classified reviews with their aspect spans highlighted. Everything from the page is rendered as React
+ * text (never dangerouslySetInnerHTML): review text is attacker-controlled, and `<img onerror>` or
+ * `<script>` in it must stay visible characters.
+ */
+import type { ReviewRecord } from '@/lib/db/types';
+import type { Lang } from '@/lib/i18n';
+import { labelOf, reviewSegments, type Segment } from './aggregate';
+import { aspectLabel, rt } from './strings';
+
+function Stars({ rating }: { rating: number | null }) {
+  if (rating === null) return null;
+  const full = Math.max(0, Math.min(5, Math.round(rating)));
+  return (
+    <span className="stars" aria-label={`${rating} / 5`}>
+      {'★'.repeat(full)}
+      {'☆'.repeat(5 - full)}
+    </span>
+  );
+}
+
+function Segments({ segments, lang }: { segments: Segment[]; lang: Lang }) {
+  return (
+    <>
+      {segments.map((s, i) =>
+        s.mark ? (
+          <mark
+            key={i}
+            className={`aspect-${s.mark.polarity}`}
+            data-aspects={[...new Set(s.mark.aspects.map((a) => a.aspect))].join(' ')}
+            title={s.mark.aspects
+              .map((a) => `${aspectLabel(lang, a.aspect)}: ${rt(lang, a.polarity)}`)
+              .join(' · ')}
+          >
+            {s.text}
+          </mark>
+        ) : (
+          <span key={i}>{s.text}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+export function LabelBadge({ review, lang }: { review: ReviewRecord; lang: Lang }) {
+  const label = labelOf(review);
+  return (
+    <span
+      className={`badge label-${label}`}
+      data-testid="review-label"
+      data-label={label}
+      title={label === 'unknown' ? rt(lang, 'unknownHint') : undefined}
+    >
+      {rt(lang, label)}
+      {label === 'unknown' && review.lang && review.lang !== 'und' ? ` (${review.lang})` : ''}
+    </span>
+  );
+}
+
+function formatScore(score: number): string {
+  return `${score > 0 ? '+' : score < 0 ? '−' : ''}${Math.abs(score).toFixed(2)}`;
+}
+
+export function ReviewItem({ review, lang }: { review: ReviewRecord; lang: Lang }) {
+  const seg = reviewSegments(review);
+  const label = labelOf(review);
+  return (
+    <li data-testid="review-item" data-review-id={review.reviewId} data-label={label}>
+      <div className="review-head">
+        <LabelBadge review={review} lang={lang} />
+        {review.score !== undefined && label !== 'unknown' && (
+          <span className="review-score" data-testid="review-score" title={rt(lang, 'score')}>
+            {formatScore(review.score)}
+          </span>
+        )}
+        <Stars rating={review.rating} />
+        <strong className="review-title">
+          <Segments segments={seg.title} lang={lang} />
+        </strong>
+      </div>
+      <div className="muted">
+        {review.dateText || review.date}
+        {review.author ? ` · ${review.author}` : ''}
+        {review.verified ? ` · ${rt(lang, 'verified')}` : ''}
+      </div>
+      <p className="review-body">
+        <Segments segments={seg.body} lang={lang} />
+      </p>
+    </li>
+  );
+}
+
+export function ReviewList({ reviews, lang }: { reviews: readonly ReviewRecord[]; lang: Lang }) {
+  return (
+    <ul className="reviews" data-testid="review-list">
+      {reviews.map((r) => (
+        <ReviewItem key={r.id} review={r} lang={lang} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,92 @@
+/** UI strings of the Reviews view, in both UI languages (kept here, not in lib/i18n.ts). */
+import type { Lang } from '@/lib/i18n';
+import { aspectName } from '@/lib/alerts/review-text';
+
+const S = {
+  product: { en: 'Product', zh: '商品' },
+  noReviewed: {
+    en: 'No reviews captured yet. Open the review page of a product on a supported marketplace.',
+    zh: '尚未采集到评论。请在支持的平台上打开商品的评论页。',
+  },
+  polarityTitle: { en: 'Sentiment over time', zh: '情感趋势' },
+  aspectTitle: { en: 'What customers talk about', zh: '买家关注的方面' },
+  noAspects: {
+    en: 'No aspect mentioned in these reviews yet.',
+    zh: '这些评论中尚未提到具体方面。',
+  },
+  reviewsTitle: { en: 'Reviews', zh: '评论' },
+  filterLabel: { en: 'Sentiment', zh: '情感' },
+  filterAspect: { en: 'Aspect', zh: '方面' },
+  all: { en: 'All', zh: '全部' },
+  positive: { en: 'Positive', zh: '正面' },
+  neutral: { en: 'Neutral', zh: '中性' },
+  negative: { en: 'Negative', zh: '负面' },
+  unknown: { en: 'Not analysed', zh: '未分析' },
+  pending: { en: 'Analysing…', zh: '分析中…' },
+  other: { en: 'Not analysed', zh: '未分析' },
+  unknownHint: {
+    en: 'Written in a language the model does not read: no polarity is guessed.',
+    zh: '该评论语言暂不支持：不猜测情感倾向。',
+  },
+  score: { en: 'Score', zh: '得分' },
+  showMore: { en: 'Show more', zh: '显示更多' },
+  noMatch: { en: 'No review matches these filters.', zh: '没有符合筛选条件的评论。' },
+  clearFilters: { en: 'Clear filters', zh: '清除筛选' },
+  verified: { en: 'Verified purchase', zh: '已验证购买' },
+  count: { en: 'Reviews', zh: '评论数' },
+} satisfies Record<string, Record<Lang, string>>;
+
+export type ReviewStringKey = keyof typeof S;
+
+export function rt(lang: Lang, key: ReviewStringKey): string {
+  return S[key][lang];
+}
+
+export function aspectLabel(lang: Lang, aspect: string): string {
+  const name = aspectName(aspect)[lang];
+  return lang === 'en' ? name.charAt(0).toUpperCase() + name.slice(1) : name;
+}
+
+export function shownOf(lang: Lang, shown: number, total: number): string {
+  return lang === 'zh' ? `显示 ${shown} / ${total} 条` : `Showing ${shown} of ${total}`;
+}
+
+export function reviewCount(lang: Lang, n: number): string {
+  return lang === 'zh' ? `${n} 条评论` : `${n} review${n === 1 ? '' : 's'}`;
+}
+
+/** "Week of Jun 3" / "6月3日当周", "Jun 2024" / "2024年6月". */
+export function periodLabel(lang: Lang, start: string, unit: 'week' | 'month'): string {
+  const d = new Date(`${start}T00:00:00Z`);
+  const locale = lang === 'zh' ? 'zh-CN' : 'en-US';
+  if (unit === 'month')
+    return d.toLocaleDateString(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+  const day = d.toLocaleDateString(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+  return lang === 'zh' ? `${day}当周` : `Week of ${day}`;
+}
+
+/** Screen-reader summary of the aspect chart. */
+export function aspectChartSummary(
+  lang: Lang,
+  rows: ReadonlyArray<{ aspect: string; negative: number; positive: number; neutral: number }>,
+): string {
+  const parts = rows.map((r) =>
+    lang === 'zh'
+      ? `${aspectLabel(lang, r.aspect)}：负面 ${r.negative}，正面 ${r.positive}，中性 ${r.neutral}`
+      : `${aspectLabel(lang, r.aspect)}: ${r.negative} negative, ${r.positive} positive, ${r.neutral} neutral`,
+  );
+  return `${rt(lang, 'aspectTitle')}${lang === 'zh' ? '——' : ' — '}${parts.join(lang === 'zh' ? '；' : '; ')}`;
+}
+
+/** Screen-reader summary of the polarity chart. */
+export function polarityChartSummary(
+  lang: Lang,
+  totals: { positive: number; neutral: number; negative: number; other: number },
+  periods: number,
+  unit: 'week' | 'month',
+): string {
+  if (lang === 'zh') {
+    return `${rt(lang, 'polarityTitle')}——${periods} 个${unit === 'week' ? '周' : '月'}：正面 ${totals.positive}，中性 ${totals.neutral}，负面 ${totals.negative}，未分析 ${totals.other}`;
+  }
+  return `${rt(lang, 'polarityTitle')} — ${periods} ${unit}${periods === 1 ? '' : 's'}: ${totals.positive} positive, ${totals.neutral} neutral, ${totals.negative} negative, ${totals.other} not analysed`;
+}

@@ -1,0 +1,563 @@
+/**
+ * Review alerts (DESIGN.md §5, §7): `negative-review` for a new review that complains, and
+ * `negative-spike` when the share of negative reviews of a product rises against its own baseline.
+ * Pure functions over classified ReviewRecords, plus the DB evaluator the background registers.
+ *
+ * Decisions (tested in tests/unit/alerts/review-alerts.test.ts):
+ * - A review "complains" when its text is negative (label), when it names a negative aspect, or when it
+ *   has 1–2 stars (the market's own convention). Stars are evidence, not the label: a 4★ review with a
+ *   shipping complaint raises an `info` alert that surfaces the complaint without touching the badge.
+ * - Severity: `warning` when the text is negative with ≤ 3★ (or no rating), when there are 1–2★, or a
+ *   negative aspect with 3★; `info` when 4–5★ (or no rating) contradict or soften the complaint.
+ *   `critical` only for a negative authenticity aspect ("fake", "not genuine", 假货) on a warning-level
+ *   review: inauthentic-item complaints feed the marketplaces' account-health metrics and can get a
+ *   listing suspended, so they deserve a notification. 1★ quality complaints are the most common kind of
+ *   negative review; notifying for each would teach the seller to ignore notifications.
+ * - Text in a language the model cannot read (label `unknown`) alerts only on its stars (1–2★), and
+ *   says the text was not analysed.
+ * - Only new reviews alert: first seen within NEW_REVIEW_MAX_AGE_DAYS, and written at most that long
+ *   before we first saw them. The first visit to a page listing 100 reviews from past years raises no
+ *   negative-review alert: those reviews feed the negative-spike baseline and the Reviews view instead
+ *   (one summary alert would say nothing the Reviews tab does not show better). A review whose date is
+ *   unreadable counts as new only if the product already had reviews captured earlier.
+ * - Each review alerts at most once (dedupeKey `negative-review:<review id>`): re-runs, re-captures and
+ *   a new model re-labelling old reviews never raise it again, and a resolved one is never reopened.
+ * - negative-spike: share of `negative` labels among the reviews readable by the model, window = last
+ *   `negativeSpikeWindowDays` by review date (capture date when the date is unreadable), baseline =
+ *   all earlier reviews. Raised when window share − baseline share ≥ `negativeSpikeMarginPct` points,
+ *   with ≥ `negativeSpikeMinReviews` reviews in the window and in the baseline (a new product has no
+ *   baseline to rise from). Hysteresis: resolved only when the excess falls below half the margin (or
+ *   the window empties); with too few window reviews to judge, the alert keeps its state.
+ */
+import type { Alert, AlertCandidate, Localized, Severity } from '../schemas/alert';
+import type { Settings, Thresholds } from '../schemas/settings';
+import type { SellerRadarDB } from '../db/database';
+import type { AspectFinding, ListingRecord, ReviewRecord } from '../db/types';
+import { applyCandidates, resolveAlerts } from './lifecycle';
+import { aspectName, reviewText } from './review-text';
+
+const DAY_MS = 86_400_000;
+
+/** A review older than this at first capture, or captured longer ago than this, is not news. */
+export const NEW_REVIEW_MAX_AGE_DAYS = 14;
+
+export function negativeReviewKey(reviewId: string): string {
+  return `negative-review:${reviewId}`;
+}
+
+export function negativeSpikeKey(listingId: string): string {
+  return `negative-spike:${listingId}`;
+}
+
+// C0/C1 controls and the bidirectional overrides and isolates that could make a quote read differently
+// from what it says (Trojan Source style). Markup is left as it is: alerts are rendered as text.
+function isUnsafe(c: number): boolean {
+  return (
+    (c < 0x20 && c !== 9 && c !== 10 && c !== 13) ||
+    (c >= 0x7f && c <= 0x9f) ||
+    c === 0x200e ||
+    c === 0x200f ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2066 && c <= 0x2069)
+  );
+}
+
+/** Review or title text fit for a one-line message: unsafe characters dropped, whitespace collapsed. */
+export function cleanText(text: string): string {
+  let safe = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isUnsafe(text.charCodeAt(i))) continue;
+    safe += text.slice(from, i);
+    from = i + 1;
+  }
+  safe = from === 0 ? text : safe + text.slice(from);
+  return safe.replace(/\s+/g, ' ').trim();
+}
+
+/** Cuts at a word boundary (or anywhere for CJK) and never inside a surrogate pair. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = max - 1;
+  const c = text.charCodeAt(cut - 1);
+  if (c >= 0xd800 && c <= 0xdbff) cut--;
+  const space = text.lastIndexOf(' ', cut);
+  if (space > max * 0.6) cut = space;
+  return text.slice(0, cut).replace(/[\s,.;:!?，。；：！？、-]+$/, '') + '…';
+}
+
+/** A short product name: the listing title up to its first separator, else the product key. */
+export function productName(
+  listing: Pick<ListingRecord, 'title' | 'productKey'> | undefined,
+  fallback: string,
+): string {
+  const title = cleanText(listing?.title ?? '');
+  if (title === '') return listing?.productKey ?? fallback;
+  const head = title.split(/\s[-|–—]\s|,\s|，|\|/)[0]!.trim();
+  return truncate(head.length >= 8 ? head : title, 48);
+}
+
+function starsEn(rating: number | null): string {
+  return rating === null ? '' : `${Number(rating.toFixed(1))}★ `;
+}
+
+function starsZh(rating: number | null): string {
+  return rating === null ? '' : ` ${Number(rating.toFixed(1))} 星`;
+}
+
+function listEn(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function listZh(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join('、')}和${items[items.length - 1]}`;
+}
+
+/** Negative mentions in text order (the first one is quoted). */
+function negativeAspects(review: ReviewRecord): AspectFinding[] {
+  return (review.aspects ?? [])
+    .filter((a) => a.polarity === 'negative')
+    .toSorted((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Distinct aspect names in order of first mention; authenticity first, it decides the next step. */
+function aspectOrder(aspects: AspectFinding[]): string[] {
+  const names = [...new Set(aspects.map((a) => a.aspect))];
+  return names.includes('authenticity')
+    ? ['authenticity', ...names.filter((n) => n !== 'authenticity')]
+    : names;
+}
+
+export interface FreshnessContext {
+  now: string;
+  /** The product had reviews first seen before this one (a page we were already watching). */
+  hadEarlierReviews: boolean;
+}
+
+export function isNewReview(review: ReviewRecord, ctx: FreshnessContext): boolean {
+  const seen = Date.parse(review.firstSeen);
+  const now = Date.parse(ctx.now);
+  if (!Number.isFinite(seen) || now - seen > NEW_REVIEW_MAX_AGE_DAYS * DAY_MS) return false;
+  if (review.date === null) return ctx.hadEarlierReviews;
+  const written = Date.parse(`${review.date}T00:00:00Z`);
+  if (!Number.isFinite(written)) return ctx.hadEarlierReviews;
+  // Calendar days, plus one: the date is the market's local date, firstSeen is UTC.
+  const seenDay = Date.parse(`${new Date(seen).toISOString().slice(0, 10)}T00:00:00Z`);
+  return seenDay - written <= (NEW_REVIEW_MAX_AGE_DAYS + 1) * DAY_MS;
+}
+
+/** Severity of a review's complaint, or null when the review does not complain. */
+export function complaintSeverity(review: ReviewRecord): Severity | null {
+  const rating = review.rating;
+  const lowStars = rating !== null && rating <= 2;
+  if (review.label === undefined) return null;
+  if (review.label === 'unknown') return lowStars ? 'warning' : null;
+  const textNegative = review.label === 'negative';
+  const negAspects = negativeAspects(review);
+  if (!textNegative && negAspects.length === 0 && !lowStars) return null;
+  const warning =
+    lowStars ||
+    (textNegative && (rating === null || rating <= 3)) ||
+    (negAspects.length > 0 && rating !== null && rating <= 3);
+  if (!warning) return 'info';
+  return negAspects.some((a) => a.aspect === 'authenticity') ? 'critical' : 'warning';
+}
+
+const NEXT_STEPS: Record<string, Localized> = {
+  authenticity: {
+    en: 'Reply and ask for the order details; keep your supplier invoices ready: repeated “not genuine” complaints can get a listing suspended.',
+    zh: '回复买家并核实订单；备好进货发票等供应链凭证：多次“非正品”投诉可能导致商品被下架。',
+  },
+  shipping: {
+    en: "Check this order's delivery (carrier, warehouse) and reply to the customer; if it repeats, raise it with the carrier.",
+    zh: '核查该订单的配送情况（承运商、发货仓）并回复买家；如反复出现，请与物流商沟通。',
+  },
+  packaging: {
+    en: 'Check how this product is packed for shipping (box strength, padding) and reply to the customer.',
+    zh: '检查该商品的发货包装（纸箱强度、缓冲材料），并回复买家。',
+  },
+  quality: {
+    en: 'Inspect stock from the same batch and reply to the customer; offer a replacement or refund if the unit is faulty.',
+    zh: '抽检同批次库存并回复买家；如确属质量问题，提供换货或退款。',
+  },
+  service: {
+    en: 'Review the customer-service conversation for this order and reply to the customer.',
+    zh: '复查该订单的客服沟通记录，并回复买家。',
+  },
+  price: {
+    en: 'Compare your price with the offers the customer may have seen, and check that the listing sets the right expectations.',
+    zh: '对比买家可能看到的其他报价，并检查商品描述是否让买家产生了错误预期。',
+  },
+  size: {
+    en: "Check the size chart and the listing's dimensions against the product: unclear sizing drives returns.",
+    zh: '核对尺码表和商品描述中的尺寸：尺码说明不清会导致退货。',
+  },
+};
+const GENERIC_NEXT: Localized = {
+  en: 'Read the review and reply to the customer; check whether recent reviews share the complaint.',
+  zh: '阅读评论并回复买家；看看近期其他评论是否有类似问题。',
+};
+
+/** The part of the review that carries the complaint: first negative aspect span, else title, else body. */
+function quoteOf(review: ReviewRecord, negAspects: AspectFinding[]): string {
+  const { text } = reviewText(review);
+  const first = negAspects[0];
+  const span = first ? cleanText(text.slice(first.start, first.end)) : '';
+  const raw = span || cleanText(review.title) || cleanText(review.body);
+  return truncate(raw, 90);
+}
+
+export function negativeReviewCandidate(
+  review: ReviewRecord,
+  product: string,
+  ctx: FreshnessContext,
+): AlertCandidate | null {
+  const severity = complaintSeverity(review);
+  if (severity === null || !isNewReview(review, ctx)) return null;
+  const negAspects = negativeAspects(review);
+  const names = aspectOrder(negAspects);
+  const quote = quoteOf(review, negAspects);
+  const q = quote ? { en: ` — “${quote}”`, zh: `——“${quote}”` } : { en: '', zh: '' };
+  let message: Localized;
+  if (review.label === 'unknown') {
+    message = {
+      en: `New ${starsEn(review.rating)}review of ${product} (in ${review.lang ?? 'an unsupported language'}, text not analysed)${q.en}`,
+      zh: `${product} 新增${starsZh(review.rating)}评论（${review.lang ?? '不支持的'}语言，未做情感分析）${q.zh}`,
+    };
+  } else if (names.length > 0) {
+    const en = names.map((n) => aspectName(n).en);
+    const zh = names.map((n) => aspectName(n).zh);
+    message = {
+      en: `New ${starsEn(review.rating)}review of ${product}: ${listEn(en)} complaint${en.length > 1 ? 's' : ''}${q.en}`,
+      zh: `${product} 新增${starsZh(review.rating)}评论：${listZh(zh)}方面的差评${q.zh}`,
+    };
+  } else {
+    message = {
+      en: `New ${starsEn(review.rating)}negative review of ${product}${q.en}`,
+      zh: `${product} 新增${starsZh(review.rating)}差评${q.zh}`,
+    };
+  }
+  const { text } = reviewText(review);
+  return {
+    kind: 'negative-review',
+    severity,
+    subject: review.listingId,
+    dedupeKey: negativeReviewKey(review.id),
+    at: review.firstSeen,
+    message,
+    nextStep: (names[0] !== undefined ? NEXT_STEPS[names[0]] : undefined) ?? GENERIC_NEXT,
+    evidence: {
+      reviewId: review.reviewId,
+      listingId: review.listingId,
+      rating: review.rating,
+      label: review.label ?? null,
+      score: review.score ?? null,
+      lang: review.lang ?? null,
+      date: review.date,
+      firstSeen: review.firstSeen,
+      negativeAspects: negAspects.map((a) => ({
+        aspect: a.aspect,
+        text: truncate(cleanText(text.slice(a.start, a.end)), 200),
+      })),
+      modelVersion: review.modelVersion ?? null,
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// negative-spike
+
+export interface AspectTrend {
+  aspect: string;
+  /** Reviews with a negative mention of the aspect, in the window and in the baseline. */
+  windowReviews: number;
+  baselineReviews: number;
+  /** Share of the window's / baseline's readable reviews. */
+  windowRate: number;
+  baselineRate: number;
+}
+
+export interface SpikeStats {
+  windowStart: string;
+  windowCount: number;
+  windowNegative: number;
+  baselineCount: number;
+  baselineNegative: number;
+  windowShare: number;
+  baselineShare: number;
+  /** windowShare − baselineShare in percentage points. */
+  excessPts: number;
+  /** Aspects whose complaint rate rose, most increased first. */
+  drivers: AspectTrend[];
+}
+
+/** A review's calendar date: its own date, else the day it was first captured. */
+export function reviewDay(review: Pick<ReviewRecord, 'date' | 'firstSeen'>): string {
+  return review.date ?? review.firstSeen.slice(0, 10);
+}
+
+const READABLE = new Set(['positive', 'neutral', 'negative']);
+
+export function spikeStats(
+  reviews: readonly ReviewRecord[],
+  windowDays: number,
+  now: string,
+): SpikeStats {
+  const windowStart = new Date(Date.parse(now) - windowDays * DAY_MS).toISOString().slice(0, 10);
+  let windowCount = 0;
+  let windowNegative = 0;
+  let baselineCount = 0;
+  let baselineNegative = 0;
+  const perAspect = new Map<string, { w: number; b: number }>();
+  for (const r of reviews) {
+    if (r.label === undefined || !READABLE.has(r.label)) continue;
+    const inWindow = reviewDay(r) >= windowStart;
+    const negative = r.label === 'negative';
+    if (inWindow) {
+      windowCount++;
+      if (negative) windowNegative++;
+    } else {
+      baselineCount++;
+      if (negative) baselineNegative++;
+    }
+    for (const aspect of new Set(negativeAspects(r).map((a) => a.aspect))) {
+      const c = perAspect.get(aspect) ?? { w: 0, b: 0 };
+      if (inWindow) c.w++;
+      else c.b++;
+      perAspect.set(aspect, c);
+    }
+  }
+  const windowShare = windowCount ? windowNegative / windowCount : 0;
+  const baselineShare = baselineCount ? baselineNegative / baselineCount : 0;
+  const drivers: AspectTrend[] = [];
+  for (const [aspect, c] of perAspect) {
+    const windowRate = windowCount ? c.w / windowCount : 0;
+    const baselineRate = baselineCount ? c.b / baselineCount : 0;
+    if (c.w >= 2 && windowRate > baselineRate) {
+      drivers.push({ aspect, windowReviews: c.w, baselineReviews: c.b, windowRate, baselineRate });
+    }
+  }
+  drivers.sort(
+    (a, b) =>
+      b.windowRate - b.baselineRate - (a.windowRate - a.baselineRate) ||
+      a.aspect.localeCompare(b.aspect),
+  );
+  return {
+    windowStart,
+    windowCount,
+    windowNegative,
+    baselineCount,
+    baselineNegative,
+    windowShare,
+    baselineShare,
+    excessPts: (windowShare - baselineShare) * 100,
+    drivers,
+  };
+}
+
+/** "tripled" / "增至三倍" for the rise of one aspect's complaint rate. */
+export function riseWords(trend: AspectTrend): Localized {
+  const name = aspectName(trend.aspect);
+  if (trend.baselineRate === 0) {
+    return { en: `${name.en} complaints are new`, zh: `${name.zh}差评为新出现` };
+  }
+  const ratio = trend.windowRate / trend.baselineRate;
+  if (ratio >= 1.75 && ratio < 2.5)
+    return { en: `${name.en} complaints doubled`, zh: `${name.zh}差评翻倍` };
+  if (ratio >= 2.5 && ratio < 3.5)
+    return { en: `${name.en} complaints tripled`, zh: `${name.zh}差评增至三倍` };
+  if (ratio >= 3.5) {
+    const x = ratio >= 10 ? Math.round(ratio).toString() : ratio.toFixed(1);
+    return { en: `${name.en} complaints rose ${x}×`, zh: `${name.zh}差评增至 ${x} 倍` };
+  }
+  const pct = Math.round((ratio - 1) * 100);
+  return { en: `${name.en} complaints rose ${pct}%`, zh: `${name.zh}差评增加 ${pct}%` };
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+export function negativeSpikeCandidate(
+  listingId: string,
+  product: string,
+  stats: SpikeStats,
+  th: Pick<Thresholds, 'negativeSpikeWindowDays'>,
+  now: string,
+): AlertCandidate {
+  const drivers = stats.drivers.slice(0, 3).map(riseWords);
+  const days = th.negativeSpikeWindowDays;
+  const top = stats.drivers[0] ? aspectName(stats.drivers[0].aspect) : null;
+  return {
+    kind: 'negative-spike',
+    severity: 'warning',
+    subject: listingId,
+    dedupeKey: negativeSpikeKey(listingId),
+    at: now,
+    message: {
+      en:
+        `Negative reviews of ${product} rose to ${pct(stats.windowShare)} in the last ${days} days ` +
+        `(${stats.windowNegative} of ${stats.windowCount}; ${pct(stats.baselineShare)} before)` +
+        (drivers.length ? `: ${listEn(drivers.map((d) => d.en))}.` : '.'),
+      zh:
+        `${product} 近 ${days} 天差评占比升至 ${pct(stats.windowShare)}` +
+        `（${stats.windowCount} 条中 ${stats.windowNegative} 条；此前为 ${pct(stats.baselineShare)}）` +
+        (drivers.length ? `：${drivers.map((d) => d.zh).join('，')}。` : '。'),
+    },
+    nextStep: top
+      ? {
+          en: `Read the recent ${top.en} complaints (Reviews tab) and look for a common cause: a new batch, a carrier change, a listing change.`,
+          zh: `在“评论”页查看近期的${top.zh}差评，查找共同原因：新批次、更换物流商或商品信息变更。`,
+        }
+      : {
+          en: 'Read the recent negative reviews (Reviews tab) and look for a common cause: a new batch, a carrier change, a listing change.',
+          zh: '在“评论”页查看近期差评，查找共同原因：新批次、更换物流商或商品信息变更。',
+        },
+    evidence: {
+      listingId,
+      windowDays: days,
+      windowStart: stats.windowStart,
+      windowReviews: stats.windowCount,
+      windowNegative: stats.windowNegative,
+      baselineReviews: stats.baselineCount,
+      baselineNegative: stats.baselineNegative,
+      windowSharePct: Math.round(stats.windowShare * 1000) / 10,
+      baselineSharePct: Math.round(stats.baselineShare * 1000) / 10,
+      drivers: stats.drivers.slice(0, 3).map((d) => ({
+        aspect: d.aspect,
+        windowReviews: d.windowReviews,
+        baselineReviews: d.baselineReviews,
+      })),
+    },
+  };
+}
+
+export type SpikeDecision =
+  { action: 'raise'; candidate: AlertCandidate } | { action: 'resolve' } | { action: 'none' };
+
+/**
+ * What to do about one product's spike, given the state of its existing alert (if any).
+ * Inside the hysteresis band an open alert is refreshed, but a resolved one is not reopened.
+ */
+export function decideSpike(
+  listingId: string,
+  product: string,
+  stats: SpikeStats,
+  th: Pick<
+    Thresholds,
+    'negativeSpikeWindowDays' | 'negativeSpikeMarginPct' | 'negativeSpikeMinReviews'
+  >,
+  now: string,
+  existing: Pick<Alert, 'state'> | undefined,
+): SpikeDecision {
+  const active =
+    existing !== undefined && (existing.state === 'open' || existing.state === 'snoozed');
+  const judged =
+    stats.windowCount >= th.negativeSpikeMinReviews &&
+    stats.baselineCount >= th.negativeSpikeMinReviews;
+  if (judged && stats.excessPts >= th.negativeSpikeMarginPct) {
+    return {
+      action: 'raise',
+      candidate: negativeSpikeCandidate(listingId, product, stats, th, now),
+    };
+  }
+  if (!active) return { action: 'none' };
+  if (stats.windowCount === 0) return { action: 'resolve' };
+  if (judged && stats.excessPts < th.negativeSpikeMarginPct / 2) return { action: 'resolve' };
+  if (judged) {
+    return {
+      action: 'raise',
+      candidate: negativeSpikeCandidate(listingId, product, stats, th, now),
+    };
+  }
+  return { action: 'none' };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The DB evaluator
+
+export interface ReviewAlertScope {
+  listingIds?: readonly string[];
+  /** Reviews new to the database (just ingested, or labelled for the first time). */
+  newReviewIds?: readonly string[];
+}
+
+/**
+ * Evaluates both review alert families and applies them. After an ingest (`listingIds` given) only the
+ * captured products and those with new reviews are looked at; a run without `listingIds` (the recompute
+ * alarm) looks at every product with reviews captured within the window (a spike needs recent reviews)
+ * or with an active spike alert. negative-review looks only at `newReviewIds`.
+ */
+export async function evaluateReviewAlerts(
+  db: SellerRadarDB,
+  settings: Settings,
+  now: string,
+  scope: ReviewAlertScope = {},
+): Promise<{ opened: Alert[] }> {
+  const th = settings.thresholds;
+  const newIds = [...new Set(scope.newReviewIds ?? [])];
+  const newRows = (await db.reviews.bulkGet(newIds)).filter(
+    (r): r is ReviewRecord => r !== undefined,
+  );
+
+  const listingIds = new Set<string>(newRows.map((r) => r.listingId));
+  if (scope.listingIds === undefined) {
+    const since = new Date(
+      Date.parse(now) - (th.negativeSpikeWindowDays + 1) * DAY_MS,
+    ).toISOString();
+    // A review dated inside the window was necessarily first seen inside it (one day of slack for time zones).
+    await db.reviews
+      .where('firstSeen')
+      .aboveOrEqual(since)
+      .each((r) => void listingIds.add(r.listingId));
+    const spikes = await db.alerts.where('kind').equals('negative-spike').toArray();
+    for (const a of spikes)
+      if (a.state === 'open' || a.state === 'snoozed') listingIds.add(a.subject);
+  } else {
+    for (const id of scope.listingIds ?? []) listingIds.add(id);
+  }
+  if (listingIds.size === 0) return { opened: [] };
+
+  const ids = [...listingIds];
+  const listings = await db.listings.bulkGet(ids);
+  const names = new Map(
+    ids.map((id, i) => [id, productName(listings[i], id.split(':').pop() ?? id)]),
+  );
+  const existing = new Map(
+    (
+      await db.alerts
+        .where('dedupeKey')
+        .anyOf([...newIds.map(negativeReviewKey), ...ids.map(negativeSpikeKey)])
+        .toArray()
+    ).map((a) => [a.dedupeKey, a]),
+  );
+
+  const candidates: AlertCandidate[] = [];
+  const resolve: string[] = [];
+  const newByListing = new Map<string, ReviewRecord[]>();
+  for (const r of newRows)
+    newByListing.set(r.listingId, [...(newByListing.get(r.listingId) ?? []), r]);
+
+  for (const id of ids) {
+    const reviews = await db.reviews.where('listingId').equals(id).toArray();
+    for (const review of newByListing.get(id) ?? []) {
+      if (existing.has(negativeReviewKey(review.id))) continue;
+      const hadEarlierReviews = reviews.some((r) => r.firstSeen < review.firstSeen);
+      const c = negativeReviewCandidate(review, names.get(id)!, { now, hadEarlierReviews });
+      if (c) candidates.push(c);
+    }
+    const decision = decideSpike(
+      id,
+      names.get(id)!,
+      spikeStats(reviews, th.negativeSpikeWindowDays, now),
+      th,
+      now,
+      existing.get(negativeSpikeKey(id)),
+    );
+    if (decision.action === 'raise') candidates.push(decision.candidate);
+    else if (decision.action === 'resolve') resolve.push(negativeSpikeKey(id));
+  }
+  const applied = await applyCandidates(db, candidates, now);
+  await resolveAlerts(db, resolve, now);
+  return { opened: applied.opened };
+}

@@ -1,0 +1,242 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AlertCard } from '../../../components/alert-card';
+import {
+  aspectBreakdown,
+  filterReviews,
+  highlightSegments,
+  polarityByPeriod,
+  reviewSegments,
+  sortNewestFirst,
+} from '../../../components/reviews/aggregate';
+import { ReviewList } from '../../../components/reviews/review-list';
+import { negativeReviewCandidate } from '../../../lib/alerts/review-alerts';
+import { reviewText } from '../../../lib/alerts/review-text';
+import type { AspectFinding, ReviewRecord } from '../../../lib/db/types';
+import type { Alert } from '../../../lib/schemas/alert';
+
+afterEach(cleanup);
+
+let n = 0;
+function review(
+  o: Partial<ReviewRecord> & { spans?: Array<[string, AspectFinding['polarity'], string]> },
+): ReviewRecord {
+  const r: ReviewRecord = {
+    id: `amazon:R${++n}`,
+    market: 'amazon',
+    reviewId: `R${n}`,
+    listingId: 'amazon:B0BBPNPZTC',
+    productKey: 'B0BBPNPZTC',
+    rating: 3,
+    title: 'Title',
+    body: 'Body.',
+    date: '2024-06-18',
+    dateText: 'Reviewed in the United States on June 18, 2024',
+    firstSeen: '2024-06-19T09:00:00.000Z',
+    ...o,
+  };
+  const { text } = reviewText(r);
+  if (o.spans) {
+    r.aspects = o.spans.map(([aspect, polarity, span]) => {
+      const start = text.indexOf(span);
+      if (start < 0) throw new Error(`no ${span}`);
+      return { aspect, polarity, start, end: start + span.length };
+    });
+  }
+  delete (r as { spans?: unknown }).spans;
+  return r;
+}
+
+describe('highlightSegments', () => {
+  const text = 'Box arrived crushed but tastes great';
+  it('merges overlapping spans into one mark with the most severe polarity and every aspect', () => {
+    const segs = highlightSegments(text, [
+      { aspect: 'shipping', polarity: 'negative', start: 0, end: 19 },
+      { aspect: 'packaging', polarity: 'negative', start: 0, end: 3 },
+      { aspect: 'quality', polarity: 'positive', start: 24, end: 36 },
+    ]);
+    expect(
+      segs.map((s) => [
+        s.text,
+        s.mark?.polarity ?? null,
+        s.mark?.aspects.map((a) => a.aspect) ?? [],
+      ]),
+    ).toEqual([
+      ['Box', 'negative', ['shipping', 'packaging']],
+      [' arrived crushed', 'negative', ['shipping']],
+      [' but ', null, []],
+      ['tastes great', 'positive', ['quality']],
+    ]);
+    expect(segs.map((s) => s.text).join('')).toBe(text);
+  });
+
+  it('clips spans to the range and ignores spans outside it', () => {
+    const segs = highlightSegments(
+      text,
+      [{ aspect: 'shipping', polarity: 'negative', start: 20, end: 999 }],
+      4,
+      19,
+    );
+    expect(segs).toEqual([{ text: 'arrived crushed' }]);
+  });
+
+  it('maps spans onto title and body', () => {
+    const r = review({
+      title: 'Arrived broken',
+      body: 'The box was crushed.',
+      spans: [
+        ['shipping', 'negative', 'Arrived broken'],
+        ['packaging', 'negative', 'box was crushed'],
+      ],
+    });
+    const seg = reviewSegments(r);
+    expect(seg.title).toEqual([
+      { text: 'Arrived broken', mark: { polarity: 'negative', aspects: [r.aspects![0]] } },
+    ]);
+    expect(seg.body.map((s) => [s.text, s.mark?.polarity ?? null])).toEqual([
+      ['The ', null],
+      ['box was crushed', 'negative'],
+      ['.', null],
+    ]);
+  });
+});
+
+describe('aggregates', () => {
+  const rows = [
+    review({ label: 'negative', date: '2024-06-03', spans: [['shipping', 'negative', 'Title']] }),
+    review({
+      label: 'negative',
+      date: '2024-06-05',
+      spans: [
+        ['shipping', 'negative', 'Title'],
+        ['shipping', 'negative', 'Body'],
+      ],
+    }),
+    review({ label: 'positive', date: '2024-06-20', spans: [['quality', 'positive', 'Body']] }),
+    review({ label: 'unknown', date: '2024-06-21' }),
+    review({ date: null, firstSeen: '2024-06-22T10:00:00.000Z' }),
+  ];
+
+  it('counts polarity per ISO week, keeping empty weeks', () => {
+    const s = polarityByPeriod(rows);
+    expect(s.unit).toBe('week');
+    expect(s.buckets).toEqual([
+      { start: '2024-06-03', positive: 0, neutral: 0, negative: 2, other: 0 },
+      { start: '2024-06-10', positive: 0, neutral: 0, negative: 0, other: 0 },
+      { start: '2024-06-17', positive: 1, neutral: 0, negative: 0, other: 2 },
+    ]);
+  });
+
+  it('switches to months when the reviews span more than half a year', () => {
+    const s = polarityByPeriod([
+      review({ label: 'positive', date: '2023-01-15' }),
+      review({ label: 'negative', date: '2024-06-03' }),
+    ]);
+    expect(s.unit).toBe('month');
+    expect(s.buckets).toHaveLength(18);
+    expect(s.buckets[0]).toEqual({
+      start: '2023-01-01',
+      positive: 1,
+      neutral: 0,
+      negative: 0,
+      other: 0,
+    });
+    expect(s.buckets.at(-1)).toEqual({
+      start: '2024-06-01',
+      positive: 0,
+      neutral: 0,
+      negative: 1,
+      other: 0,
+    });
+  });
+
+  it('counts reviews (not mentions) per aspect and polarity', () => {
+    expect(aspectBreakdown(rows)).toEqual([
+      { aspect: 'shipping', negative: 2, positive: 0, neutral: 0 },
+      { aspect: 'quality', negative: 0, positive: 1, neutral: 0 },
+    ]);
+  });
+
+  it.each([
+    ['all', 'all', 5],
+    ['negative', 'all', 2],
+    ['pending', 'all', 1],
+    ['all', 'shipping', 2],
+    ['positive', 'shipping', 0],
+    ['positive', 'quality', 1],
+  ] as const)('filter label=%s aspect=%s -> %d', (label, aspect, count) => {
+    expect(filterReviews(rows, { label, aspect })).toHaveLength(count);
+  });
+
+  it('sorts newest first, undated reviews by their capture day', () => {
+    expect(sortNewestFirst(rows).map((r) => r.date ?? 'none')).toEqual([
+      'none',
+      '2024-06-21',
+      '2024-06-20',
+      '2024-06-05',
+      '2024-06-03',
+    ]);
+  });
+});
+
+describe('ReviewList renders hostile review text inertly', () => {
+  const hostile = review({
+    title: '<img src=x onerror=alert(1)> Broke',
+    body: 'It broke <script>alert(document.cookie)</script> after two days, terrible quality. <a href="javascript:alert(1)">refund</a>',
+    rating: 1,
+    label: 'negative',
+    score: -0.97,
+    lang: 'en',
+    spans: [
+      ['quality', 'negative', 'terrible quality'],
+      ['quality', 'negative', '<img src=x onerror=alert(1)> Broke'],
+    ],
+  });
+
+  it('shows the markup as text, highlights the spans, and creates no element from the review', () => {
+    const { container } = render(<ReviewList reviews={[hostile]} lang="en" />);
+    expect(container.querySelector('img, script, a, iframe')).toBeNull();
+    const item = screen.getByTestId('review-item');
+    expect(item.textContent).toContain('<img src=x onerror=alert(1)> Broke');
+    expect(item.textContent).toContain('<script>alert(document.cookie)</script>');
+    expect(item.textContent).toContain('<a href="javascript:alert(1)">refund</a>');
+    const marks = [...container.querySelectorAll('mark')];
+    expect(marks.map((m) => [m.className, m.textContent])).toEqual([
+      ['aspect-negative', '<img src=x onerror=alert(1)> Broke'],
+      ['aspect-negative', 'terrible quality'],
+    ]);
+    expect(marks[0]!.getAttribute('title')).toBe('Quality: Negative');
+    expect(screen.getByTestId('review-label').textContent).toBe('Negative');
+    expect(screen.getByTestId('review-score').textContent).toBe('−0.97');
+  });
+
+  it('labels in Chinese and marks reviews the model could not read without a score', () => {
+    const de = review({
+      title: 'Kaputt',
+      body: 'Leider kaputt.',
+      label: 'unknown',
+      score: 0,
+      lang: 'de',
+      aspects: [],
+    });
+    const pending = review({ title: '物流太慢', body: '包装也破了' });
+    render(<ReviewList reviews={[de, pending]} lang="zh" />);
+    const labels = screen.getAllByTestId('review-label').map((l) => l.textContent);
+    expect(labels).toEqual(['未分析 (de)', '分析中…']);
+    expect(screen.queryByTestId('review-score')).toBeNull();
+  });
+
+  it('renders a negative-review alert built from the hostile review as text in the alert card', () => {
+    const c = negativeReviewCandidate(hostile, '<b>Kettle</b>', {
+      now: '2024-06-20T00:00:00.000Z',
+      hadEarlierReviews: false,
+    })!;
+    const alert: Alert = { ...c, id: 1, state: 'open', createdAt: c.at, updatedAt: c.at };
+    const { container } = render(<AlertCard alert={alert} lang="en" />);
+    expect(container.querySelector('img, script, b')).toBeNull();
+    expect(container.querySelector('.alert-message')?.textContent).toBe(
+      'New 1★ review of <b>Kettle</b>: quality complaint — “<img src=x onerror=alert(1)> Broke”',
+    );
+  });
+});
