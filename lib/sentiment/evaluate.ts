@@ -16,6 +16,11 @@ export interface AccuracyFigure {
   n: number;
   /** Share whose score has the sign of the gold label (score ≥ 0 counts as positive). */
   accuracy: number;
+  /**
+   * Share whose label is the gold polarity: a `neutral` (or `unknown`) label on a positive/negative
+   * row counts as wrong. This is the figure for anyone comparing labels with binary gold labels.
+   */
+  labelAccuracy: number;
   /** Share labelled neutral (inside the calibrated band): abstentions, still scored by sign above. */
   neutralShare: number;
   /** Share not read at all (language detected as neither zh nor en): always counted wrong. */
@@ -27,6 +32,7 @@ export function polarityAccuracy(
   rows: readonly LabelledReview[],
 ): AccuracyFigure {
   let ok = 0;
+  let labelOk = 0;
   let neutral = 0;
   let unknown = 0;
   for (const r of rows) {
@@ -37,9 +43,16 @@ export function polarityAccuracy(
     }
     if (res.label === 'neutral') neutral++;
     if (res.score >= 0 === (r.label === 1)) ok++;
+    if (res.label === (r.label === 1 ? 'positive' : 'negative')) labelOk++;
   }
   const n = Math.max(1, rows.length);
-  return { n: rows.length, accuracy: ok / n, neutralShare: neutral / n, unknownShare: unknown / n };
+  return {
+    n: rows.length,
+    accuracy: ok / n,
+    labelAccuracy: labelOk / n,
+    neutralShare: neutral / n,
+    unknownShare: unknown / n,
+  };
 }
 
 export interface AspectGold {

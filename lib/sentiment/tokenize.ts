@@ -26,6 +26,12 @@ export interface EnFeatureConfig {
   charN: number;
   /** Words after a negator flagged as negated, until punctuation or a contrast word. */
   negScope: number;
+  /**
+   * Also emit the first `prefix` letters of longer words (0 or absent = off): a crude stemmer, so
+   * "disappointing"/"disappointed" and "recommend"/"recommended" share evidence. Cheaper than
+   * character n-grams, which lost on dev (their NB ratios drown the word features).
+   */
+  prefix?: number;
 }
 
 export const DEFAULT_ZH_CONFIG: ZhFeatureConfig = { maxN: 3, negScope: 3, skip: false };
@@ -49,6 +55,8 @@ const NS_W3 = 0x9abcdef;
 const NS_WC = 0xabcdef1;
 const NS_BIAS = 0xbcdef12;
 const NS_CSKIP = 0xcdef123;
+const NS_WPRE = 0x1a2b3c4;
+const NS_WPRENEG = 0x2b3c4d5;
 
 const FNV_PRIME = 16777619;
 
@@ -271,18 +279,20 @@ export function tokenizeEn(text: string, negScope = DEFAULT_EN_CONFIG.negScope):
   return tokens;
 }
 
-function hashString(s: string, seed: number): number {
+function hashString(s: string, seed: number, len = s.length): number {
   let h = seed;
-  for (let i = 0; i < s.length; i++) h = mix(h, s.charCodeAt(i));
+  for (let i = 0; i < len; i++) h = mix(h, s.charCodeAt(i));
   return h;
 }
 
 /**
  * Hashed features of English text: unigrams (a negated word is a different feature from the plain
- * one), bigrams and optional trigrams over the plain words, optional in-word character n-grams.
+ * one), bigrams and optional trigrams over the plain words, optional word prefixes (negation-aware
+ * like the unigrams), optional in-word character n-grams.
  */
 export function enFeatures(text: string, cfg: EnFeatureConfig, out: Int32Array): number {
   const cap = out.length;
+  const prefix = cfg.prefix ?? 0;
   let n = 0;
   out[n++] = BIAS_FEATURE;
   let prev1 = 0; // hash of the previous word, 0 at a boundary
@@ -299,6 +309,9 @@ export function enFeatures(text: string, cfg: EnFeatureConfig, out: Int32Array):
     out[n++] = fmix(mix(negated ? NS_WNEG : NS_W1, hw));
     if (cfg.bigrams && prev1 !== 0) out[n++] = fmix(mix(mix(NS_W2, prev1), hw));
     if (cfg.trigrams && prev2 !== 0) out[n++] = fmix(mix(mix(mix(NS_W3, prev2), prev1), hw));
+    if (prefix > 0 && w.length > prefix) {
+      out[n++] = fmix(mix(negated ? NS_WPRENEG : NS_WPRE, hashString(w, 0x811c9dc5, prefix)));
+    }
     if (cfg.charN >= 3 && w.length >= 4) {
       // Char n-grams of " word " with boundary markers, capped so a 1,000-letter "word" stays cheap.
       const L = Math.min(w.length, 24);

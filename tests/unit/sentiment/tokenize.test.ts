@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { sanitizeForAnalysis, MAX_ANALYSED_CHARS } from '../../../lib/sentiment/sanitize';
 import { splitClauses } from '../../../lib/sentiment/aspects';
-import { tokenizeEn, zhFeatures, DEFAULT_ZH_CONFIG } from '../../../lib/sentiment/tokenize';
+import {
+  tokenizeEn,
+  enFeatures,
+  zhFeatures,
+  DEFAULT_EN_CONFIG,
+  DEFAULT_ZH_CONFIG,
+} from '../../../lib/sentiment/tokenize';
 
 describe('tokenizeEn', () => {
   it.each([
@@ -21,6 +27,27 @@ describe('tokenizeEn', () => {
     const toks = tokenizeEn(text);
     expect(toks.map((t) => t.word)).toEqual(words);
     expect(toks.map((t) => t.negated)).toEqual(negated);
+  });
+});
+
+function feats(text: string, prefix: number): Set<number> {
+  const out = new Int32Array(256);
+  return new Set(out.subarray(0, enFeatures(text, { ...DEFAULT_EN_CONFIG, prefix }, out)));
+}
+function shared(a: Set<number>, b: Set<number>): number {
+  return [...a].filter((h) => b.has(h)).length;
+}
+
+describe('enFeatures word prefixes', () => {
+  it('lets inflections of one word share a feature', () => {
+    // Bias only without prefixes; with them "disappointed"/"disappointing" share "disap".
+    expect(shared(feats('disappointed', 0), feats('disappointing', 0))).toBe(1);
+    expect(shared(feats('disappointed', 5), feats('disappointing', 5))).toBe(2);
+  });
+
+  it('keeps a negated prefix apart from the plain one and skips short words', () => {
+    expect(shared(feats('recommended', 5), feats('not recommended', 5))).toBe(1);
+    expect(feats('great', 5).size).toBe(feats('great', 0).size);
   });
 });
 
