@@ -4,8 +4,19 @@ import { send } from './send';
 
 const DAY_MS = 86_400_000;
 
-export function AlertCard({ alert, lang, compact = false }: { alert: Alert; lang: Lang; compact?: boolean }) {
-  const act = (action: Parameters<typeof send>[0] & { type: 'updateAlert' }) => void send(action);
+function act(action: Parameters<typeof send>[0] & { type: 'updateAlert' }): void {
+  void send(action);
+}
+
+export function AlertCard({
+  alert,
+  lang,
+  compact = false,
+}: {
+  alert: Alert;
+  lang: Lang;
+  compact?: boolean;
+}) {
   const id = alert.id ?? -1;
   return (
     <article
@@ -15,7 +26,9 @@ export function AlertCard({ alert, lang, compact = false }: { alert: Alert; lang
       aria-label={t(lang, `kind_${alert.kind}` as MessageKey)}
     >
       <header>
-        <span className={`badge badge-${alert.severity}`}>{t(lang, `severity_${alert.severity}` as MessageKey)}</span>
+        <span className={`badge badge-${alert.severity}`}>
+          {t(lang, `severity_${alert.severity}` as MessageKey)}
+        </span>
         <strong>{t(lang, `kind_${alert.kind}` as MessageKey)}</strong>
         <time dateTime={alert.at}>{formatDateTime(alert.at, lang)}</time>
       </header>
@@ -35,18 +48,36 @@ export function AlertCard({ alert, lang, compact = false }: { alert: Alert; lang
       <footer>
         {alert.state === 'open' || alert.state === 'snoozed' ? (
           <>
-            <button type="button" onClick={() => act({ type: 'updateAlert', id, action: { state: 'snoozed', until: new Date(Date.now() + DAY_MS).toISOString() } })}>
+            <button
+              type="button"
+              onClick={() =>
+                act({
+                  type: 'updateAlert',
+                  id,
+                  action: { state: 'snoozed', until: new Date(Date.now() + DAY_MS).toISOString() },
+                })
+              }
+            >
               {t(lang, 'snooze')}
             </button>
-            <button type="button" onClick={() => act({ type: 'updateAlert', id, action: { state: 'dismissed' } })}>
+            <button
+              type="button"
+              onClick={() => act({ type: 'updateAlert', id, action: { state: 'dismissed' } })}
+            >
               {t(lang, 'dismiss')}
             </button>
-            <button type="button" onClick={() => act({ type: 'updateAlert', id, action: { state: 'resolved' } })}>
+            <button
+              type="button"
+              onClick={() => act({ type: 'updateAlert', id, action: { state: 'resolved' } })}
+            >
               {t(lang, 'resolve')}
             </button>
           </>
         ) : (
-          <button type="button" onClick={() => act({ type: 'updateAlert', id, action: { state: 'open' } })}>
+          <button
+            type="button"
+            onClick={() => act({ type: 'updateAlert', id, action: { state: 'open' } })}
+          >
             {t(lang, 'reopen')}
           </button>
         )}

@@ -3,7 +3,15 @@ import { AlertCard } from './alert-card';
 import { t, type Lang } from '@/lib/i18n';
 import { useUiStore } from '@/lib/stores/ui-store';
 
-export function AlertList({ lang, limit, compact }: { lang: Lang; limit?: number; compact?: boolean }) {
+export function AlertList({
+  lang,
+  limit,
+  compact,
+}: {
+  lang: Lang;
+  limit?: number;
+  compact?: boolean;
+}) {
   const showClosed = useUiStore((s) => s.showClosedAlerts);
   const setShowClosed = useUiStore((s) => s.setShowClosedAlerts);
   const alerts = useAlerts(showClosed);
@@ -13,7 +21,11 @@ export function AlertList({ lang, limit, compact }: { lang: Lang; limit?: number
     <section aria-label={t(lang, 'tabAlerts')}>
       {!compact && (
         <label className="toggle">
-          <input type="checkbox" checked={showClosed} onChange={(e) => setShowClosed(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={showClosed}
+            onChange={(e) => setShowClosed(e.target.checked)}
+          />
           {t(lang, 'showAll')}
         </label>
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { useLang, useSettings } from './hooks/use-settings';
 import { useListings } from './hooks/use-db';
@@ -7,18 +7,32 @@ import { send } from './send';
 import { t, type Lang } from '@/lib/i18n';
 import { getDb } from '@/lib/db/database';
 import { exportAll } from '@/lib/background/data-transfer';
-import { thresholdsSchema, type Settings, type Thresholds, type ChannelGroup } from '@/lib/schemas/settings';
+import {
+  thresholdsSchema,
+  type Settings,
+  type Thresholds,
+  type ChannelGroup,
+} from '@/lib/schemas/settings';
 
 const L = {
   title: { en: 'Seller Radar settings', zh: 'Seller Radar 设置' },
   saved: { en: 'Saved.', zh: '已保存。' },
   save: { en: 'Save', zh: '保存' },
-  invalidStored: { en: 'Stored settings are invalid and were not used:', zh: '已存储的设置无效，未被使用：' },
-  ownSellers: { en: 'Your seller names or ids (one per line)', zh: '您的店铺名称或卖家 ID（每行一个）' },
+  invalidStored: {
+    en: 'Stored settings are invalid and were not used:',
+    zh: '已存储的设置无效，未被使用：',
+  },
+  ownSellers: {
+    en: 'Your seller names or ids (one per line)',
+    zh: '您的店铺名称或卖家 ID（每行一个）',
+  },
   floors: { en: 'Floor price and cost per product', zh: '每个商品的底价与成本' },
   floor: { en: 'Floor', zh: '底价' },
   cost: { en: 'Cost', zh: '成本' },
-  groups: { en: 'Channel groups (the same product on several markets)', zh: '渠道分组（同一商品在多个平台）' },
+  groups: {
+    en: 'Channel groups (the same product on several markets)',
+    zh: '渠道分组（同一商品在多个平台）',
+  },
   groupName: { en: 'Group name', zh: '分组名称' },
   addGroup: { en: 'Add group', zh: '添加分组' },
   remove: { en: 'Remove', zh: '删除' },
@@ -26,7 +40,10 @@ const L = {
   addRate: { en: 'Add rate', zh: '添加汇率' },
   thresholds: { en: 'Alert thresholds', zh: '提醒阈值' },
   notifications: { en: 'Desktop notifications for critical alerts', zh: '紧急提醒时显示桌面通知' },
-  retention: { en: 'Keep price history for (days, 0 = forever)', zh: '价格历史保留天数（0 = 永久）' },
+  retention: {
+    en: 'Keep price history for (days, 0 = forever)',
+    zh: '价格历史保留天数（0 = 永久）',
+  },
   data: { en: 'Your data', zh: '您的数据' },
   imported: { en: 'Imported.', zh: '导入成功。' },
   deleted: { en: 'All data deleted.', zh: '已删除全部数据。' },
@@ -38,13 +55,25 @@ const THRESHOLD_LABELS: Record<keyof Thresholds, Record<Lang, string>> = {
   hysteresisPct: { en: 'Resolve margin (hysteresis, %)', zh: '解除余量（滞后，%）' },
   priceWarMinCuts: { en: 'Price war: minimum alternating cuts', zh: '价格战：最少交替降价次数' },
   priceWarWindowHours: { en: 'Price war: window (hours)', zh: '价格战：时间窗口（小时）' },
-  priceWarMinDeclinePct: { en: 'Price war: minimum total decline (%)', zh: '价格战：最小累计降幅（%）' },
-  floorProximityPct: { en: 'Critical when within this much of the floor (%)', zh: '接近底价多少时升级为紧急（%）' },
+  priceWarMinDeclinePct: {
+    en: 'Price war: minimum total decline (%)',
+    zh: '价格战：最小累计降幅（%）',
+  },
+  floorProximityPct: {
+    en: 'Critical when within this much of the floor (%)',
+    zh: '接近底价多少时升级为紧急（%）',
+  },
   channelMismatchPct: { en: 'Channel mismatch tolerance (%)', zh: '渠道价差容忍度（%）' },
   debounceMinutes: { en: 'Debounce (minutes)', zh: '防抖（分钟）' },
-  maxAlertsPerProductPerDay: { en: 'Max new alerts per product per day', zh: '每个商品每天最多新提醒数' },
+  maxAlertsPerProductPerDay: {
+    en: 'Max new alerts per product per day',
+    zh: '每个商品每天最多新提醒数',
+  },
   negativeSpikeWindowDays: { en: 'Negative spike: window (days)', zh: '差评激增：统计窗口（天）' },
-  negativeSpikeMarginPct: { en: 'Negative spike: rise over baseline (points)', zh: '差评激增：高于基线（百分点）' },
+  negativeSpikeMarginPct: {
+    en: 'Negative spike: rise over baseline (points)',
+    zh: '差评激增：高于基线（百分点）',
+  },
   negativeSpikeMinReviews: { en: 'Negative spike: minimum reviews', zh: '差评激增：最少评论数' },
   recomputeMinutes: { en: 'Recompute every (minutes)', zh: '重新计算间隔（分钟）' },
 };
@@ -60,13 +89,12 @@ function download(name: string, text: string) {
 
 export function OptionsApp() {
   const { lang, setLang } = useLang();
-  const { settings, problem, loaded, save } = useSettings();
+  const { settings, problem, save } = useSettings();
   const listings = useListings();
-  const [draft, setDraft] = useState<Settings>(settings);
+  // Unsaved edits; until the user edits, the form shows the stored settings as they load.
+  const [edited, setDraft] = useState<Settings | null>(null);
+  const draft = edited ?? settings;
   const [status, setStatus] = useState<string>('');
-  useEffect(() => {
-    if (loaded) setDraft(settings);
-  }, [loaded, settings]);
   const l = (k: keyof typeof L) => L[k][lang];
 
   const commit = async () => {
@@ -108,7 +136,13 @@ export function OptionsApp() {
           rows={3}
           value={draft.ownSellers.join('\n')}
           onChange={(e) =>
-            setDraft({ ...draft, ownSellers: e.target.value.split('\n').map((s) => s.trim()).filter(Boolean) })
+            setDraft({
+              ...draft,
+              ownSellers: e.target.value
+                .split('\n')
+                .map((s) => s.trim())
+                .filter(Boolean),
+            })
           }
         />
       </section>
@@ -132,13 +166,18 @@ export function OptionsApp() {
                 return (
                   <tr key={x.id}>
                     <td>
-                      {x.title ?? x.productKey} <span className="muted">({x.id}, {currency})</span>
+                      {x.title ?? x.productKey}{' '}
+                      <span className="muted">
+                        ({x.id}, {currency})
+                      </span>
                     </td>
                     <td>
                       <input
                         aria-label={`${l('floor')} ${x.productKey}`}
                         inputMode="decimal"
-                        defaultValue={draft.floors[x.id]?.amount ?? draft.floors[x.productKey]?.amount ?? ''}
+                        defaultValue={
+                          draft.floors[x.id]?.amount ?? draft.floors[x.productKey]?.amount ?? ''
+                        }
                         onBlur={(e) => setMoney('floors', x.id, currency, e.target.value)}
                       />
                     </td>
@@ -146,7 +185,9 @@ export function OptionsApp() {
                       <input
                         aria-label={`${l('cost')} ${x.productKey}`}
                         inputMode="decimal"
-                        defaultValue={draft.costs[x.id]?.amount ?? draft.costs[x.productKey]?.amount ?? ''}
+                        defaultValue={
+                          draft.costs[x.id]?.amount ?? draft.costs[x.productKey]?.amount ?? ''
+                        }
                         onBlur={(e) => setMoney('costs', x.id, currency, e.target.value)}
                       />
                     </td>
@@ -165,7 +206,9 @@ export function OptionsApp() {
             <input
               aria-label={l('groupName')}
               value={g.name}
-              onChange={(e) => setGroups(groups.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))}
+              onChange={(e) =>
+                setGroups(groups.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))
+              }
             />
             <select
               multiple
@@ -174,7 +217,9 @@ export function OptionsApp() {
               onChange={(e) =>
                 setGroups(
                   groups.map((x, j) =>
-                    j === i ? { ...x, members: [...e.target.selectedOptions].map((o) => o.value) } : x,
+                    j === i
+                      ? { ...x, members: [...e.target.selectedOptions].map((o) => o.value) }
+                      : x,
                   ),
                 )
               }
@@ -192,7 +237,12 @@ export function OptionsApp() {
         ))}
         <button
           type="button"
-          onClick={() => setGroups([...groups, { id: `g${Date.now()}`, name: `Group ${groups.length + 1}`, members: [] }])}
+          onClick={() =>
+            setGroups([
+              ...groups,
+              { id: `g${Date.now()}`, name: `Group ${groups.length + 1}`, members: [] },
+            ])
+          }
         >
           {l('addGroup')}
         </button>
@@ -209,7 +259,8 @@ export function OptionsApp() {
               defaultValue={value}
               onBlur={(e) => {
                 const v = Number(e.target.value);
-                if (Number.isFinite(v) && v > 0) setDraft({ ...draft, rates: { ...draft.rates, [pair]: v } });
+                if (Number.isFinite(v) && v > 0)
+                  setDraft({ ...draft, rates: { ...draft.rates, [pair]: v } });
               }}
             />
             <button
@@ -256,7 +307,10 @@ export function OptionsApp() {
                 step="any"
                 value={draft.thresholds[k]}
                 onChange={(e) =>
-                  setDraft({ ...draft, thresholds: { ...draft.thresholds, [k]: Number(e.target.value) } })
+                  setDraft({
+                    ...draft,
+                    thresholds: { ...draft.thresholds, [k]: Number(e.target.value) },
+                  })
                 }
               />
             </label>
@@ -294,7 +348,10 @@ export function OptionsApp() {
           type="button"
           onClick={async () => {
             const file = await exportAll(getDb(), settings, new Date().toISOString());
-            download(`seller-radar-export-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file));
+            download(
+              `seller-radar-export-${file.exportedAt.slice(0, 10)}.json`,
+              JSON.stringify(file),
+            );
           }}
         >
           {t(lang, 'exportData')}

@@ -6,8 +6,11 @@ import { AlertList } from './alert-list';
 import { LangSwitch } from './lang-switch';
 
 async function openSidePanel(): Promise<void> {
-  const sidePanel = (browser as unknown as { sidePanel?: { open: (o: { windowId: number }) => Promise<void> } }).sidePanel;
-  const sidebar = (browser as unknown as { sidebarAction?: { open: () => Promise<void> } }).sidebarAction;
+  const sidePanel = (
+    browser as unknown as { sidePanel?: { open: (o: { windowId: number }) => Promise<void> } }
+  ).sidePanel;
+  const sidebar = (browser as unknown as { sidebarAction?: { open: () => Promise<void> } })
+    .sidebarAction;
   if (sidePanel) {
     const win = await browser.windows.getCurrent();
     if (win.id !== undefined) await sidePanel.open({ windowId: win.id });
@@ -28,7 +31,8 @@ export function PopupApp() {
       </header>
       <section aria-label={t(lang, 'summaryTitle')} className="summary">
         <div>
-          <strong data-testid="count-listings">{counts?.listings ?? '…'}</strong> {t(lang, 'productsTracked')}
+          <strong data-testid="count-listings">{counts?.listings ?? '…'}</strong>{' '}
+          {t(lang, 'productsTracked')}
         </div>
         <div>
           <strong>{counts?.reviews ?? '…'}</strong> {t(lang, 'reviewsCaptured')}

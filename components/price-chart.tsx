@@ -20,7 +20,16 @@ import {
 import type { Lang } from '@/lib/i18n';
 import type { PriceSeries } from './price-series';
 
-Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, Tooltip, Legend, Decimation);
+Chart.register(
+  LineController,
+  ScatterController,
+  LineElement,
+  PointElement,
+  LinearScale,
+  Tooltip,
+  Legend,
+  Decimation,
+);
 
 const COLORS = {
   own: '#0f766e',
@@ -42,7 +51,12 @@ const L = {
 type Pt = { x: number; y: number };
 
 function toDatasets(series: PriceSeries, lang: Lang): ChartDataset<'line' | 'scatter', Pt[]>[] {
-  const line = (label: string, color: string, data: Pt[], extra: object = {}): ChartDataset<'line', Pt[]> => ({
+  const line = (
+    label: string,
+    color: string,
+    data: Pt[],
+    extra: object = {},
+  ): ChartDataset<'line', Pt[]> => ({
     type: 'line',
     label,
     data,
@@ -58,16 +72,26 @@ function toDatasets(series: PriceSeries, lang: Lang): ChartDataset<'line' | 'sca
   const sets: ChartDataset<'line' | 'scatter', Pt[]>[] = [];
   if (series.own.length) sets.push(line(L.own[lang], COLORS.own, series.own, { borderWidth: 3 }));
   if (series.featured.length) sets.push(line(L.featured[lang], COLORS.featured, series.featured));
-  if (series.lowest.length) sets.push(line(L.lowest[lang], COLORS.lowest, series.lowest, { borderDash: [4, 3] }));
+  if (series.lowest.length)
+    sets.push(line(L.lowest[lang], COLORS.lowest, series.lowest, { borderDash: [4, 3] }));
   series.competitors.forEach((c, i) =>
-    sets.push(line(c.seller, COLORS.competitors[i % COLORS.competitors.length]!, c.points, { borderWidth: 1 })),
+    sets.push(
+      line(c.seller, COLORS.competitors[i % COLORS.competitors.length]!, c.points, {
+        borderWidth: 1,
+      }),
+    ),
   );
   if (series.floor !== null && series.xMin !== null && series.xMax !== null) {
     sets.push(
-      line(L.floor[lang], COLORS.floor, [
-        { x: series.xMin, y: series.floor },
-        { x: series.xMax, y: series.floor },
-      ], { borderDash: [6, 4], pointRadius: 0, borderWidth: 1, stepped: false }),
+      line(
+        L.floor[lang],
+        COLORS.floor,
+        [
+          { x: series.xMin, y: series.floor },
+          { x: series.xMax, y: series.floor },
+        ],
+        { borderDash: [6, 4], pointRadius: 0, borderWidth: 1, stepped: false },
+      ),
     );
   }
   if (series.cuts.length) {
@@ -86,11 +110,17 @@ function toDatasets(series: PriceSeries, lang: Lang): ChartDataset<'line' | 'sca
   return sets;
 }
 
-export function PriceChart({ series, lang, currency }: { series: PriceSeries; lang: Lang; currency: string }) {
+export function PriceChart({
+  series,
+  lang,
+  currency,
+}: {
+  series: PriceSeries;
+  lang: Lang;
+  currency: string;
+}) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<Chart<'line' | 'scatter', Pt[]> | null>(null);
-  const span = useRef(0);
-  span.current = (series.xMax ?? 0) - (series.xMin ?? 0);
   const locale = lang === 'zh' ? 'zh-CN' : 'en-US';
 
   useEffect(() => {
@@ -112,9 +142,9 @@ export function PriceChart({ series, lang, currency }: { series: PriceSeries; la
             ticks: {
               maxTicksLimit: 6,
               // Dates for long spans, times of day for spans under two days.
-              callback: (v) => {
+              callback(v) {
                 const d = new Date(Number(v));
-                return span.current < 2 * 86_400_000
+                return this.max - this.min < 2 * 86_400_000
                   ? d.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })
                   : d.toLocaleDateString(locale, { month: 'short', day: 'numeric' });
               },
@@ -145,7 +175,7 @@ export function PriceChart({ series, lang, currency }: { series: PriceSeries; la
     if (!chart.current) return;
     chart.current.data.datasets = toDatasets(series, lang);
     chart.current.update('none');
-  }, [series, lang, currency]);
+  }, [series, lang]);
 
   const total = series.own.length + series.featured.length + series.lowest.length;
   return (

@@ -48,15 +48,20 @@ export function buildPriceSeries(
     bySeller.set(o.sellerName, list);
   }
   const competitors = [...bySeller.entries()]
-    .sort((a, b) => b[1].length - a[1].length)
+    .toSorted((a, b) => b[1].length - a[1].length)
     .slice(0, MAX_COMPETITOR_LINES)
-    .map(([seller, pts]) => ({ seller, points: pts.sort((a, b) => a.x - b.x) }));
+    .map(([seller, pts]) => ({ seller, points: pts.toSorted((a, b) => a.x - b.x) }));
   const cuts: PriceSeries['cuts'] = [];
   for (const a of alerts) {
     if (a.kind !== 'price-war') continue;
-    const list = (a.evidence as { cuts?: Array<{ who: string; at: string; to: { amount: number; currency: string } | null }> }).cuts;
+    const list = (
+      a.evidence as {
+        cuts?: Array<{ who: string; at: string; to: { amount: number; currency: string } | null }>;
+      }
+    ).cuts;
     for (const c of list ?? []) {
-      if (c.to && c.to.currency === currency) cuts.push({ x: Date.parse(c.at), y: c.to.amount, who: c.who });
+      if (c.to && c.to.currency === currency)
+        cuts.push({ x: Date.parse(c.at), y: c.to.amount, who: c.who });
     }
   }
   let xMin = Infinity;

@@ -52,7 +52,7 @@ function usePriceUrgency(): Ranked[] | undefined {
         const worst = alerts.reduce((w, a) => Math.max(w, severityRank[a.severity] + 1), 0);
         return { listing, alerts, worst };
       })
-      .sort(
+      .toSorted(
         (a, b) =>
           b.worst - a.worst ||
           b.alerts.length - a.alerts.length ||
@@ -69,8 +69,14 @@ function History({ listing, lang }: { listing: ListingRecord; lang: Lang }) {
     const db = getDb();
     const from = days ? new Date(Date.now() - days * 86_400_000).toISOString() : '';
     const [points, offers, alerts] = await Promise.all([
-      db.pricePoints.where('[listingId+at]').between([listing.id, from], [listing.id, '\uffff']).toArray(),
-      db.offers.where('[listingId+at]').between([listing.id, from], [listing.id, '\uffff']).toArray(),
+      db.pricePoints
+        .where('[listingId+at]')
+        .between([listing.id, from], [listing.id, '\uffff'])
+        .toArray(),
+      db.offers
+        .where('[listingId+at]')
+        .between([listing.id, from], [listing.id, '\uffff'])
+        .toArray(),
       db.alerts.where('subject').equals(listing.id).toArray(),
     ]);
     return { points, offers, alerts };
@@ -90,7 +96,12 @@ function History({ listing, lang }: { listing: ListingRecord; lang: Lang }) {
     <div className="price-history" data-testid="price-history">
       <div className="row" role="group" aria-label={L.range[lang]}>
         {RANGES.map((r) => (
-          <button key={r.id} type="button" aria-pressed={range === r.id} onClick={() => setRange(r.id)}>
+          <button
+            key={r.id}
+            type="button"
+            aria-pressed={range === r.id}
+            onClick={() => setRange(r.id)}
+          >
             {r.id === 'all' ? L.all[lang] : r.id}
           </button>
         ))}

@@ -28,7 +28,9 @@ export function ProductDetail({ listingId, lang }: { listingId: string; lang: La
       <h2 data-testid="detail-title">{listing.title ?? listing.productKey}</h2>
       <dl className="facts">
         <dt>{t(lang, 'currentPrice')}</dt>
-        <dd data-testid="detail-price">{listing.price ? formatMoney(listing.price, lang) : t(lang, 'priceUnreadable')}</dd>
+        <dd data-testid="detail-price">
+          {listing.price ? formatMoney(listing.price, lang) : t(lang, 'priceUnreadable')}
+        </dd>
         {listing.featuredSeller && (
           <>
             <dt>{t(lang, 'featuredOffer')}</dt>
@@ -40,7 +42,9 @@ export function ProductDetail({ listingId, lang }: { listingId: string; lang: La
             <dt>{t(lang, 'rating')}</dt>
             <dd>
               <Stars rating={listing.rating} /> {listing.rating}
-              {listing.ratingCount ? ` · ${listing.ratingCount.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')} ${t(lang, 'ratings')}` : ''}
+              {listing.ratingCount
+                ? ` · ${listing.ratingCount.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')} ${t(lang, 'ratings')}`
+                : ''}
             </dd>
           </>
         )}
@@ -88,7 +92,11 @@ export function ProductDetail({ listingId, lang }: { listingId: string; lang: La
                 </td>
                 <td>{formatMoney(o.price, lang)}</td>
                 <td className="muted">
-                  {o.shipping ? (o.shipping.amount === 0 ? t(lang, 'freeShipping') : `+${formatMoney(o.shipping, lang)}`) : ''}
+                  {o.shipping
+                    ? o.shipping.amount === 0
+                      ? t(lang, 'freeShipping')
+                      : `+${formatMoney(o.shipping, lang)}`
+                    : ''}
                 </td>
                 <td>
                   <strong>{formatMoney(o.landedPrice, lang)}</strong>

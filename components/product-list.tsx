@@ -10,7 +10,9 @@ export function ProductList({ lang }: { lang: Lang }) {
   if (listings === undefined) return <p className="muted">{t(lang, 'loading')}</p>;
   const q = query.trim().toLowerCase();
   const shown = q
-    ? listings.filter((l) => `${l.title ?? ''} ${l.productKey} ${l.skus.join(' ')}`.toLowerCase().includes(q))
+    ? listings.filter((l) =>
+        `${l.title ?? ''} ${l.productKey} ${l.skus.join(' ')}`.toLowerCase().includes(q),
+      )
     : listings;
   return (
     <section aria-label={t(lang, 'tabProducts')}>
@@ -27,7 +29,12 @@ export function ProductList({ lang }: { lang: Lang }) {
         <ul className="product-list">
           {shown.map((l) => (
             <li key={l.id}>
-              <button type="button" className="product-row" data-testid="product-row" onClick={() => select(l.id)}>
+              <button
+                type="button"
+                className="product-row"
+                data-testid="product-row"
+                onClick={() => select(l.id)}
+              >
                 <span className="product-title">{l.title ?? l.productKey}</span>
                 <span className="product-meta">
                   <span className="market">{l.market}</span> · {l.productKey}

@@ -16,7 +16,11 @@ const BASE_TABS: Array<{ id: PanelTab; label: MessageKey }> = [
 
 function Products({ lang }: { lang: Lang }) {
   const selected = useUiStore((s) => s.selectedListingId);
-  return selected ? <ProductDetail listingId={selected} lang={lang} /> : <ProductList lang={lang} />;
+  return selected ? (
+    <ProductDetail listingId={selected} lang={lang} />
+  ) : (
+    <ProductList lang={lang} />
+  );
 }
 
 export function SidepanelApp() {
@@ -32,7 +36,11 @@ export function SidepanelApp() {
       <header className="app-header">
         <h1>{t(lang, 'appName')}</h1>
         <LangSwitch lang={lang} setLang={(l) => void setLang(l)} />
-        <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button
+          type="button"
+          className="link"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
           {t(lang, 'settings')}
         </button>
       </header>

@@ -1,3 +1,7 @@
+function hex(n: number): string {
+  return n.toString(16).padStart(4, '0');
+}
+
 /**
  * Stable 64-bit FNV-1a hash (as 16 hex chars) of a string, synchronous and identical in the content
  * script, the service worker and Node: used for idempotency keys, not for security.
@@ -36,7 +40,6 @@ export function fnv1a64(text: string): string {
       h3 = (u3 + (m2 >>> 16)) & 0xffff;
     }
   }
-  const hex = (n: number) => n.toString(16).padStart(4, '0');
   return hex(h3) + hex(h2) + hex(h1) + hex(h0);
 }
 
@@ -44,7 +47,11 @@ export function fnv1a64(text: string): string {
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).toSorted(([a], [b]) =>
+            a < b ? -1 : a > b ? 1 : 0,
+          ),
+        )
       : v,
   );
 }

@@ -24,7 +24,8 @@ const en = {
   openSidePanel: 'Open side panel',
   openAlerts: 'Open alerts',
   noAlerts: 'No open alerts. Seller Radar is watching the pages you open.',
-  noProducts: 'No products captured yet. Open a product, offer list, review or inventory page on a supported marketplace.',
+  noProducts:
+    'No products captured yet. Open a product, offer list, review or inventory page on a supported marketplace.',
   product: 'Product',
   currentPrice: 'Current price',
   featuredOffer: 'Featured offer',
@@ -73,8 +74,10 @@ const en = {
   exportData: 'Export all data',
   importData: 'Import data',
   deleteData: 'Delete all data',
-  deleteConfirm: 'Delete every product, price, review and alert Seller Radar has stored? This cannot be undone.',
-  privacy: 'Everything stays in this browser. Seller Radar makes no network requests and has no account or analytics.',
+  deleteConfirm:
+    'Delete every product, price, review and alert Seller Radar has stored? This cannot be undone.',
+  privacy:
+    'Everything stays in this browser. Seller Radar makes no network requests and has no account or analytics.',
   loading: 'Loading…',
 } as const;
 
@@ -142,7 +145,8 @@ const zh: Record<MessageKey, string> = {
   importData: '导入数据',
   deleteData: '删除全部数据',
   deleteConfirm: '确定删除 Seller Radar 存储的所有商品、价格、评论和提醒吗？此操作无法撤销。',
-  privacy: '所有数据都保存在本浏览器中。Seller Radar 不发起任何网络请求，没有账号，也没有统计分析。',
+  privacy:
+    '所有数据都保存在本浏览器中。Seller Radar 不发起任何网络请求，没有账号，也没有统计分析。',
   loading: '加载中…',
 };
 
@@ -153,7 +157,10 @@ export function t(lang: Lang, key: MessageKey): string {
 }
 
 /** Formats a price for display in the user's language. */
-export function formatMoney(m: { amount: number; currency: string } | null | undefined, lang: Lang): string {
+export function formatMoney(
+  m: { amount: number; currency: string } | null | undefined,
+  lang: Lang,
+): string {
   if (!m) return '—';
   try {
     return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {

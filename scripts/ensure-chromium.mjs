@@ -15,7 +15,9 @@ try {
   hasApt = false;
 }
 if (root && hasApt) {
-  console.log('Chromium not found: installing Debian\'s chromium package (apt-get) for the end-to-end tests ...');
+  console.log(
+    "Chromium not found: installing Debian's chromium package (apt-get) for the end-to-end tests ...",
+  );
   execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
     stdio: 'inherit',
   });

@@ -11,7 +11,7 @@ export function useAlerts(includeClosed: boolean): Alert[] | undefined {
     const rows = includeClosed
       ? await db.alerts.toArray()
       : await db.alerts.where('state').anyOf('open', 'snoozed').toArray();
-    return rows.sort(
+    return rows.toSorted(
       (a, b) =>
         (a.state === 'open' ? 0 : 1) - (b.state === 'open' ? 0 : 1) ||
         severityRank[b.severity] - severityRank[a.severity] ||
@@ -41,7 +41,9 @@ export function useLatestOffers(listingId: string | null): OfferRecord[] | undef
     const rows = await db.offers.where('captureId').equals(last.captureId).toArray();
     return rows
       .filter((o) => o.listingId === listingId)
-      .sort((a, b) => (a.landedPrice?.amount ?? Infinity) - (b.landedPrice?.amount ?? Infinity));
+      .toSorted(
+        (a, b) => (a.landedPrice?.amount ?? Infinity) - (b.landedPrice?.amount ?? Infinity),
+      );
   }, [listingId]);
 }
 
@@ -60,12 +62,13 @@ export function useLatestReviews(listingId: string | null, limit = 20): ReviewRe
     if (!listingId) return [];
     const rows = await getDb().reviews.where('listingId').equals(listingId).toArray();
     return rows
-      .sort((a, b) => ((b.date ?? b.firstSeen) > (a.date ?? a.firstSeen) ? 1 : -1))
+      .toSorted((a, b) => ((b.date ?? b.firstSeen) > (a.date ?? a.firstSeen) ? 1 : -1))
       .slice(0, limit);
   }, [listingId, limit]);
 }
 
-export function useCounts(): { listings: number; reviews: number; openByKind: Record<string, number> } | undefined {
+export function useCounts():
+  { listings: number; reviews: number; openByKind: Record<string, number> } | undefined {
   return useLiveQuery(async () => {
     const db = getDb();
     const open = await db.alerts.where('state').equals('open').toArray();

@@ -26,7 +26,12 @@ export function useSettings(): {
       unwatch();
     };
   }, []);
-  return { settings: state.settings, problem: state.problem, loaded: state.loaded, save: saveSettings };
+  return {
+    settings: state.settings,
+    problem: state.problem,
+    loaded: state.loaded,
+    save: saveSettings,
+  };
 }
 
 export function useLang(): { lang: Lang; setLang: (lang: Lang) => Promise<void> } {

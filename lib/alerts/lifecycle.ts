@@ -34,7 +34,8 @@ export async function applyCandidates(
       let state = existing.state;
       if (state === 'resolved') state = 'open';
       else if (state === 'dismissed' && rose) state = 'open';
-      else if (state === 'snoozed' && existing.snoozedUntil && existing.snoozedUntil <= now) state = 'open';
+      else if (state === 'snoozed' && existing.snoozedUntil && existing.snoozedUntil <= now)
+        state = 'open';
       const next: Alert = { ...existing, ...c, state, updatedAt: now };
       if (state === 'open') {
         delete next.snoozedUntil;
@@ -52,7 +53,11 @@ export async function applyCandidates(
 }
 
 /** Resolves the alerts with these keys that are not already resolved or dismissed. */
-export async function resolveAlerts(db: SellerRadarDB, dedupeKeys: string[], now: string): Promise<number> {
+export async function resolveAlerts(
+  db: SellerRadarDB,
+  dedupeKeys: string[],
+  now: string,
+): Promise<number> {
   if (dedupeKeys.length === 0) return 0;
   let n = 0;
   await db.transaction('rw', db.alerts, async () => {

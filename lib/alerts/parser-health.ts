@@ -7,7 +7,12 @@ import type { CaptureRecord } from '../db/types';
 import type { PageType } from '../schemas/snapshot';
 
 /** Page types that always show at least one record when the parser can read them. */
-const ALWAYS_HAS_RECORDS: ReadonlySet<PageType> = new Set(['product', 'offers', 'inventory', 'pricing']);
+const ALWAYS_HAS_RECORDS: ReadonlySet<PageType> = new Set([
+  'product',
+  'offers',
+  'inventory',
+  'pricing',
+]);
 
 const PAGE_NAMES: Record<PageType, { en: string; zh: string }> = {
   product: { en: 'product page', zh: '商品页' },

@@ -7,13 +7,19 @@ export const BADGE_COLORS = { warning: '#B45309', critical: '#B91C1C' } as const
 
 export async function refreshBadge(db: SellerRadarDB): Promise<BadgeSummary> {
   const summary = await badgeSummary(db);
-  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-  await action.setBadgeText({ text: summary.count > 0 ? String(Math.min(summary.count, 999)) : '' });
+  const action =
+    browser.action ??
+    (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  await action.setBadgeText({
+    text: summary.count > 0 ? String(Math.min(summary.count, 999)) : '',
+  });
   if (summary.worst && summary.worst !== 'info') {
     await action.setBadgeBackgroundColor({ color: BADGE_COLORS[summary.worst] });
   }
   const title =
-    summary.count > 0 ? `Seller Radar — ${summary.count} open alert${summary.count === 1 ? '' : 's'}` : 'Seller Radar';
+    summary.count > 0
+      ? `Seller Radar — ${summary.count} open alert${summary.count === 1 ? '' : 's'}`
+      : 'Seller Radar';
   await action.setTitle({ title });
   return summary;
 }

@@ -49,21 +49,29 @@ export interface ExportedData {
   };
 }
 
-export async function exportAll(db: SellerRadarDB, settings: unknown, now: string): Promise<ExportedData> {
-  return db.transaction('r', [db.listings, db.pricePoints, db.offers, db.reviews, db.alerts, db.captures], async () => ({
-    format: EXPORT_FORMAT,
-    version: 1 as const,
-    exportedAt: now,
-    settings,
-    tables: {
-      listings: await db.listings.toArray(),
-      pricePoints: await db.pricePoints.toArray(),
-      offers: await db.offers.toArray(),
-      reviews: await db.reviews.toArray(),
-      alerts: await db.alerts.toArray(),
-      captures: await db.captures.toArray(),
-    },
-  }));
+export async function exportAll(
+  db: SellerRadarDB,
+  settings: unknown,
+  now: string,
+): Promise<ExportedData> {
+  return db.transaction(
+    'r',
+    [db.listings, db.pricePoints, db.offers, db.reviews, db.alerts, db.captures],
+    async () => ({
+      format: EXPORT_FORMAT,
+      version: 1 as const,
+      exportedAt: now,
+      settings,
+      tables: {
+        listings: await db.listings.toArray(),
+        pricePoints: await db.pricePoints.toArray(),
+        offers: await db.offers.toArray(),
+        reviews: await db.reviews.toArray(),
+        alerts: await db.alerts.toArray(),
+        captures: await db.captures.toArray(),
+      },
+    }),
+  );
 }
 
 /** Replaces everything with the content of an export file; on any error nothing changes. */
@@ -76,23 +84,45 @@ export async function importAll(db: SellerRadarDB, json: string): Promise<void> 
   }
   const settings = parseSettings(data.settings);
   const t = data.tables;
-  await db.transaction('rw', [db.listings, db.pricePoints, db.offers, db.reviews, db.alerts, db.captures], async () => {
-    await Promise.all([db.listings.clear(), db.pricePoints.clear(), db.offers.clear(), db.reviews.clear(), db.alerts.clear(), db.captures.clear()]);
-    // Rows are checked as objects by the export schema; their fields are the DB's own shapes.
-    await db.listings.bulkAdd(t.listings as unknown as ListingRecord[]);
-    await db.pricePoints.bulkAdd(t.pricePoints as unknown as PricePointRecord[]);
-    await db.offers.bulkAdd(t.offers as unknown as OfferRecord[]);
-    await db.reviews.bulkAdd(t.reviews as unknown as ReviewRecord[]);
-    await db.alerts.bulkAdd(t.alerts as unknown as AlertRecord[]);
-    await db.captures.bulkAdd(t.captures as unknown as CaptureRecord[]);
-  });
+  await db.transaction(
+    'rw',
+    [db.listings, db.pricePoints, db.offers, db.reviews, db.alerts, db.captures],
+    async () => {
+      await Promise.all([
+        db.listings.clear(),
+        db.pricePoints.clear(),
+        db.offers.clear(),
+        db.reviews.clear(),
+        db.alerts.clear(),
+        db.captures.clear(),
+      ]);
+      // Rows are checked as objects by the export schema; their fields are the DB's own shapes.
+      await db.listings.bulkAdd(t.listings as unknown as ListingRecord[]);
+      await db.pricePoints.bulkAdd(t.pricePoints as unknown as PricePointRecord[]);
+      await db.offers.bulkAdd(t.offers as unknown as OfferRecord[]);
+      await db.reviews.bulkAdd(t.reviews as unknown as ReviewRecord[]);
+      await db.alerts.bulkAdd(t.alerts as unknown as AlertRecord[]);
+      await db.captures.bulkAdd(t.captures as unknown as CaptureRecord[]);
+    },
+  );
   await settingsItem.setValue(settings);
 }
 
 export async function deleteAllData(db: SellerRadarDB): Promise<void> {
-  await db.transaction('rw', [db.listings, db.pricePoints, db.offers, db.reviews, db.alerts, db.captures], async () => {
-    await Promise.all([db.listings.clear(), db.pricePoints.clear(), db.offers.clear(), db.reviews.clear(), db.alerts.clear(), db.captures.clear()]);
-  });
+  await db.transaction(
+    'rw',
+    [db.listings, db.pricePoints, db.offers, db.reviews, db.alerts, db.captures],
+    async () => {
+      await Promise.all([
+        db.listings.clear(),
+        db.pricePoints.clear(),
+        db.offers.clear(),
+        db.reviews.clear(),
+        db.alerts.clear(),
+        db.captures.clear(),
+      ]);
+    },
+  );
   await settingsItem.removeValue();
   await draftsItem.removeValue();
 }

@@ -13,14 +13,22 @@ export interface StoredDraft {
   draft: SaveDraftMessage['draft'];
 }
 
-export const draftsItem = storage.defineItem<Record<string, StoredDraft>>('session:drafts', { fallback: {} });
+export const draftsItem = storage.defineItem<Record<string, StoredDraft>>('session:drafts', {
+  fallback: {},
+});
 
 export async function setDraft(msg: SaveDraftMessage, tabId: number | undefined): Promise<void> {
   const all = await draftsItem.getValue();
-  all[String(tabId ?? 'none')] = { tabId: tabId ?? null, market: msg.market, url: msg.url, at: msg.at, draft: msg.draft };
+  all[String(tabId ?? 'none')] = {
+    tabId: tabId ?? null,
+    market: msg.market,
+    url: msg.url,
+    at: msg.at,
+    draft: msg.draft,
+  };
   // Keep only the 20 most recent editors.
   const recent = Object.entries(all)
-    .sort(([, a], [, b]) => (a.at < b.at ? 1 : -1))
+    .toSorted(([, a], [, b]) => (a.at < b.at ? 1 : -1))
     .slice(0, 20);
   await draftsItem.setValue(Object.fromEntries(recent));
 }

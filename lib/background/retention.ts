@@ -3,7 +3,11 @@
 import type { SellerRadarDB } from '../db/database';
 import type { Settings } from '../schemas/settings';
 
-export async function applyRetention(db: SellerRadarDB, settings: Settings, now: string): Promise<number> {
+export async function applyRetention(
+  db: SellerRadarDB,
+  settings: Settings,
+  now: string,
+): Promise<number> {
   if (settings.retentionDays === 0) return 0;
   const cutoff = new Date(Date.parse(now) - settings.retentionDays * 86_400_000).toISOString();
   return db.transaction('rw', [db.pricePoints, db.offers, db.captures], async () => {

@@ -4,7 +4,13 @@
  * until the user saves valid settings; the Options page shows the problem.
  */
 import { storage } from 'wxt/utils/storage';
-import { defaultSettings, parseSettings, SETTINGS_VERSION, type Settings, type SettingsInput } from '../schemas/settings';
+import {
+  defaultSettings,
+  parseSettings,
+  SETTINGS_VERSION,
+  type Settings,
+  type SettingsInput,
+} from '../schemas/settings';
 
 export const settingsItem = storage.defineItem<SettingsInput>('local:settings', {
   fallback: defaultSettings,

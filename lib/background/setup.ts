@@ -59,13 +59,16 @@ export function setupMessaging(): void {
 export function setupAlarms(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RECOMPUTE_ALARM) void afterChange({ kind: 'alerts' });
-    if (alarm.name === RETENTION_ALARM) void getSettings().then((s) => applyRetention(getDb(), s, nowIso()));
+    if (alarm.name === RETENTION_ALARM)
+      void getSettings().then((s) => applyRetention(getDb(), s, nowIso()));
   });
   // Alarms survive service-worker restarts but not browser updates: (re)create them on every start.
   void getSettings().then(async (s) => {
     const existing = await browser.alarms.get(RECOMPUTE_ALARM);
     if (!existing || existing.periodInMinutes !== s.thresholds.recomputeMinutes) {
-      await browser.alarms.create(RECOMPUTE_ALARM, { periodInMinutes: s.thresholds.recomputeMinutes });
+      await browser.alarms.create(RECOMPUTE_ALARM, {
+        periodInMinutes: s.thresholds.recomputeMinutes,
+      });
     }
     if (!(await browser.alarms.get(RETENTION_ALARM))) {
       await browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 5 });
@@ -82,8 +85,9 @@ export function setupBadge(): void {
 export function setupSidePanel(): void {
   // Chrome: the toolbar button opens the side panel, the workspace. The popup stays the action's page in
   // browsers without a side panel API (Firefox shows the sidebar from its own button).
-  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior: (o: object) => Promise<void> } })
-    .sidePanel;
+  const sidePanel = (
+    browser as unknown as { sidePanel?: { setPanelBehavior: (o: object) => Promise<void> } }
+  ).sidePanel;
   if (!sidePanel) return;
   void sidePanel
     .setPanelBehavior({ openPanelOnActionClick: true })

@@ -19,6 +19,10 @@ import { SellerRadarDB } from '../db/database';
 import { ingestSnapshot } from '../db/ingest';
 import { snapshotKey } from '../hash';
 import { recomputePriceAlerts } from '../alerts/recompute';
+import { reviewEvaluator } from '../alerts/review-pipeline';
+import { reviewClassifierFromModel, type ReviewClassifier } from '../alerts/review-classify';
+import { checkParserHealth } from '../background/handler';
+import { loadModelJson } from './sentiment';
 import { CliError, parseArgs, readTextInput, type CliIO } from './io';
 
 type Lang = 'en' | 'zh';
@@ -96,6 +100,14 @@ export async function replay(
     .map((x) => x.s);
   const db = new SellerRadarDB(`seller-radar-replay`, { indexedDB: new IDBFactory(), IDBKeyRange });
   const raised: ReplayedAlert[] = [];
+  // The same alert families the background runs after an ingest: price, reviews, parser-health.
+  let classifier: ReviewClassifier | undefined;
+  const reviews = reviewEvaluator(
+    async () => (classifier ??= reviewClassifierFromModel(loadModelJson())),
+    {
+      pause: async () => undefined,
+    },
+  );
   try {
     for (const snapshot of ordered) {
       const now = new Date(snapshot.capturedAt).toISOString();
@@ -104,11 +116,25 @@ export async function replay(
         settings,
         receivedAt: now,
       });
-      if (ingested.status === 'duplicate' || ingested.listingIds.length === 0) continue;
+      if (ingested.status === 'duplicate') continue;
+      const capture = await db.captures.get(ingested.captureId);
+      const healthBefore = await db.alerts.where('kind').equals('parser-health').toArray();
+      if (capture) await checkParserHealth(db, capture, now);
+      for (const a of await db.alerts.where('kind').equals('parser-health').toArray()) {
+        const before = healthBefore.find((b) => b.id === a.id);
+        if (a.state === 'open' && (!before || before.state !== 'open'))
+          raised.push({ event: before ? 'reopened' : 'opened', alert: a });
+      }
+      if (ingested.listingIds.length === 0) continue;
       const r = await recomputePriceAlerts(db, settings, now, ingested.listingIds);
       for (const a of r.opened)
         raised.push({ event: a.createdAt === now ? 'opened' : 'reopened', alert: a });
       for (const a of r.escalated) raised.push({ event: 'escalated', alert: a });
+      const rv = await reviews(db, settings, now, {
+        listingIds: ingested.listingIds,
+        newReviewIds: ingested.newReviewIds,
+      });
+      for (const a of rv.opened) raised.push({ event: 'opened', alert: a });
     }
   } finally {
     db.close();

@@ -49,7 +49,8 @@ export function parseArgs(
     }
     if (!valueFlags.includes(name)) throw new CliError(`unknown option --${name}`, 2);
     const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
-    if (value === undefined || value === '') throw new CliError(`option --${name} needs a value`, 2);
+    if (value === undefined || value === '')
+      throw new CliError(`option --${name} needs a value`, 2);
     flags[name] = value;
   }
   return { flags, positionals };

@@ -40,7 +40,9 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     return 2;
   }
   try {
-    return await (await load())(rest, io);
+    return await (
+      await load()
+    )(rest, io);
   } catch (err) {
     if (err instanceof CliError) {
       io.stderr(`seller-radar ${name}: ${err.message}`);

@@ -20,7 +20,7 @@ interface InputReview {
   rating: number | null;
 }
 
-function loadModelJson(): SentimentModelJson {
+export function loadModelJson(): SentimentModelJson {
   const url = new URL('../../assets/model/sentiment-model.json', import.meta.url);
   try {
     return JSON.parse(readFileSync(url, 'utf8')) as SentimentModelJson;

@@ -6,7 +6,11 @@
  */
 import { parseDocument } from '../markets';
 import { canonicalJson, fnv1a64, snapshotKey } from '../hash';
-import type { MessageResponse, ReportCaptureMessage, SaveSnapshotMessage } from '../schemas/messages';
+import type {
+  MessageResponse,
+  ReportCaptureMessage,
+  SaveSnapshotMessage,
+} from '../schemas/messages';
 import type { PageSnapshot } from '../schemas/snapshot';
 
 export interface CaptureDeps {
@@ -65,7 +69,7 @@ export function createCapturer(deps: CaptureDeps) {
         const sig = `blocked:${url}`;
         if (sig === lastSent) return null;
         lastSent = sig;
-        const capture: ReportCaptureMessage['capture'] = {
+        const report: ReportCaptureMessage['capture'] = {
           url,
           market: outcome.match.market,
           pageType: outcome.match.pageType,
@@ -75,13 +79,16 @@ export function createCapturer(deps: CaptureDeps) {
           status: 'blocked',
           error: outcome.reason,
         };
-        return deliver({ type: 'reportCapture', key: fnv1a64(canonicalJson(capture)), capture }, deps);
+        return deliver(
+          { type: 'reportCapture', key: fnv1a64(canonicalJson(report)), capture: report },
+          deps,
+        );
       }
       case 'failed': {
         const sig = `failed:${url}:${outcome.error}`;
         if (sig === lastSent) return null;
         lastSent = sig;
-        const capture: ReportCaptureMessage['capture'] = {
+        const report: ReportCaptureMessage['capture'] = {
           url,
           market: outcome.match.market,
           pageType: outcome.match.pageType,
@@ -91,7 +98,10 @@ export function createCapturer(deps: CaptureDeps) {
           status: 'failed',
           error: outcome.error.slice(0, 2_000),
         };
-        return deliver({ type: 'reportCapture', key: fnv1a64(canonicalJson(capture)), capture }, deps);
+        return deliver(
+          { type: 'reportCapture', key: fnv1a64(canonicalJson(report)), capture: report },
+          deps,
+        );
       }
       case 'snapshot': {
         const hash = contentHash(outcome.snapshot);

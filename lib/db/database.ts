@@ -2,7 +2,7 @@
  * The one Dexie database. Only the background service worker writes to it; pages read it with
  * useLiveQuery. Every schema change is a new version; a version with an upgrader is never altered.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import { Dexie, type EntityTable } from 'dexie';
 import type {
   AlertRecord,
   CaptureRecord,

@@ -48,6 +48,10 @@ export function listingId(market: string, productKey: string, url?: string): str
   return `${market}:${productKey}${url ? storefrontSuffix(market, url) : ''}`;
 }
 
+function norm(s: string): string {
+  return s.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
 /** Case- and space-insensitive match of a seller name or id against the user's own sellers. */
 export function isOwnSeller(
   settings: Pick<Settings, 'ownSellers'>,
@@ -55,9 +59,10 @@ export function isOwnSeller(
   id?: string,
 ): boolean {
   if (!name && !id) return false;
-  const norm = (s: string) => s.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
   const wanted = new Set(settings.ownSellers.map(norm));
-  return (name !== undefined && wanted.has(norm(name))) || (id !== undefined && wanted.has(norm(id)));
+  return (
+    (name !== undefined && wanted.has(norm(name))) || (id !== undefined && wanted.has(norm(id)))
+  );
 }
 
 function sameMoney(a: Money | null, b: Money | null): boolean {
@@ -65,10 +70,13 @@ function sameMoney(a: Money | null, b: Money | null): boolean {
   return a.currency === b.currency && Math.abs(a.amount - b.amount) < 1e-9;
 }
 
-function minMoney(values: Array<{ price: Money; seller: string }>): { price: Money; seller: string } | null {
+function minMoney(
+  values: Array<{ price: Money; seller: string }>,
+): { price: Money; seller: string } | null {
   let best: { price: Money; seller: string } | null = null;
   for (const v of values) {
-    if (!best || (v.price.currency === best.price.currency && v.price.amount < best.price.amount)) best = v;
+    if (!best || (v.price.currency === best.price.currency && v.price.amount < best.price.amount))
+      best = v;
   }
   return best;
 }
@@ -96,9 +104,11 @@ export function observePrices(
     seen.lowestCompetitorPrice = listing.lowestPrice;
     seen.lowestCompetitorSeller = null;
   }
-  if (listing?.offerCount !== undefined && listing.offerCount !== null) seen.offerCount = listing.offerCount;
+  if (listing?.offerCount !== undefined && listing.offerCount !== null)
+    seen.offerCount = listing.offerCount;
   if (offers.length > 0) {
-    const own = (o: OfferSnapshot) => o.isOwn === true || isOwnSeller(settings, o.sellerName, o.sellerId);
+    const own = (o: OfferSnapshot) =>
+      o.isOwn === true || isOwnSeller(settings, o.sellerName, o.sellerId);
     const competitors = offers
       .filter((o) => !own(o) && o.landedPrice !== null)
       .map((o) => ({ price: o.landedPrice as Money, seller: o.sellerName }));
@@ -161,7 +171,9 @@ export function nextPricePoint(
 
 export function captureStatusOf(snapshot: PageSnapshot): CaptureStatus {
   const n =
-    (snapshot.listings?.length ?? 0) + (snapshot.offers?.length ?? 0) + (snapshot.reviews?.length ?? 0);
+    (snapshot.listings?.length ?? 0) +
+    (snapshot.offers?.length ?? 0) +
+    (snapshot.reviews?.length ?? 0);
   return n > 0 || snapshot.draft ? 'ok' : 'empty';
 }
 
@@ -226,7 +238,10 @@ export async function ingestSnapshot(
         if (title !== undefined) record.title = title;
         const url = snap?.url ?? (snapshot.pageType === 'product' ? snapshot.url : prev?.url);
         if (url !== undefined) record.url = url;
-        const currency = snap?.price?.currency ?? productOffers.find((o) => o.price)?.price?.currency ?? prev?.currency;
+        const currency =
+          snap?.price?.currency ??
+          productOffers.find((o) => o.price)?.price?.currency ??
+          prev?.currency;
         if (currency !== undefined) record.currency = currency;
         const featuredSeller = snap?.featuredOffer?.sellerName ?? prev?.featuredSeller;
         if (featuredSeller !== undefined) record.featuredSeller = featuredSeller;

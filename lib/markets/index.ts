@@ -47,7 +47,12 @@ export function parseDocument(doc: Document, url: string | URL, capturedAt: stri
   try {
     fields = parser.parse(doc, { url: u, capturedAt });
   } catch (err) {
-    return { kind: 'failed', match: pageMatch, parser: info, error: `parser threw: ${(err as Error).message}` };
+    return {
+      kind: 'failed',
+      match: pageMatch,
+      parser: info,
+      error: `parser threw: ${(err as Error).message}`,
+    };
   }
   const candidate: PageSnapshot = {
     market: pageMatch.market,

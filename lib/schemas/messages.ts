@@ -51,8 +51,14 @@ export const updateAlertSchema = z.object({
   ]),
 });
 export const recomputeAlertsSchema = z.object({ type: z.literal('recomputeAlerts') });
-export const deleteAllDataSchema = z.object({ type: z.literal('deleteAllData'), confirm: z.literal(true) });
-export const importDataSchema = z.object({ type: z.literal('importData'), json: z.string().max(500_000_000) });
+export const deleteAllDataSchema = z.object({
+  type: z.literal('deleteAllData'),
+  confirm: z.literal(true),
+});
+export const importDataSchema = z.object({
+  type: z.literal('importData'),
+  json: z.string().max(500_000_000),
+});
 
 export const contentMessageSchema = z.discriminatedUnion('type', [
   saveSnapshotSchema,

@@ -16,7 +16,11 @@ export const thresholdsSchema = z.object({
   /** A price war: at least this many alternating cuts ... */
   priceWarMinCuts: z.number().int().min(2).max(50).default(3),
   /** ... within this window ... */
-  priceWarWindowHours: z.number().min(1).max(24 * 30).default(72),
+  priceWarWindowHours: z
+    .number()
+    .min(1)
+    .max(24 * 30)
+    .default(72),
   /** ... with at least this cumulative decline. */
   priceWarMinDeclinePct: z.number().min(0).max(100).default(5),
   /** A price war escalates to critical when the price is within this much of the floor. */
@@ -24,7 +28,11 @@ export const thresholdsSchema = z.object({
   /** Same product across channels may differ by this much after currency conversion. */
   channelMismatchPct: z.number().min(0).max(100).default(5),
   /** A condition must hold this long (or be seen twice) before a price alert opens. */
-  debounceMinutes: z.number().min(0).max(24 * 60).default(0),
+  debounceMinutes: z
+    .number()
+    .min(0)
+    .max(24 * 60)
+    .default(0),
   /** At most this many alerts opened per product per 24 h (no alert storms). */
   maxAlertsPerProductPerDay: z.number().int().min(1).max(1000).default(6),
   /** Negative-spike: window, margin over the baseline share (percentage points), minimum reviews. */
@@ -32,7 +40,11 @@ export const thresholdsSchema = z.object({
   negativeSpikeMarginPct: z.number().min(0).max(100).default(20),
   negativeSpikeMinReviews: z.number().int().min(1).max(1000).default(5),
   /** Recompute alarm period in minutes. */
-  recomputeMinutes: z.number().min(0.1).max(24 * 60).default(15),
+  recomputeMinutes: z
+    .number()
+    .min(0.1)
+    .max(24 * 60)
+    .default(15),
 });
 export type Thresholds = z.infer<typeof thresholdsSchema>;
 
@@ -60,7 +72,9 @@ export const settingsSchema = z.object({
   channelGroups: z.array(channelGroupSchema).max(500).default([]),
   thresholds: thresholdsSchema.default(thresholdsSchema.parse({})),
   /** Currency rates entered by the user, `"USD/EUR": 0.92` means 1 USD = 0.92 EUR. No network. */
-  rates: z.record(z.string().regex(/^[A-Z]{3}\/[A-Z]{3}$/), z.number().positive().finite()).default({}),
+  rates: z
+    .record(z.string().regex(/^[A-Z]{3}\/[A-Z]{3}$/), z.number().positive().finite())
+    .default({}),
   /** Data retention for price points and captures, in days (0 = keep forever). */
   retentionDays: z.number().int().min(0).max(3650).default(365),
   notifications: z.boolean().default(true),
@@ -75,7 +89,7 @@ export function parseSettings(input: unknown): Settings {
   const base = typeof input === 'object' && input !== null ? input : {};
   const withThresholds = {
     ...base,
-    thresholds: { ...((base as { thresholds?: object }).thresholds ?? {}) },
+    thresholds: { ...(base as { thresholds?: object }).thresholds },
   };
   return settingsSchema.parse(withThresholds);
 }

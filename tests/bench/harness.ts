@@ -30,7 +30,11 @@ export interface BenchSuite {
  * Runs `fn` over `items` repeatedly for at least `minMs` (after a warm-up) and returns items/second.
  * `sink` defeats dead-code elimination.
  */
-export function throughput<T>(items: readonly T[], fn: (item: T) => unknown, minMs = 1_000): number {
+export function throughput<T>(
+  items: readonly T[],
+  fn: (item: T) => unknown,
+  minMs = 1_000,
+): number {
   let sink = 0;
   const pass = () => {
     for (const item of items) {

@@ -3,6 +3,8 @@ import type { BenchSuite } from './harness';
 
 export const suites: Array<() => Promise<BenchSuite>> = [
   async () => (await import('./compliance.bench')).suite,
+  async () => (await import('./live-lint.bench')).suite,
   async () => (await import('./sentiment.bench')).suite,
   async () => (await import('./pricing.bench')).suite,
+  async () => (await import('./money.bench')).suite,
 ];

@@ -27,7 +27,8 @@ describe('foundation (real Chromium)', () => {
     const page = await h.context.newPage();
     await page.goto('https://www.amazon.com/dp/B0057OC5O8', { waitUntil: 'domcontentloaded' });
     const listing = await waitFor(
-      async () => (await h.dbRows<ListingRecord>('listings')).find((l) => l.id === 'amazon:B0057OC5O8'),
+      async () =>
+        (await h.dbRows<ListingRecord>('listings')).find((l) => l.id === 'amazon:B0057OC5O8'),
       20_000,
       'the product in IndexedDB',
     );
@@ -54,10 +55,14 @@ describe('foundation (real Chromium)', () => {
 
   it('reads the Seller Central inventory page at sellercentral.amazon.com into own listings', async () => {
     const page = await h.context.newPage();
-    await page.goto('https://sellercentral.amazon.com/myinventory/inventory', { waitUntil: 'domcontentloaded' });
+    await page.goto('https://sellercentral.amazon.com/myinventory/inventory', {
+      waitUntil: 'domcontentloaded',
+    });
     const own = await waitFor(
       async () => {
-        const rows = (await h.dbRows<ListingRecord>('listings')).filter((l) => l.own && l.skus.length > 0);
+        const rows = (await h.dbRows<ListingRecord>('listings')).filter(
+          (l) => l.own && l.skus.length > 0,
+        );
         return rows.length >= 5 ? rows : null;
       },
       20_000,
@@ -73,6 +78,7 @@ describe('foundation (real Chromium)', () => {
     const before = (await h.dbRows('captures')).length;
     const panel = await h.openExtensionPage('popup.html');
     const responses = await panel.evaluate(async () => {
+      // oxlint-disable-next-line unicorn/consistent-function-scoping -- runs in the page, not here
       const send = (m: unknown) => chrome.runtime.sendMessage(m);
       const snapshot = {
         market: 'amazon',
@@ -80,11 +86,17 @@ describe('foundation (real Chromium)', () => {
         url: 'https://www.amazon.com/dp/B000FORGED',
         capturedAt: new Date().toISOString(),
         parser: { id: 'amazon/product', version: 1 },
-        listings: [{ productKey: 'B000FORGED', title: 'Forged', price: { amount: 0.01, currency: 'USD' } }],
+        listings: [
+          { productKey: 'B000FORGED', title: 'Forged', price: { amount: 0.01, currency: 'USD' } },
+        ],
       };
       return [
         await send({ type: 'saveSnapshot', key: '0123456789abcdef', snapshot }),
-        await send({ type: 'saveSnapshot', key: 'nope', snapshot: { ...snapshot, market: 'evil' } }),
+        await send({
+          type: 'saveSnapshot',
+          key: 'nope',
+          snapshot: { ...snapshot, market: 'evil' },
+        }),
         await send({ type: 'dropEverything' }),
         await send('<script>alert(1)</script>'),
       ];
@@ -120,7 +132,10 @@ describe('foundation (real Chromium)', () => {
     const page = await h.context.newPage();
     await page.goto('https://www.amazon.com/dp/B0BROKEN01', { waitUntil: 'domcontentloaded' });
     const alert = await waitFor(
-      async () => (await h.dbRows<Alert>('alerts')).find((a) => a.kind === 'parser-health' && a.state === 'open'),
+      async () =>
+        (await h.dbRows<Alert>('alerts')).find(
+          (a) => a.kind === 'parser-health' && a.state === 'open',
+        ),
       20_000,
       'a parser-health alert',
     );
@@ -128,10 +143,15 @@ describe('foundation (real Chromium)', () => {
     await expect.poll(() => h.badgeText(), { timeout: 10_000 }).toBe('1');
     expect(await h.badgeColor()).toEqual([180, 83, 9, 255]); // warning amber
     const panel = await h.openExtensionPage('sidepanel.html');
-    await panel.getByTestId('alert-card').filter({ hasText: 'layout may have changed' }).waitFor({ timeout: 10_000 });
+    await panel
+      .getByTestId('alert-card')
+      .filter({ hasText: 'layout may have changed' })
+      .waitFor({ timeout: 10_000 });
     await page.close();
     await panel.close();
   });
 });
 
-declare const chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; error?: { code: string } }> } };
+declare const chrome: {
+  runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; error?: { code: string } }> };
+};

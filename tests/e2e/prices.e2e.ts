@@ -20,7 +20,11 @@ beforeAll(async () => {
   h = await launch([{ host: 'www.amazon.com', path: '/dp/B0057OC5O8', body: () => html }]);
   // The user's settings: own seller name and floor price (what the Options page saves).
   await h.sw.evaluate(async (s) => {
-    await (globalThis as unknown as { chrome: { storage: { local: { set: (v: object) => Promise<void> } } } }).chrome.storage.local.set({ settings: s });
+    await (
+      globalThis as unknown as {
+        chrome: { storage: { local: { set: (v: object) => Promise<void> } } };
+      }
+    ).chrome.storage.local.set({ settings: s });
   }, settings);
 });
 afterAll(async () => h?.close());
@@ -32,15 +36,21 @@ describe('price war (real Chromium)', () => {
       html = step.html;
       await page.goto('https://www.amazon.com/dp/B0057OC5O8', { waitUntil: 'domcontentloaded' });
       await waitFor(
-        async () => (await h.dbRows<CaptureRecord>('captures')).filter((c) => c.status === 'ok').length >= i + 1,
+        async () =>
+          (await h.dbRows<CaptureRecord>('captures')).filter((c) => c.status === 'ok').length >=
+          i + 1,
         20_000,
         `capture ${i + 1}`,
       );
     }
-    const alerts = await waitFor(async () => {
-      const rows = await h.dbRows<Alert>('alerts');
-      return rows.some((a) => a.kind === 'price-war' && a.state === 'open') ? rows : null;
-    }, 20_000, 'an open price-war alert');
+    const alerts = await waitFor(
+      async () => {
+        const rows = await h.dbRows<Alert>('alerts');
+        return rows.some((a) => a.kind === 'price-war' && a.state === 'open') ? rows : null;
+      },
+      20_000,
+      'an open price-war alert',
+    );
     const war0 = alerts.find((a) => a.kind === 'price-war')!;
     expect(war0.message.en).toMatch(/^Price war with SmartHome Deals: \d+ alternating price cuts/);
     expect(war0.message.zh).toMatch(/价格战/);
@@ -49,12 +59,16 @@ describe('price war (real Chromium)', () => {
     // Badge: number of open alerts of severity warning or worse, coloured by the worst.
     const open = alerts.filter((a) => a.state === 'open' && a.severity !== 'info');
     await expect.poll(() => h.badgeText(), { timeout: 10_000 }).toBe(String(open.length));
-    const worst = open.some((a) => a.severity === 'critical') ? [185, 28, 28, 255] : [180, 83, 9, 255];
+    const worst = open.some((a) => a.severity === 'critical')
+      ? [185, 28, 28, 255]
+      : [180, 83, 9, 255];
     expect(await h.badgeColor()).toEqual(worst);
 
     const panel = await h.openExtensionPage('sidepanel.html');
     await panel.getByRole('tab', { name: 'Alerts' }).click();
-    await panel.locator('[data-testid="alert-card"][data-kind="price-war"]').waitFor({ timeout: 10_000 });
+    await panel
+      .locator('[data-testid="alert-card"][data-kind="price-war"]')
+      .waitFor({ timeout: 10_000 });
     await panel.getByRole('tab', { name: 'Prices' }).click();
     const chart = panel.getByTestId('price-chart');
     await chart.waitFor({ timeout: 10_000 });
@@ -69,7 +83,9 @@ describe('price war (real Chromium)', () => {
     });
     expect(inked).toBeGreaterThan(1_000);
     await panel.getByTestId('price-history').locator('[data-kind="price-war"]').waitFor();
-    await panel.screenshot({ path: 'test-results/prices-panel.png', fullPage: true }).catch(() => undefined);
+    await panel
+      .screenshot({ path: 'test-results/prices-panel.png', fullPage: true })
+      .catch(() => undefined);
     await page.close();
     await panel.close();
   });

@@ -55,7 +55,10 @@ export function offersSnapshot(at: string, offers: Array<[string, number, number
   };
 }
 
-export function inventorySnapshot(at: string, rows: Array<[string, string, number | null]>): PageSnapshot {
+export function inventorySnapshot(
+  at: string,
+  rows: Array<[string, string, number | null]>,
+): PageSnapshot {
   return {
     market: 'amazon',
     pageType: 'inventory',

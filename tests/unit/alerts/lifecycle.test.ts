@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyCandidates, resolveAlerts, setAlertState, summarizeForBadge, wakeSnoozed } from '../../../lib/alerts/lifecycle';
+import {
+  applyCandidates,
+  resolveAlerts,
+  setAlertState,
+  summarizeForBadge,
+  wakeSnoozed,
+} from '../../../lib/alerts/lifecycle';
 import type { AlertCandidate } from '../../../lib/schemas/alert';
 import { freshDb } from '../helpers';
 
@@ -48,7 +54,12 @@ describe('alert lifecycle', () => {
     const db = freshDb();
     await applyCandidates(db, [cand()], '2026-11-01T10:00:00.000Z');
     const id = (await db.alerts.toArray())[0]!.id!;
-    await setAlertState(db, id, { state: 'snoozed', until: '2026-11-02T10:00:00.000Z' }, '2026-11-01T10:00:00.000Z');
+    await setAlertState(
+      db,
+      id,
+      { state: 'snoozed', until: '2026-11-02T10:00:00.000Z' },
+      '2026-11-01T10:00:00.000Z',
+    );
     expect(await wakeSnoozed(db, '2026-11-01T12:00:00.000Z')).toBe(0);
     expect(await wakeSnoozed(db, '2026-11-02T10:00:01.000Z')).toBe(1);
     expect((await db.alerts.get(id))?.state).toBe('open');

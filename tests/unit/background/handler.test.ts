@@ -1,5 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { handleMessage, type HandlerDeps, type MessageSender } from '../../../lib/background/handler';
+import {
+  handleMessage,
+  type HandlerDeps,
+  type MessageSender,
+} from '../../../lib/background/handler';
 import { snapshotKey } from '../../../lib/hash';
 import { defaultSettings } from '../../../lib/schemas/settings';
 import { freshDb, productSnapshot } from '../helpers';
@@ -47,19 +51,55 @@ describe('handleMessage', () => {
   it('acknowledges a retried message as duplicate without storing twice', async () => {
     const msg = save();
     await handleMessage(msg, contentSender, deps);
-    expect(await handleMessage(msg, contentSender, deps)).toMatchObject({ ok: true, status: 'duplicate' });
+    expect(await handleMessage(msg, contentSender, deps)).toMatchObject({
+      ok: true,
+      status: 'duplicate',
+    });
     expect(await deps.db.captures.count()).toBe(1);
   });
 
   it.each([
     ['not an object', 'hello'],
     ['unknown type', { type: 'dropTables' }],
-    ['missing key', { type: 'saveSnapshot', snapshot: productSnapshot('2026-11-01T10:00:00.000Z', 1) }],
-    ['price of 0 as a string', { ...save(), snapshot: { ...productSnapshot('2026-11-01T10:00:00.000Z', 1), listings: [{ productKey: 'X', price: { amount: '0', currency: 'USD' } }] } }],
+    [
+      'missing key',
+      { type: 'saveSnapshot', snapshot: productSnapshot('2026-11-01T10:00:00.000Z', 1) },
+    ],
+    [
+      'price of 0 as a string',
+      {
+        ...save(),
+        snapshot: {
+          ...productSnapshot('2026-11-01T10:00:00.000Z', 1),
+          listings: [{ productKey: 'X', price: { amount: '0', currency: 'USD' } }],
+        },
+      },
+    ],
     ['negative price', { ...save(), snapshot: productSnapshot('2026-11-01T10:00:00.000Z', -5) }],
-    ['bad currency', { ...save(), snapshot: { ...productSnapshot('2026-11-01T10:00:00.000Z', 1), listings: [{ productKey: 'X', price: { amount: 1, currency: 'dollars' } }] } }],
-    ['bad capturedAt', { ...save(), snapshot: { ...productSnapshot('2026-11-01T10:00:00.000Z', 1), capturedAt: 'yesterday' } }],
-    ['unknown market', { ...save(), snapshot: { ...productSnapshot('2026-11-01T10:00:00.000Z', 1), market: 'aliexpress' } }],
+    [
+      'bad currency',
+      {
+        ...save(),
+        snapshot: {
+          ...productSnapshot('2026-11-01T10:00:00.000Z', 1),
+          listings: [{ productKey: 'X', price: { amount: 1, currency: 'dollars' } }],
+        },
+      },
+    ],
+    [
+      'bad capturedAt',
+      {
+        ...save(),
+        snapshot: { ...productSnapshot('2026-11-01T10:00:00.000Z', 1), capturedAt: 'yesterday' },
+      },
+    ],
+    [
+      'unknown market',
+      {
+        ...save(),
+        snapshot: { ...productSnapshot('2026-11-01T10:00:00.000Z', 1), market: 'aliexpress' },
+      },
+    ],
   ])('rejects a malformed message (%s) and stores nothing', async (_name, msg) => {
     const r = await handleMessage(msg, contentSender, deps);
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
@@ -67,30 +107,49 @@ describe('handleMessage', () => {
   });
 
   it('rejects messages from another extension or a web page', async () => {
-    expect(await handleMessage(save(), { ...contentSender, id: 'someone-else' }, deps)).toMatchObject({ ok: false, error: { code: 'foreign-sender' } });
-    expect(await handleMessage(save(), { url: 'https://evil.example/' }, deps)).toMatchObject({ ok: false, error: { code: 'foreign-sender' } });
+    expect(
+      await handleMessage(save(), { ...contentSender, id: 'someone-else' }, deps),
+    ).toMatchObject({ ok: false, error: { code: 'foreign-sender' } });
+    expect(await handleMessage(save(), { url: 'https://evil.example/' }, deps)).toMatchObject({
+      ok: false,
+      error: { code: 'foreign-sender' },
+    });
     await nothingStored();
   });
 
   it('rejects a snapshot sent by an extension page (only content scripts report pages)', async () => {
-    expect(await handleMessage(save(), pageSender, deps)).toMatchObject({ ok: false, error: { code: 'foreign-sender' } });
+    expect(await handleMessage(save(), pageSender, deps)).toMatchObject({
+      ok: false,
+      error: { code: 'foreign-sender' },
+    });
     await nothingStored();
   });
 
   it('rejects a content script reporting a page other than its own', async () => {
-    const sender = { ...contentSender, url: 'https://www.amazon.co.uk/dp/1849757097', tab: { id: 1, url: 'https://www.amazon.co.uk/dp/1849757097' } };
-    expect(await handleMessage(save(), sender, deps)).toMatchObject({ ok: false, error: { code: 'url-mismatch' } });
+    const sender = {
+      ...contentSender,
+      url: 'https://www.amazon.co.uk/dp/1849757097',
+      tab: { id: 1, url: 'https://www.amazon.co.uk/dp/1849757097' },
+    };
+    expect(await handleMessage(save(), sender, deps)).toMatchObject({
+      ok: false,
+      error: { code: 'url-mismatch' },
+    });
     await nothingStored();
   });
 
   it('rejects alert updates from content scripts', async () => {
-    const r = await handleMessage({ type: 'updateAlert', id: 1, action: { state: 'dismissed' } }, contentSender, deps);
+    const r = await handleMessage(
+      { type: 'updateAlert', id: 1, action: { state: 'dismissed' } },
+      contentSender,
+      deps,
+    );
     expect(r).toMatchObject({ ok: false, error: { code: 'foreign-sender' } });
   });
 
   it('reports a full disk as storage-full and writes nothing', async () => {
     const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    deps.db.captures.add = (() => Promise.reject(quota)) as typeof deps.db.captures.add;
+    deps.db.captures.add = (() => Promise.reject(quota)) as unknown as typeof deps.db.captures.add;
     const r = await handleMessage(save(), contentSender, deps);
     expect(r).toMatchObject({ ok: false, error: { code: 'storage-full' } });
     expect(await deps.db.listings.count()).toBe(0);
@@ -107,10 +166,19 @@ describe('handleMessage', () => {
       status: 'failed',
       error: 'no #productTitle',
     };
-    const r = await handleMessage({ type: 'reportCapture', key: '00000000000000aa', capture }, contentSender, deps);
+    const r = await handleMessage(
+      { type: 'reportCapture', key: '00000000000000aa', capture },
+      contentSender,
+      deps,
+    );
     expect(r).toMatchObject({ ok: true });
     const [alert] = await deps.db.alerts.toArray();
-    expect(alert).toMatchObject({ kind: 'parser-health', severity: 'warning', state: 'open', subject: 'amazon/product' });
+    expect(alert).toMatchObject({
+      kind: 'parser-health',
+      severity: 'warning',
+      state: 'open',
+      subject: 'amazon/product',
+    });
     expect(alert?.message.en).toContain('layout may have changed');
     expect(alert?.message.zh).toContain('页面结构可能已变更');
     await handleMessage(save(), contentSender, deps);
@@ -118,7 +186,16 @@ describe('handleMessage', () => {
   });
 
   it('skips blocked pages (CAPTCHA / sign-in) without alerts', async () => {
-    const capture = { url: 'https://www.amazon.com/errors/validateCaptcha', market: 'amazon', pageType: 'product', parserId: 'amazon/product', parserVersion: 1, at: '2026-11-01T09:00:00.000Z', status: 'blocked', error: 'captcha' };
+    const capture = {
+      url: 'https://www.amazon.com/errors/validateCaptcha',
+      market: 'amazon',
+      pageType: 'product',
+      parserId: 'amazon/product',
+      parserVersion: 1,
+      at: '2026-11-01T09:00:00.000Z',
+      status: 'blocked',
+      error: 'captcha',
+    };
     const sender = { ...contentSender, url: 'https://www.amazon.com/dp/B0057OC5O8' };
     await handleMessage({ type: 'reportCapture', key: '00000000000000bb', capture }, sender, deps);
     expect(await deps.db.alerts.count()).toBe(0);

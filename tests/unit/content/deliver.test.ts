@@ -30,7 +30,8 @@ describe('deliver (content script -> background)', () => {
       isValid: () => true,
       send: async () => {
         calls++;
-        if (calls === 1) throw new Error('Could not establish connection. Receiving end does not exist.');
+        if (calls === 1)
+          throw new Error('Could not establish connection. Receiving end does not exist.');
         if (calls === 2) return undefined; // worker died before answering
         return { ok: true, status: 'stored' } satisfies MessageResponse;
       },
@@ -53,7 +54,9 @@ describe('deliver (content script -> background)', () => {
 
   it('gives up after the last backoff step, and stops when the extension context is gone', async () => {
     const t = fakeTimers();
-    expect(await deliver(msg, { ...t, isValid: () => true, send: async () => undefined })).toBeNull();
+    expect(
+      await deliver(msg, { ...t, isValid: () => true, send: async () => undefined }),
+    ).toBeNull();
     expect(t.waits).toEqual(RETRY_DELAYS);
     let valid = true;
     const t2 = fakeTimers();

@@ -6,7 +6,10 @@ import { freshDb, inventorySnapshot, offersSnapshot, productSnapshot } from '../
 
 const settings = { ...defaultSettings, ownSellers: ['My Shop'] };
 
-async function ingest(db: ReturnType<typeof freshDb>, s: Parameters<typeof snapshotKey>[0] & Parameters<typeof ingestSnapshot>[1]) {
+async function ingest(
+  db: ReturnType<typeof freshDb>,
+  s: Parameters<typeof snapshotKey>[0] & Parameters<typeof ingestSnapshot>[1],
+) {
   return ingestSnapshot(db, s, { key: snapshotKey(s), settings });
 }
 
@@ -14,12 +17,28 @@ describe('ingestSnapshot', () => {
   it('stores listing, a first price point and the capture', async () => {
     const db = freshDb();
     const r = await ingest(db, productSnapshot('2026-11-01T10:00:00.000Z', 24.99));
-    expect(r).toMatchObject({ status: 'stored', captureStatus: 'ok', listingIds: ['amazon:B0057OC5O8'], pricePointsAdded: 1 });
+    expect(r).toMatchObject({
+      status: 'stored',
+      captureStatus: 'ok',
+      listingIds: ['amazon:B0057OC5O8'],
+      pricePointsAdded: 1,
+    });
     const listing = await db.listings.get('amazon:B0057OC5O8');
-    expect(listing).toMatchObject({ title: 'Mr. Coffee 12-Cup Coffee Maker', price: { amount: 24.99, currency: 'USD' }, featuredSeller: 'SmartHome Deals', own: false, rating: 4.3, ratingCount: 1234 });
+    expect(listing).toMatchObject({
+      title: 'Mr. Coffee 12-Cup Coffee Maker',
+      price: { amount: 24.99, currency: 'USD' },
+      featuredSeller: 'SmartHome Deals',
+      own: false,
+      rating: 4.3,
+      ratingCount: 1234,
+    });
     const points = await db.pricePoints.toArray();
     expect(points).toHaveLength(1);
-    expect(points[0]).toMatchObject({ featuredPrice: { amount: 24.99 }, featuredSeller: 'SmartHome Deals', ownPrice: null });
+    expect(points[0]).toMatchObject({
+      featuredPrice: { amount: 24.99 },
+      featuredSeller: 'SmartHome Deals',
+      ownPrice: null,
+    });
     expect(await db.captures.count()).toBe(1);
   });
 
@@ -51,7 +70,14 @@ describe('ingestSnapshot', () => {
 
   it('derives own price and lowest competitor from an offer list', async () => {
     const db = freshDb();
-    await ingest(db, offersSnapshot('2026-11-01T10:00:00.000Z', [['My Shop', 22.99], ['Cheap Co', 21.5, 1.99], ['Far Away', 20.0, 5]]));
+    await ingest(
+      db,
+      offersSnapshot('2026-11-01T10:00:00.000Z', [
+        ['My Shop', 22.99],
+        ['Cheap Co', 21.5, 1.99],
+        ['Far Away', 20.0, 5],
+      ]),
+    );
     const [p] = await db.pricePoints.toArray();
     expect(p).toMatchObject({
       ownPrice: { amount: 22.99 },
@@ -66,7 +92,13 @@ describe('ingestSnapshot', () => {
 
   it('keeps back-office rows as own listings with SKUs, and an unreadable price as null', async () => {
     const db = freshDb();
-    await ingest(db, inventorySnapshot('2026-11-01T10:00:00.000Z', [['B01', 'SKU-1', 19.99], ['B02', 'SKU-2', null]]));
+    await ingest(
+      db,
+      inventorySnapshot('2026-11-01T10:00:00.000Z', [
+        ['B01', 'SKU-1', 19.99],
+        ['B02', 'SKU-2', null],
+      ]),
+    );
     const rows = await db.listings.toArray();
     expect(rows.map((r) => [r.id, r.own, r.skus, r.price?.amount ?? null])).toEqual([
       ['amazon:B01', true, ['SKU-1'], 19.99],
@@ -77,9 +109,19 @@ describe('ingestSnapshot', () => {
 
   it('stores reviews once, keeping the first-seen time', async () => {
     const db = freshDb();
-    const review = { id: 'R1', productKey: 'B0057OC5O8', rating: 2, title: 'Meh', body: 'Slow shipping', date: '2026-10-30', dateText: 'October 30, 2026' };
+    const review = {
+      id: 'R1',
+      productKey: 'B0057OC5O8',
+      rating: 2,
+      title: 'Meh',
+      body: 'Slow shipping',
+      date: '2026-10-30',
+      dateText: 'October 30, 2026',
+    };
     const s1 = productSnapshot('2026-11-01T10:00:00.000Z', 24.99, 'X', { reviews: [review] });
-    const s2 = productSnapshot('2026-11-02T10:00:00.000Z', 24.99, 'X', { reviews: [review, { ...review, id: 'R2' }] });
+    const s2 = productSnapshot('2026-11-02T10:00:00.000Z', 24.99, 'X', {
+      reviews: [review, { ...review, id: 'R2' }],
+    });
     expect((await ingest(db, s1)).newReviewIds).toEqual(['amazon:R1']);
     expect((await ingest(db, s2)).newReviewIds).toEqual(['amazon:R2']);
     expect((await db.reviews.get('amazon:R1'))?.firstSeen).toBe('2026-11-01T10:00:00.000Z');
@@ -93,7 +135,10 @@ describe('ingestSnapshot', () => {
 
   it('writes nothing when the transaction dies half-way (service worker killed mid-write), and a retry succeeds', async () => {
     const db = freshDb();
-    const s = offersSnapshot('2026-11-01T10:00:00.000Z', [['A', 10], ['B', 11]]);
+    const s = offersSnapshot('2026-11-01T10:00:00.000Z', [
+      ['A', 10],
+      ['B', 11],
+    ]);
     const original = db.captures.add.bind(db.captures);
     let fail = true;
     db.captures.add = ((...args: Parameters<typeof original>) => {
@@ -116,10 +161,15 @@ describe('ingestSnapshot', () => {
 describe('price observation', () => {
   it('treats the featured offer as own when the seller is in ownSellers', () => {
     const s = productSnapshot('2026-11-01T10:00:00.000Z', 20, 'my shop');
-    expect(observePrices(s.listings![0], [], { ownSellers: ['My Shop'] }).ownPrice).toEqual({ amount: 20, currency: 'USD' });
+    expect(observePrices(s.listings![0], [], { ownSellers: ['My Shop'] }).ownPrice).toEqual({
+      amount: 20,
+      currency: 'USD',
+    });
   });
   it('does not create a point from a capture that observed no price field', () => {
-    expect(nextPricePoint(undefined, {}, { listingId: 'x', at: 't', source: 'reviews', captureId: 'c' })).toBeNull();
+    expect(
+      nextPricePoint(undefined, {}, { listingId: 'x', at: 't', source: 'reviews', captureId: 'c' }),
+    ).toBeNull();
   });
 });
 
@@ -127,10 +177,16 @@ describe('listing identity across storefronts', () => {
   it('keys the same ASIN per Amazon storefront so USD and EUR series never mix', async () => {
     const { listingId } = await import('../../../lib/db/ingest');
     expect(listingId('amazon', 'B01', 'https://www.amazon.com/dp/B01')).toBe('amazon:B01');
-    expect(listingId('amazon', 'B01', 'https://sellercentral.amazon.com/myinventory/inventory')).toBe('amazon:B01');
+    expect(
+      listingId('amazon', 'B01', 'https://sellercentral.amazon.com/myinventory/inventory'),
+    ).toBe('amazon:B01');
     expect(listingId('amazon', 'B01', 'https://www.amazon.de/dp/B01')).toBe('amazon:B01@amazon.de');
-    expect(listingId('amazon', 'B01', 'https://www.amazon.co.uk/dp/B01')).toBe('amazon:B01@amazon.co.uk');
-    expect(listingId('amazon', 'B01', 'https://sellercentral.amazon.de/inventory')).toBe('amazon:B01@amazon.de');
+    expect(listingId('amazon', 'B01', 'https://www.amazon.co.uk/dp/B01')).toBe(
+      'amazon:B01@amazon.co.uk',
+    );
+    expect(listingId('amazon', 'B01', 'https://sellercentral.amazon.de/inventory')).toBe(
+      'amazon:B01@amazon.de',
+    );
     expect(listingId('ebay', '1234', 'https://www.ebay.de/itm/1234')).toBe('ebay:1234');
   });
 });
