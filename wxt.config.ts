@@ -17,7 +17,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'seller-radar@seller-radar.dev', strict_min_version: '115.0' },
+            gecko: {
+              id: 'seller-radar@seller-radar.dev',
+              strict_min_version: '115.0',
+              // Seller Radar collects and transmits nothing (README "Privacy").
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
