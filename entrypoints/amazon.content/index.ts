@@ -4,8 +4,10 @@ import { amazon } from '@/lib/markets/amazon';
 import { createCapturer } from '@/lib/content/capture';
 import type { MessageResponse } from '@/lib/schemas/messages';
 
-/** Re-parse this long after the last DOM mutation (rows loaded by XHR, infinite lists). */
+/** Re-parse this long after DOM mutations start (rows loaded by XHR, infinite lists) ... */
 const MUTATION_DEBOUNCE_MS = 1_200;
+/** ... but at most this often: product pages rotate carousels and ads forever. */
+const MIN_REPARSE_INTERVAL_MS = 5_000;
 
 export default defineContentScript({
   matches: amazon.matches,
@@ -26,10 +28,18 @@ export default defineContentScript({
       void capturer.capture();
     });
 
-    let timer: number | undefined;
+    // Throttled, not only debounced: a page that never stops mutating is still re-read every few seconds.
+    let pending = false;
+    let lastRun = Date.now();
     const observer = new MutationObserver(() => {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = ctx.setTimeout(() => void capturer.capture(), MUTATION_DEBOUNCE_MS);
+      if (pending) return;
+      pending = true;
+      const wait = Math.max(MUTATION_DEBOUNCE_MS, lastRun + MIN_REPARSE_INTERVAL_MS - Date.now());
+      ctx.setTimeout(() => {
+        pending = false;
+        lastRun = Date.now();
+        void capturer.capture();
+      }, wait);
     });
     observer.observe(document.body, { childList: true, subtree: true });
     ctx.onInvalidated(() => observer.disconnect());

@@ -12,13 +12,12 @@ export async function applyRetention(
   const cutoff = new Date(Date.parse(now) - settings.retentionDays * 86_400_000).toISOString();
   return db.transaction('rw', [db.pricePoints, db.offers, db.captures], async () => {
     const old = await db.pricePoints.where('at').below(cutoff).toArray();
-    const keep = new Map<string, number>();
+    const latest = new Map<string, { id: number; at: string }>();
     for (const p of old) {
-      const kept = keep.get(p.listingId);
-      const keptAt = kept === undefined ? '' : (old.find((q) => q.id === kept)?.at ?? '');
-      if (kept === undefined || p.at > keptAt) keep.set(p.listingId, p.id!);
+      const kept = latest.get(p.listingId);
+      if (!kept || p.at > kept.at) latest.set(p.listingId, { id: p.id!, at: p.at });
     }
-    const keepIds = new Set(keep.values());
+    const keepIds = new Set([...latest.values()].map((k) => k.id));
     const drop = old.filter((p) => !keepIds.has(p.id!)).map((p) => p.id!);
     await db.pricePoints.bulkDelete(drop);
     const offers = await db.offers.where('at').below(cutoff).delete();

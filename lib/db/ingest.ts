@@ -299,8 +299,11 @@ export async function ingestSnapshot(
         const ids = reviews.map((r) => `${snapshot.market}:${r.id}`);
         const known = await db.reviews.bulkGet(ids);
         const fresh: ReviewRecord[] = [];
+        const seen = new Set<string>();
         reviews.forEach((r, i) => {
-          if (known[i]) return;
+          // Known already, or repeated within this snapshot: keep the first.
+          if (known[i] || seen.has(ids[i]!)) return;
+          seen.add(ids[i]!);
           const row: ReviewRecord = {
             id: ids[i]!,
             market: snapshot.market,
@@ -320,9 +323,7 @@ export async function ingestSnapshot(
           fresh.push(row);
           newReviewIds.push(row.id);
         });
-        // Two reviews with the same id in one snapshot: keep the first.
-        const unique = [...new Map(fresh.map((r) => [r.id, r])).values()];
-        await db.reviews.bulkAdd(unique);
+        await db.reviews.bulkAdd(fresh);
       }
 
       const capture: CaptureRecord = {

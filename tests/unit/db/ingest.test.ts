@@ -190,3 +190,52 @@ describe('listing identity across storefronts', () => {
     expect(listingId('ebay', '1234', 'https://www.ebay.de/itm/1234')).toBe('ebay:1234');
   });
 });
+
+describe('retention', () => {
+  it('drops old history but keeps the last point before the cut-off for every listing', async () => {
+    const { applyRetention } = await import('../../../lib/background/retention');
+    const db = freshDb();
+    for (const [at, price] of [
+      ['2025-01-01T00:00:00.000Z', 10],
+      ['2025-02-01T00:00:00.000Z', 11],
+      ['2026-11-01T00:00:00.000Z', 12],
+    ] as const) {
+      await ingest(db, productSnapshot(at, price));
+    }
+    await ingest(db, {
+      ...productSnapshot('2025-01-01T00:00:00.000Z', 5),
+      url: 'https://www.amazon.com/dp/B0OTHER',
+      listings: [{ ...productSnapshot('x', 5).listings![0]!, productKey: 'B0OTHER' }],
+    });
+    const removed = await applyRetention(
+      db,
+      { ...defaultSettings, retentionDays: 365 },
+      '2026-11-22T00:00:00.000Z',
+    );
+    const left = await db.pricePoints.orderBy('at').toArray();
+    expect(left.map((p) => [p.listingId, p.at])).toEqual([
+      ['amazon:B0OTHER', '2025-01-01T00:00:00.000Z'],
+      ['amazon:B0057OC5O8', '2025-02-01T00:00:00.000Z'],
+      ['amazon:B0057OC5O8', '2026-11-01T00:00:00.000Z'],
+    ]);
+    expect(removed).toBeGreaterThanOrEqual(1);
+  });
+
+  it('keeps the first of two reviews with the same id in one snapshot', async () => {
+    const db = freshDb();
+    const review = {
+      id: 'R9',
+      productKey: 'B0057OC5O8',
+      rating: 1,
+      title: 'first',
+      body: 'a',
+      date: null,
+      dateText: '',
+    };
+    const s = productSnapshot('2026-11-01T10:00:00.000Z', 1, 'X', {
+      reviews: [review, { ...review, title: 'second' }],
+    });
+    expect((await ingest(db, s)).newReviewIds).toEqual(['amazon:R9']);
+    expect((await db.reviews.get('amazon:R9'))?.title).toBe('first');
+  });
+});
