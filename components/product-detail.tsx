@@ -29,7 +29,11 @@ export function ProductDetail({ listingId, lang }: { listingId: string; lang: La
       <dl className="facts">
         <dt>{t(lang, 'currentPrice')}</dt>
         <dd data-testid="detail-price">
-          {listing.price ? formatMoney(listing.price, lang) : t(lang, 'priceUnreadable')}
+          {listing.price
+            ? formatMoney(listing.price, lang)
+            : listing.priceUnreadable
+              ? t(lang, 'priceUnreadable')
+              : '—'}
         </dd>
         {listing.featuredSeller && (
           <>

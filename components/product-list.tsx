@@ -36,12 +36,16 @@ export function ProductList({ lang }: { lang: Lang }) {
                 onClick={() => select(l.id)}
               >
                 <span className="product-title">{l.title ?? l.productKey}</span>
+                <span className="product-price" data-testid="product-price">
+                  {l.price
+                    ? formatMoney(l.price, lang)
+                    : l.priceUnreadable
+                      ? t(lang, 'priceUnreadable')
+                      : '—'}
+                </span>
                 <span className="product-meta">
                   <span className="market">{l.market}</span> · {l.productKey}
                   {l.own && <span className="own"> · {t(lang, 'ownListing')}</span>}
-                </span>
-                <span className="product-price" data-testid="product-price">
-                  {l.price ? formatMoney(l.price, lang) : t(lang, 'priceUnreadable')}
                 </span>
                 <time className="muted" dateTime={l.lastSeen}>
                   {formatDateTime(l.lastSeen, lang)}

@@ -234,6 +234,8 @@ export async function ingestSnapshot(
           firstSeen: prev?.firstSeen && prev.firstSeen < at ? prev.firstSeen : at,
           lastSeen: prev?.lastSeen && prev.lastSeen > at ? prev.lastSeen : at,
         };
+        const unreadable = snap ? snap.price === null : prev?.priceUnreadable;
+        if (unreadable) record.priceUnreadable = true;
         const title = snap?.title ?? prev?.title;
         if (title !== undefined) record.title = title;
         const url = snap?.url ?? (snapshot.pageType === 'product' ? snapshot.url : prev?.url);

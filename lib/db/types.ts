@@ -19,6 +19,8 @@ export interface ListingRecord {
   own: boolean;
   /** Latest known own price (back office) or displayed price (public page). */
   price: Money | null;
+  /** The last page that showed this product's price could not read it (null price + warning). */
+  priceUnreadable?: boolean;
   featuredSeller?: string;
   rating?: number | null;
   ratingCount?: number | null;

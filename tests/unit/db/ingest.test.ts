@@ -105,6 +105,8 @@ describe('ingestSnapshot', () => {
       ['amazon:B02', true, ['SKU-2'], null],
     ]);
     expect((await db.listings.where('skus').equals('SKU-2').first())?.id).toBe('amazon:B02');
+    expect((await db.listings.get('amazon:B02'))?.priceUnreadable).toBe(true);
+    expect((await db.listings.get('amazon:B01'))?.priceUnreadable).toBeUndefined();
   });
 
   it('stores reviews once, keeping the first-seen time', async () => {
