@@ -11,6 +11,7 @@ import type { Alert } from '../../lib/schemas/alert';
 const PRODUCT = 'tests/fixtures/amazon/product/amazon-com_ansi-url.html';
 const INVENTORY = 'tests/fixtures/amazon/inventory/manage-all-inventory_sellercentral-com.html';
 const BROKEN = 'tests/fixtures/amazon/product/broken-layout_amazon-com.html';
+const UK_BOOK = 'tests/fixtures/amazon/product/amazon-co-uk_product-url.html';
 
 let h: Harness;
 beforeAll(async () => {
@@ -18,6 +19,7 @@ beforeAll(async () => {
     { host: 'www.amazon.com', path: '/dp/B0057OC5O8', body: PRODUCT },
     { host: 'sellercentral.amazon.com', path: '/myinventory/inventory', body: INVENTORY },
     { host: 'www.amazon.com', path: '/dp/B0BROKEN01', body: BROKEN },
+    { host: 'www.amazon.co.uk', path: '/dp/1849757097', body: UK_BOOK },
   ]);
 });
 afterAll(async () => h?.close());
@@ -150,6 +152,40 @@ describe('foundation (real Chromium)', () => {
       .waitFor({ timeout: 10_000 });
     await page.close();
     await panel.close();
+  });
+});
+
+describe('service worker lifecycle (real Chromium)', () => {
+  it('a stopped service worker is woken by the next page, loses nothing and keeps its badge', async () => {
+    const badgeBefore = await h.badgeText();
+    const cdp = await h.context.browser()!.newBrowserCDPSession();
+    const swTargets = async () =>
+      (
+        (await cdp.send('Target.getTargets')).targetInfos as Array<{
+          type: string;
+          targetId: string;
+          url: string;
+        }>
+      ).filter((t) => t.type === 'service_worker' && t.url.includes(h.extensionId));
+    for (const t of await swTargets())
+      await cdp.send('Target.closeTarget', { targetId: t.targetId });
+    await expect.poll(async () => (await swTargets()).length, { timeout: 10_000 }).toBe(0);
+
+    const page = await h.context.newPage();
+    await page.goto('https://www.amazon.co.uk/dp/1849757097', { waitUntil: 'domcontentloaded' });
+    const listing = await waitFor(
+      async () =>
+        (await h.dbRows<ListingRecord>('listings')).find((l) => l.productKey === '1849757097'),
+      30_000,
+      'the amazon.co.uk product stored by a restarted worker',
+    );
+    expect(listing.id).toBe('amazon:1849757097@amazon.co.uk');
+    expect(listing.price?.currency).toBe('GBP');
+    expect((await swTargets()).length).toBe(1);
+    // State lives in IndexedDB, not in worker globals: the restarted worker shows the same badge.
+    await expect.poll(() => h.badgeText(), { timeout: 10_000 }).toBe(badgeBefore);
+    await page.close();
+    await cdp.detach();
   });
 });
 

@@ -1,0 +1,93 @@
+/**
+ * Privacy, checked on the built extension: no request leaves the extension's own contexts (service
+ * worker, side panel, popup, options) except for its own packaged files; no remote code; no way for a
+ * web page to message it; permissions limited to what the features use.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Request } from 'playwright-core';
+import { EXTENSION_DIR, launch, waitFor, type Harness } from './harness';
+import type { ReviewRecord } from '../../lib/db/types';
+
+function builtScripts(dir = EXTENSION_DIR): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? builtScripts(join(dir, e.name))
+      : e.name.endsWith('.js')
+        ? [join(dir, e.name)]
+        : [],
+  );
+}
+
+describe('privacy of the built extension', () => {
+  it('declares no remote access beyond the marketplace pages it reads', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.externally_connectable).toBeUndefined(); // web pages cannot message the extension
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.content_security_policy).toBeUndefined(); // MV3 default: no remote or eval'd code
+    expect(manifest.permissions.toSorted()).toEqual(
+      ['alarms', 'notifications', 'sidePanel', 'storage', 'unlimitedStorage'].toSorted(),
+    );
+    const hosts = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
+    for (const h of hosts) {
+      expect(h).toMatch(/amazon\.|ebay\.|etsy\.com|shopee|taobao\.com|tmall\.com/);
+    }
+  });
+
+  it('ships no network calls other than loading its own packaged files', () => {
+    const calls: string[] = [];
+    for (const file of builtScripts()) {
+      const code = readFileSync(file, 'utf8');
+      for (const m of code.matchAll(
+        /XMLHttpRequest|sendBeacon|new WebSocket|EventSource|importScripts|fetch\(([^)]{0,40})/g,
+      )) {
+        calls.push(`${file.slice(EXTENSION_DIR.length)}: ${m[0]}`);
+      }
+      expect(code).not.toMatch(
+        /https?:\/\/[^"'`\s]*(google-analytics|googletagmanager|sentry|segment|mixpanel)/,
+      );
+    }
+    // Vite's module preload (same-origin chunks) and the packaged sentiment model, nothing else.
+    expect(calls.every((c) => /fetch\((e\.href|[a-zA-Z_$][\w$]*)(,[\w$]+)?$/.test(c))).toBe(true);
+    expect(calls.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('no traffic from the extension while it works (real Chromium)', () => {
+  let h: Harness;
+  const fromExtension: string[] = [];
+  beforeAll(async () => {
+    h = await launch([
+      {
+        host: 'www.amazon.com',
+        path: '/product-reviews/B0BBPNPZTC',
+        body: 'tests/fixtures/amazon/reviews/Amazon.com_Customer_reviews.html',
+      },
+    ]);
+    h.context.on('request', (r: Request) => {
+      const origin = r.serviceWorker()?.url() ?? r.frame()?.url() ?? '';
+      if (origin.startsWith('chrome-extension://')) fromExtension.push(r.url());
+    });
+  });
+  afterAll(async () => h?.close());
+
+  it('only loads its own files while capturing and classifying reviews and showing the panel', async () => {
+    const page = await h.context.newPage();
+    await page.goto('https://www.amazon.com/product-reviews/B0BBPNPZTC', {
+      waitUntil: 'domcontentloaded',
+    });
+    await waitFor(
+      async () => (await h.dbRows<ReviewRecord>('reviews')).filter((r) => r.label).length === 10,
+      30_000,
+      '10 classified reviews',
+    );
+    const panel = await h.openExtensionPage('sidepanel.html');
+    await panel.getByRole('tab', { name: 'Reviews' }).click();
+    await panel.getByTestId('aspect-chart').waitFor({ timeout: 10_000 });
+    expect(fromExtension.length).toBeGreaterThan(0);
+    expect(
+      fromExtension.filter((u) => !u.startsWith(`chrome-extension://${h.extensionId}/`)),
+    ).toEqual([]);
+  });
+});
