@@ -12,6 +12,7 @@ import { lintListing } from '@/lib/compliance/lint';
 import { highlightSegments, suggestedFix } from '@/lib/compliance/fix';
 import { FIELDS, type Field, type Finding, type ListingInput } from '@/lib/compliance/types';
 import { MARKETS, type Market } from '@/lib/schemas/snapshot';
+import { MARKET_NAMES } from '@/lib/markets/names';
 
 type L10n = { en: string; zh: string };
 
@@ -50,18 +51,6 @@ const FIELD_NAMES: Record<Field, L10n> = {
   bullets: { en: 'Bullet point', zh: '要点' },
   description: { en: 'Description', zh: '描述' },
   tags: { en: 'Tags / item specifics', zh: '标签 / 商品属性' },
-};
-
-const MARKET_NAMES: Record<Market, L10n> = {
-  amazon: { en: 'Amazon', zh: '亚马逊' },
-  ebay: { en: 'eBay', zh: 'eBay' },
-  etsy: { en: 'Etsy', zh: 'Etsy' },
-  walmart: { en: 'Walmart', zh: '沃尔玛' },
-  shopee: { en: 'Shopee', zh: 'Shopee' },
-  mercadolibre: { en: 'Mercado Libre', zh: '美客多' },
-  taobao: { en: 'Taobao/Tmall', zh: '淘宝/天猫' },
-  jd: { en: 'JD', zh: '京东' },
-  pinduoduo: { en: 'Pinduoduo', zh: '拼多多' },
 };
 
 const SEVERITY_NAMES: Record<Finding['severity'], L10n> = {

@@ -17,6 +17,7 @@
 import type { Alert, AlertCandidate } from '../schemas/alert';
 import type { Settings } from '../schemas/settings';
 import type { Market } from '../schemas/snapshot';
+import { MARKET_NAMES } from '../markets/names';
 import type { SellerRadarDB } from '../db/database';
 import type { ListingRecord } from '../db/types';
 import { compiledRules, lintListing } from '../compliance/lint';
@@ -50,18 +51,6 @@ export function complianceRulesVersion(): string {
 export function titleHash(market: Market, title: string): string {
   return fnv1a64(`${complianceRulesVersion()}\n${market}\n${title}`);
 }
-
-const MARKET_NAMES: Record<Market, { en: string; zh: string }> = {
-  amazon: { en: 'Amazon', zh: '亚马逊' },
-  ebay: { en: 'eBay', zh: 'eBay' },
-  etsy: { en: 'Etsy', zh: 'Etsy' },
-  walmart: { en: 'Walmart', zh: '沃尔玛' },
-  shopee: { en: 'Shopee', zh: 'Shopee' },
-  mercadolibre: { en: 'Mercado Libre', zh: '美客多' },
-  taobao: { en: 'Taobao/Tmall', zh: '淘宝/天猫' },
-  jd: { en: 'JD', zh: '京东' },
-  pinduoduo: { en: 'Pinduoduo', zh: '拼多多' },
-};
 
 /** Findings listed in the sentence; the rest are counted ("and 2 more") and kept in the evidence. */
 const NAMED_IN_MESSAGE = 3;

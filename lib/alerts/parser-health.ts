@@ -5,6 +5,7 @@
 import type { AlertCandidate } from '../schemas/alert';
 import type { CaptureRecord } from '../db/types';
 import type { PageType } from '../schemas/snapshot';
+import { MARKET_NAMES } from '../markets/names';
 
 /** Page types that always show at least one record when the parser can read them. */
 const ALWAYS_HAS_RECORDS: ReadonlySet<PageType> = new Set([
@@ -22,18 +23,6 @@ const PAGE_NAMES: Record<PageType, { en: string; zh: string }> = {
   pricing: { en: 'pricing page', zh: '定价页' },
   'back-office-reviews': { en: 'back-office review page', zh: '后台评论页' },
   'listing-edit': { en: 'listing editor', zh: '商品编辑页' },
-};
-
-const MARKET_NAMES: Record<string, { en: string; zh: string }> = {
-  amazon: { en: 'Amazon', zh: '亚马逊' },
-  ebay: { en: 'eBay', zh: 'eBay' },
-  etsy: { en: 'Etsy', zh: 'Etsy' },
-  walmart: { en: 'Walmart', zh: '沃尔玛' },
-  shopee: { en: 'Shopee', zh: 'Shopee' },
-  mercadolibre: { en: 'Mercado Libre', zh: '美客多' },
-  taobao: { en: 'Taobao/Tmall', zh: '淘宝/天猫' },
-  jd: { en: 'JD', zh: '京东' },
-  pinduoduo: { en: 'Pinduoduo', zh: '拼多多' },
 };
 
 export function parserHealthKey(parserId: string): string {
@@ -61,7 +50,7 @@ export function parserHealthCandidate(
     // A review page with no reviews can be genuine; only a drop from a page that used to have some is news.
     return null;
   }
-  const market = MARKET_NAMES[capture.market] ?? { en: capture.market, zh: capture.market };
+  const market = MARKET_NAMES[capture.market];
   const page = PAGE_NAMES[capture.pageType];
   const before = lastGood ? recordCount(lastGood) : null;
   const what =

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { SellerRadarDB } from '../db/database';
 import { settingsItem } from './settings-store';
 import { draftsItem } from './drafts';
-import { parseSettings } from '../schemas/settings';
+import { parseSettings, type Settings } from '../schemas/settings';
 import type {
   AlertRecord,
   CaptureRecord,
@@ -74,55 +74,47 @@ export async function exportAll(
   );
 }
 
+/** A file that is not a valid export: the user's mistake, not a database failure (handler.ts). */
+export class InvalidImportError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    // Matched by name in handler.ts (INVALID_IMPORT), which must not import this module (wxt storage).
+    this.name = 'InvalidImportError';
+  }
+}
+
+async function clearTables(db: SellerRadarDB): Promise<void> {
+  await Promise.all(db.tables.map((table) => table.clear()));
+}
+
 /** Replaces everything with the content of an export file; on any error nothing changes. */
 export async function importAll(db: SellerRadarDB, json: string): Promise<void> {
   let data: ExportFile;
+  let settings: Settings;
   try {
     data = exportFileSchema.parse(JSON.parse(json));
+    settings = parseSettings(data.settings);
   } catch (err) {
-    throw new Error(`Not a Seller Radar export file: ${(err as Error).message}`, { cause: err });
+    throw new InvalidImportError(`Not a Seller Radar export file: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
-  const settings = parseSettings(data.settings);
   const t = data.tables;
-  await db.transaction(
-    'rw',
-    [db.listings, db.pricePoints, db.offers, db.reviews, db.alerts, db.captures],
-    async () => {
-      await Promise.all([
-        db.listings.clear(),
-        db.pricePoints.clear(),
-        db.offers.clear(),
-        db.reviews.clear(),
-        db.alerts.clear(),
-        db.captures.clear(),
-      ]);
-      // Rows are checked as objects by the export schema; their fields are the DB's own shapes.
-      await db.listings.bulkAdd(t.listings as unknown as ListingRecord[]);
-      await db.pricePoints.bulkAdd(t.pricePoints as unknown as PricePointRecord[]);
-      await db.offers.bulkAdd(t.offers as unknown as OfferRecord[]);
-      await db.reviews.bulkAdd(t.reviews as unknown as ReviewRecord[]);
-      await db.alerts.bulkAdd(t.alerts as unknown as AlertRecord[]);
-      await db.captures.bulkAdd(t.captures as unknown as CaptureRecord[]);
-    },
-  );
+  await db.transaction('rw', db.tables, async () => {
+    await clearTables(db);
+    // Rows are checked as objects by the export schema; their fields are the DB's own shapes.
+    await db.listings.bulkAdd(t.listings as unknown as ListingRecord[]);
+    await db.pricePoints.bulkAdd(t.pricePoints as unknown as PricePointRecord[]);
+    await db.offers.bulkAdd(t.offers as unknown as OfferRecord[]);
+    await db.reviews.bulkAdd(t.reviews as unknown as ReviewRecord[]);
+    await db.alerts.bulkAdd(t.alerts as unknown as AlertRecord[]);
+    await db.captures.bulkAdd(t.captures as unknown as CaptureRecord[]);
+  });
   await settingsItem.setValue(settings);
 }
 
 export async function deleteAllData(db: SellerRadarDB): Promise<void> {
-  await db.transaction(
-    'rw',
-    [db.listings, db.pricePoints, db.offers, db.reviews, db.alerts, db.captures],
-    async () => {
-      await Promise.all([
-        db.listings.clear(),
-        db.pricePoints.clear(),
-        db.offers.clear(),
-        db.reviews.clear(),
-        db.alerts.clear(),
-        db.captures.clear(),
-      ]);
-    },
-  );
+  await db.transaction('rw', db.tables, () => clearTables(db));
   await settingsItem.removeValue();
   await draftsItem.removeValue();
 }

@@ -3,7 +3,7 @@
  * so the side panel, the CLI and the background can validate findings at their trust boundaries.
  */
 import { z } from 'zod';
-import { marketSchema, type Market } from '../schemas/snapshot';
+import { MARKETS, marketSchema, type Market } from '../schemas/snapshot';
 
 export type { Market };
 
@@ -15,18 +15,8 @@ export const FIELDS = ['title', 'bullets', 'description', 'tags'] as const;
 export const fieldSchema = z.enum(FIELDS);
 export type Field = z.infer<typeof fieldSchema>;
 
-export const PACKS = [
-  'cn-ad-law',
-  'amazon',
-  'ebay',
-  'etsy',
-  'walmart',
-  'shopee',
-  'mercadolibre',
-  'taobao',
-  'jd',
-  'pinduoduo',
-] as const;
+/** One pack per market, plus the PRC Advertising Law that applies to Chinese text on any market. */
+export const PACKS = ['cn-ad-law', ...MARKETS] as const;
 export const packSchema = z.enum(PACKS);
 export type Pack = z.infer<typeof packSchema>;
 

@@ -119,18 +119,4 @@ export function joinNames(names: readonly string[], lang: Lang): string {
   return lang === 'zh' ? `${head.join('、')} 和 ${last}` : `${head.join(', ')} and ${last}`;
 }
 
-const MARKET_NAMES: Record<Market, Localized> = {
-  amazon: { en: 'Amazon', zh: '亚马逊' },
-  ebay: { en: 'eBay', zh: 'eBay' },
-  etsy: { en: 'Etsy', zh: 'Etsy' },
-  walmart: { en: 'Walmart', zh: '沃尔玛' },
-  shopee: { en: 'Shopee', zh: 'Shopee' },
-  mercadolibre: { en: 'Mercado Libre', zh: 'Mercado Libre' },
-  taobao: { en: 'Taobao', zh: '淘宝' },
-  jd: { en: 'JD', zh: '京东' },
-  pinduoduo: { en: 'Pinduoduo', zh: '拼多多' },
-};
-
-export function marketName(market: Market, lang: Lang): string {
-  return MARKET_NAMES[market][lang];
-}
+export { marketName } from '../markets/names';
