@@ -3,8 +3,7 @@
  * durations, lists of names, in English and Chinese. Sentences quote these strings, so they must be
  * unambiguous across markets: `US$` rather than a bare `$` (CA$, MX$, A$ ... are all "$" locally).
  */
-import type { Localized } from '../schemas/alert';
-import type { Market, Money } from '../schemas/snapshot';
+import type { Money } from '../schemas/snapshot';
 
 export type Lang = 'en' | 'zh';
 
