@@ -161,7 +161,7 @@ export async function evaluateComplianceAlerts(
     const prev = existing.get(key);
     const active = prev !== undefined && prev.state !== 'resolved';
     if (!listing.own || !listing.title?.trim()) {
-      if (active && prev.state !== 'dismissed') resolve.push(key);
+      if (active) resolve.push(key);
       continue;
     }
     const hash = titleHash(listing.market, listing.title);
@@ -176,7 +176,7 @@ export async function evaluateComplianceAlerts(
     } else {
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(listing.id, hash);
-      if (active && prev.state !== 'dismissed') resolve.push(key);
+      if (active) resolve.push(key);
     }
   }
   const applied = await applyCandidates(db, candidates, now);

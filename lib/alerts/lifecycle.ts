@@ -52,7 +52,10 @@ export async function applyCandidates(
   return result;
 }
 
-/** Resolves the alerts with these keys that are not already resolved or dismissed. */
+/**
+ * Resolves the alerts with these keys whose condition cleared. A dismissed alert resolves too: the user
+ * dismissed that occurrence, and a later, separate occurrence must be able to alert again.
+ */
 export async function resolveAlerts(
   db: SellerRadarDB,
   dedupeKeys: string[],
@@ -63,7 +66,7 @@ export async function resolveAlerts(
   await db.transaction('rw', db.alerts, async () => {
     const rows = await db.alerts.where('dedupeKey').anyOf(dedupeKeys).toArray();
     for (const row of rows) {
-      if (row.state === 'resolved' || row.state === 'dismissed') continue;
+      if (row.state === 'resolved') continue;
       await db.alerts.update(row.id!, { state: 'resolved', resolvedAt: now, updatedAt: now });
       n++;
     }
@@ -78,7 +81,9 @@ export async function setAlertState(
   now: string,
 ): Promise<boolean> {
   const changes: Partial<Alert> = { state: action.state, updatedAt: now };
-  if (action.state === 'snoozed') changes.snoozedUntil = action.until;
+  // UTC like every `now`: wakeSnoozed compares as strings, and the message may carry any offset
+  // ("…T20:00:00-05:00" sorts before "…T22:00:00Z" but is three hours later).
+  if (action.state === 'snoozed') changes.snoozedUntil = new Date(action.until).toISOString();
   if (action.state === 'resolved') changes.resolvedAt = now;
   return (await db.alerts.update(id, changes)) === 1;
 }

@@ -450,8 +450,8 @@ export function decideSpike(
   now: string,
   existing: Pick<Alert, 'state'> | undefined,
 ): SpikeDecision {
-  const active =
-    existing !== undefined && (existing.state === 'open' || existing.state === 'snoozed');
+  // Dismissed counts as active: it still resolves when the spike is over, so a later spike alerts again.
+  const active = existing !== undefined && existing.state !== 'resolved';
   const judged =
     stats.windowCount >= th.negativeSpikeMinReviews &&
     stats.baselineCount >= th.negativeSpikeMinReviews;
@@ -511,8 +511,7 @@ export async function evaluateReviewAlerts(
       .aboveOrEqual(since)
       .each((r) => void listingIds.add(r.listingId));
     const spikes = await db.alerts.where('kind').equals('negative-spike').toArray();
-    for (const a of spikes)
-      if (a.state === 'open' || a.state === 'snoozed') listingIds.add(a.subject);
+    for (const a of spikes) if (a.state !== 'resolved') listingIds.add(a.subject);
   } else {
     for (const id of scope.listingIds ?? []) listingIds.add(id);
   }

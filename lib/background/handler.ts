@@ -107,6 +107,19 @@ export async function checkParserHealth(
   if (candidate) await applyCandidates(db, [candidate], now);
 }
 
+/**
+ * Follow-up work (parser health, recompute, badge) after a write that has committed: its failure must
+ * not be reported as a failed write ("nothing was written"), which would be false; the next alarm
+ * recomputes.
+ */
+async function afterCommit(work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (err) {
+    console.error('[seller-radar] follow-up after a stored write failed', err);
+  }
+}
+
 export async function handleMessage(
   raw: unknown,
   sender: MessageSender,
@@ -163,9 +176,11 @@ export async function handleMessage(
           receivedAt: now,
         });
         if (result.status === 'stored') {
-          const capture = await deps.db.captures.get(msg.key);
-          if (capture) await checkParserHealth(deps.db, capture, now);
-          await deps.afterChange({ kind: 'ingest', result });
+          await afterCommit(async () => {
+            const capture = await deps.db.captures.get(msg.key);
+            if (capture) await checkParserHealth(deps.db, capture, now);
+            await deps.afterChange({ kind: 'ingest', result });
+          });
         }
         return {
           ok: true,
@@ -188,15 +203,18 @@ export async function handleMessage(
           pageType: c.pageType,
           parserId: c.parserId,
           parserVersion: c.parserVersion,
-          at: c.at,
+          // UTC like ingest's captures: `at` is range-queried as a string (last good capture, retention).
+          at: new Date(c.at).toISOString(),
           receivedAt: now,
           status: c.status,
           counts: { listings: 0, offers: 0, reviews: 0 },
           ...(c.error ? { error: c.error } : {}),
         };
         await deps.db.captures.add(capture);
-        await checkParserHealth(deps.db, capture, now);
-        await deps.afterChange({ kind: 'capture', capture });
+        await afterCommit(async () => {
+          await checkParserHealth(deps.db, capture, now);
+          await deps.afterChange({ kind: 'capture', capture });
+        });
         return { ok: true, status: 'stored' };
       }
       case 'saveDraft': {
@@ -206,7 +224,7 @@ export async function handleMessage(
       case 'updateAlert': {
         const changed = await setAlertState(deps.db, msg.id, msg.action, now);
         if (!changed) return fail('invalid-message', `No alert with id ${msg.id}.`);
-        await deps.afterChange({ kind: 'alerts' });
+        await afterCommit(() => deps.afterChange({ kind: 'alerts' }));
         return { ok: true, status: 'done' };
       }
       case 'recomputeAlerts': {
@@ -215,16 +233,22 @@ export async function handleMessage(
       }
       case 'deleteAllData': {
         await deps.deleteAllData?.();
-        await deps.afterChange({ kind: 'alerts' });
+        await afterCommit(() => deps.afterChange({ kind: 'alerts' }));
         return { ok: true, status: 'done' };
       }
       case 'importData': {
         await deps.importData?.(msg.json);
-        await deps.afterChange({ kind: 'alerts' });
+        await afterCommit(() => deps.afterChange({ kind: 'alerts' }));
         return { ok: true, status: 'done' };
       }
     }
   } catch (err) {
+    // Not a database failure: the file is not an export (or its settings are invalid); retrying is useless.
+    if ((err as Error)?.name === INVALID_IMPORT)
+      return fail('invalid-message', (err as Error).message);
     return storageFailure(err);
   }
 }
+
+/** Name of the error importData throws for a file that is not a valid export (nothing was changed). */
+export const INVALID_IMPORT = 'InvalidImportError';

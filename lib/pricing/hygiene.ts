@@ -70,8 +70,7 @@ export function applyHygiene(evaluations: readonly Evaluation[], h: HygieneConte
     const verdict = e.verdict(active);
     if (verdict === 'hold') continue;
     if (verdict === 'off') {
-      if (existing && (existing.state === 'open' || existing.state === 'snoozed'))
-        result.resolve.push(e.dedupeKey);
+      if (existing && existing.state !== 'resolved') result.resolve.push(e.dedupeKey);
       continue;
     }
     const previous = existing ? openingsOf(existing).filter(recent) : [];

@@ -77,4 +77,35 @@ describe('alert lifecycle', () => {
       ]),
     ).toEqual({ count: 2, worst: 'critical' });
   });
+
+  it('compares a snooze time given with an offset as an instant, not as text', async () => {
+    const db = freshDb();
+    await applyCandidates(db, [cand()], '2026-11-01T10:00:00.000Z');
+    const id = (await db.alerts.toArray())[0]!.id!;
+    // 20:00 in New York = 01:00Z the next day; as text it sorts before "2026-11-01T22…".
+    await setAlertState(
+      db,
+      id,
+      { state: 'snoozed', until: '2026-11-01T20:00:00-05:00' },
+      '2026-11-01T10:00:00.000Z',
+    );
+    expect(await wakeSnoozed(db, '2026-11-01T22:00:00.000Z')).toBe(0);
+    expect((await db.alerts.get(id))?.state).toBe('snoozed');
+    expect(await wakeSnoozed(db, '2026-11-02T01:00:00.000Z')).toBe(1);
+  });
+});
+
+describe('dismissed alerts', () => {
+  it('resolve when the condition clears, so a later occurrence alerts again', async () => {
+    const db = freshDb();
+    await applyCandidates(db, [cand()], 't1');
+    const id = (await db.alerts.toArray())[0]!.id!;
+    await setAlertState(db, id, { state: 'dismissed' }, 't2');
+    await applyCandidates(db, [cand()], 't3');
+    expect((await db.alerts.get(id))?.state).toBe('dismissed');
+    expect(await resolveAlerts(db, ['undercut:amazon:B01'], 't4')).toBe(1);
+    expect((await db.alerts.get(id))?.state).toBe('resolved');
+    expect((await applyCandidates(db, [cand()], 't5')).opened).toHaveLength(1);
+    expect((await db.alerts.get(id))?.state).toBe('open');
+  });
 });

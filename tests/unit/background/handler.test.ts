@@ -200,4 +200,51 @@ describe('handleMessage', () => {
     await handleMessage({ type: 'reportCapture', key: '00000000000000bb', capture }, sender, deps);
     expect(await deps.db.alerts.count()).toBe(0);
   });
+
+  it('stores a reported capture time in UTC, so a later failure still finds the last good capture', async () => {
+    await handleMessage(save(), contentSender, deps); // good capture at 10:00:00Z
+    const failed = {
+      url: 'https://www.amazon.com/dp/B0057OC5O8',
+      market: 'amazon',
+      pageType: 'product',
+      parserId: 'amazon/product',
+      parserVersion: 1,
+      // 10:30Z, after the good capture, but as text it sorts before "2026-11-01T10:00:00.000Z".
+      at: '2026-11-01T05:30:00.000-05:00',
+      status: 'failed',
+      error: 'no #productTitle',
+    };
+    await handleMessage(
+      { type: 'reportCapture', key: '00000000000000cc', capture: failed },
+      contentSender,
+      deps,
+    );
+    const stored = await deps.db.captures.get('00000000000000cc');
+    expect(stored?.at).toBe('2026-11-01T10:30:00.000Z');
+    const [alert] = await deps.db.alerts.toArray();
+    // The good capture of 10:00Z is found as the previous one: "used to parse 1".
+    expect(alert?.evidence.previousCount).toBe(1);
+  });
+
+  it('acknowledges a stored snapshot even when the follow-up recompute fails', async () => {
+    deps.afterChange = vi.fn(async () => {
+      throw new Error('badge API unavailable');
+    });
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const r = await handleMessage(save(), contentSender, deps);
+    errors.mockRestore();
+    expect(r).toMatchObject({ ok: true, status: 'stored' });
+    expect(await deps.db.captures.count()).toBe(1);
+  });
+
+  it('answers an import of a file that is not an export as invalid input, not a database error', async () => {
+    class InvalidImportError extends Error {
+      override name = 'InvalidImportError';
+    }
+    deps.importData = async () => {
+      throw new InvalidImportError('Not a Seller Radar export file: Unexpected token');
+    };
+    const r = await handleMessage({ type: 'importData', json: '{oops' }, pageSender, deps);
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+  });
 });
