@@ -4,6 +4,7 @@ import { useLang, useSettings } from './hooks/use-settings';
 import { useListings } from './hooks/use-db';
 import { LangSwitch } from './lang-switch';
 import { send } from './send';
+import type { ErrorCode } from '@/lib/schemas/messages';
 import { t, type Lang } from '@/lib/i18n';
 import { getDb } from '@/lib/db/database';
 import { exportAll } from '@/lib/background/data-transfer';
@@ -48,6 +49,10 @@ const L = {
   imported: { en: 'Imported.', zh: '导入成功。' },
   deleted: { en: 'All data deleted.', zh: '已删除全部数据。' },
   noListings: { en: 'Products appear here once captured.', zh: '采集到商品后会显示在这里。' },
+  group: { en: 'Group', zh: '分组' },
+  rateFrom: { en: 'From currency', zh: '源货币' },
+  rateTo: { en: 'To currency', zh: '目标货币' },
+  rate: { en: 'Rate', zh: '汇率' },
 } satisfies Record<string, Record<Lang, string>>;
 
 const THRESHOLD_LABELS: Record<keyof Thresholds, Record<Lang, string>> = {
@@ -78,6 +83,23 @@ const THRESHOLD_LABELS: Record<keyof Thresholds, Record<Lang, string>> = {
   recomputeMinutes: { en: 'Recompute every (minutes)', zh: '重新计算间隔（分钟）' },
 };
 
+const ERRORS: Record<ErrorCode, Record<Lang, string>> = {
+  'invalid-message': {
+    en: 'This file is not a Seller Radar export; nothing was changed.',
+    zh: '该文件不是 Seller Radar 导出文件，未做任何更改。',
+  },
+  'foreign-sender': { en: 'Request refused.', zh: '请求被拒绝。' },
+  'url-mismatch': { en: 'Request refused.', zh: '请求被拒绝。' },
+  'storage-full': {
+    en: 'Storage is full: nothing was written. Free disk space and try again.',
+    zh: '存储空间已满，未写入任何数据。请释放磁盘空间后重试。',
+  },
+  'storage-error': {
+    en: 'The database could not be written; nothing was changed. Try again.',
+    zh: '数据库写入失败，未做任何更改。请重试。',
+  },
+};
+
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const a = document.createElement('a');
@@ -89,6 +111,7 @@ function download(name: string, text: string) {
 
 export function OptionsApp() {
   const { lang, setLang } = useLang();
+  const errorText = (code: ErrorCode, detail: string) => `${ERRORS[code][lang]} (${detail})`;
   const { settings, problem, save } = useSettings();
   const listings = useListings();
   // Unsaved edits; until the user edits, the form shows the stored settings as they load.
@@ -99,7 +122,8 @@ export function OptionsApp() {
 
   const commit = async () => {
     try {
-      await save(draft);
+      // The header's language switch saves at once; an older draft must not undo it.
+      await save({ ...draft, language: settings.language });
       setStatus(l('saved'));
     } catch (err) {
       setStatus((err as Error).message);
@@ -240,7 +264,7 @@ export function OptionsApp() {
           onClick={() =>
             setGroups([
               ...groups,
-              { id: `g${Date.now()}`, name: `Group ${groups.length + 1}`, members: [] },
+              { id: `g${Date.now()}`, name: `${l('group')} ${groups.length + 1}`, members: [] },
             ])
           }
         >
@@ -288,10 +312,16 @@ export function OptionsApp() {
             }
           }}
         >
-          <input name="from" aria-label="from" placeholder="USD" maxLength={3} size={4} />
+          <input name="from" aria-label={l('rateFrom')} placeholder="USD" maxLength={3} size={4} />
           <span>/</span>
-          <input name="to" aria-label="to" placeholder="EUR" maxLength={3} size={4} />
-          <input name="rate" aria-label="rate" placeholder="0.92" inputMode="decimal" size={8} />
+          <input name="to" aria-label={l('rateTo')} placeholder="EUR" maxLength={3} size={4} />
+          <input
+            name="rate"
+            aria-label={l('rate')}
+            placeholder="0.92"
+            inputMode="decimal"
+            size={8}
+          />
           <button type="submit">{l('addRate')}</button>
         </form>
       </section>
@@ -365,7 +395,7 @@ export function OptionsApp() {
               const file = e.target.files?.[0];
               if (!file) return;
               const r = await send({ type: 'importData', json: await file.text() });
-              setStatus(r.ok ? l('imported') : r.error.message);
+              setStatus(r.ok ? l('imported') : errorText(r.error.code, r.error.message));
             }}
           />
         </label>{' '}
@@ -375,7 +405,7 @@ export function OptionsApp() {
           onClick={async () => {
             if (!window.confirm(t(lang, 'deleteConfirm'))) return;
             const r = await send({ type: 'deleteAllData', confirm: true });
-            setStatus(r.ok ? l('deleted') : r.error.message);
+            setStatus(r.ok ? l('deleted') : errorText(r.error.code, r.error.message));
           }}
         >
           {t(lang, 'deleteData')}

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '@/lib/i18n';
 import { useLang } from './hooks/use-settings';
@@ -5,24 +6,31 @@ import { useCounts } from './hooks/use-db';
 import { AlertList } from './alert-list';
 import { LangSwitch } from './lang-switch';
 
-async function openSidePanel(): Promise<void> {
-  const sidePanel = (
-    browser as unknown as { sidePanel?: { open: (o: { windowId: number }) => Promise<void> } }
-  ).sidePanel;
-  const sidebar = (browser as unknown as { sidebarAction?: { open: () => Promise<void> } })
-    .sidebarAction;
-  if (sidePanel) {
-    const win = await browser.windows.getCurrent();
-    if (win.id !== undefined) await sidePanel.open({ windowId: win.id });
-  } else if (sidebar) {
-    await sidebar.open();
-  }
-  window.close();
+const sidePanel = (
+  browser as unknown as { sidePanel?: { open: (o: { windowId: number }) => Promise<void> } }
+).sidePanel;
+const sidebar = (browser as unknown as { sidebarAction?: { open: () => Promise<void> } })
+  .sidebarAction;
+
+/**
+ * Opens the workspace. `sidePanel.open` / `sidebarAction.open` must be called synchronously inside the
+ * click (user gesture), so the window id is looked up when the popup opens, not on click.
+ */
+function openSidePanel(windowId: number | undefined): void {
+  const opening =
+    sidePanel && windowId !== undefined ? sidePanel.open({ windowId }) : sidebar?.open();
+  void Promise.resolve(opening)
+    .then(() => window.close())
+    .catch((err: unknown) => console.error('[seller-radar] cannot open the side panel', err));
 }
 
 export function PopupApp() {
   const { lang, setLang } = useLang();
   const counts = useCounts();
+  const [windowId, setWindowId] = useState<number>();
+  useEffect(() => {
+    void browser.windows.getCurrent().then((w) => setWindowId(w.id));
+  }, []);
   return (
     <div className="app popup">
       <header className="app-header">
@@ -48,7 +56,7 @@ export function PopupApp() {
         )}
       </section>
       <AlertList lang={lang} limit={3} compact />
-      <button type="button" className="primary" onClick={() => void openSidePanel()}>
+      <button type="button" className="primary" onClick={() => openSidePanel(windowId)}>
         {t(lang, 'openSidePanel')}
       </button>
     </div>

@@ -35,14 +35,23 @@ export function useSettings(): {
 }
 
 export function useLang(): { lang: Lang; setLang: (lang: Lang) => Promise<void> } {
-  const { settings, save } = useSettings();
-  const lang = uiLanguage(settings.language, browser.i18n?.getUILanguage?.() ?? navigator.language);
+  const { settings, problem, save } = useSettings();
+  // With invalid stored settings the switch works for this page only: saving would overwrite them.
+  const [override, setOverride] = useState<Lang>();
+  const lang =
+    override ??
+    uiLanguage(settings.language, browser.i18n?.getUILanguage?.() ?? navigator.language);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
   return {
     lang,
     setLang: async (next) => {
+      if (problem) {
+        setOverride(next);
+        return;
+      }
+      setOverride(undefined);
       await save({ ...settings, language: next });
     },
   };

@@ -16,8 +16,12 @@ export async function refreshBadge(db: SellerRadarDB): Promise<BadgeSummary> {
   if (summary.worst && summary.worst !== 'info') {
     await action.setBadgeBackgroundColor({ color: BADGE_COLORS[summary.worst] });
   }
-  const title =
-    summary.count > 0
+  const zh = (browser.i18n?.getUILanguage?.() ?? '').toLowerCase().startsWith('zh');
+  const title = zh
+    ? summary.count > 0
+      ? `Seller Radar 卖家雷达 — ${summary.count} 条未处理提醒`
+      : 'Seller Radar 卖家雷达'
+    : summary.count > 0
       ? `Seller Radar — ${summary.count} open alert${summary.count === 1 ? '' : 's'}`
       : 'Seller Radar';
   await action.setTitle({ title });

@@ -17,7 +17,19 @@ export const draftsItem = storage.defineItem<Record<string, StoredDraft>>('sessi
   fallback: {},
 });
 
-export async function setDraft(msg: SaveDraftMessage, tabId: number | undefined): Promise<void> {
+let writing: Promise<unknown> = Promise.resolve();
+
+/** Serialised read-modify-write: two tabs typing at once must not drop each other's draft. */
+export function setDraft(msg: SaveDraftMessage, tabId: number | undefined): Promise<void> {
+  const next = writing.then(
+    () => writeDraft(msg, tabId),
+    () => writeDraft(msg, tabId),
+  );
+  writing = next.catch(() => undefined);
+  return next;
+}
+
+async function writeDraft(msg: SaveDraftMessage, tabId: number | undefined): Promise<void> {
   const all = await draftsItem.getValue();
   all[String(tabId ?? 'none')] = {
     tabId: tabId ?? null,

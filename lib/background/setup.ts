@@ -5,7 +5,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { getDb } from '../db/database';
 import { handleMessage, type ChangeEvent } from './handler';
-import { getSettings } from './settings-store';
+import { getSettings, settingsItem } from './settings-store';
 import { refreshBadge } from './badge';
 import { recomputeAlerts, serialized } from './recompute';
 import { notifyCritical } from './notify';
@@ -56,24 +56,37 @@ export function setupMessaging(): void {
   );
 }
 
+function logFailure(what: string): (err: unknown) => void {
+  return (err) => console.error(`[seller-radar] ${what} failed`, err);
+}
+
+/** Creates the alarms, or re-creates the recompute alarm when its period setting changed. */
+async function ensureAlarms(): Promise<void> {
+  const s = await getSettings();
+  const existing = await browser.alarms.get(RECOMPUTE_ALARM);
+  if (!existing || existing.periodInMinutes !== s.thresholds.recomputeMinutes) {
+    await browser.alarms.create(RECOMPUTE_ALARM, {
+      periodInMinutes: s.thresholds.recomputeMinutes,
+    });
+  }
+  if (!(await browser.alarms.get(RETENTION_ALARM))) {
+    await browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 5 });
+  }
+}
+
 export function setupAlarms(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === RECOMPUTE_ALARM) void afterChange({ kind: 'alerts' });
+    if (alarm.name === RECOMPUTE_ALARM)
+      void afterChange({ kind: 'alerts' }).catch(logFailure('scheduled recompute'));
     if (alarm.name === RETENTION_ALARM)
-      void getSettings().then((s) => applyRetention(getDb(), s, nowIso()));
+      void getSettings()
+        .then((s) => applyRetention(getDb(), s, nowIso()))
+        .catch(logFailure('retention'));
   });
-  // Alarms survive service-worker restarts but not browser updates: (re)create them on every start.
-  void getSettings().then(async (s) => {
-    const existing = await browser.alarms.get(RECOMPUTE_ALARM);
-    if (!existing || existing.periodInMinutes !== s.thresholds.recomputeMinutes) {
-      await browser.alarms.create(RECOMPUTE_ALARM, {
-        periodInMinutes: s.thresholds.recomputeMinutes,
-      });
-    }
-    if (!(await browser.alarms.get(RETENTION_ALARM))) {
-      await browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 5 });
-    }
-  });
+  // Alarms survive service-worker restarts but not browser updates: (re)create them on every start,
+  // and whenever the settings change (the recompute period is a setting).
+  void ensureAlarms().catch(logFailure('alarm setup'));
+  settingsItem.watch(() => void ensureAlarms().catch(logFailure('alarm setup')));
 }
 
 export function setupBadge(): void {

@@ -20,6 +20,7 @@ import { ingestSnapshot } from '../db/ingest';
 import { snapshotKey } from '../hash';
 import { recomputePriceAlerts } from '../alerts/recompute';
 import { reviewEvaluator } from '../alerts/review-pipeline';
+import { evaluateComplianceAlerts } from '../alerts/compliance-alerts';
 import { reviewClassifierFromModel, type ReviewClassifier } from '../alerts/review-classify';
 import { checkParserHealth } from '../background/handler';
 import { loadModelJson } from './sentiment';
@@ -100,7 +101,8 @@ export async function replay(
     .map((x) => x.s);
   const db = new SellerRadarDB(`seller-radar-replay`, { indexedDB: new IDBFactory(), IDBKeyRange });
   const raised: ReplayedAlert[] = [];
-  // The same alert families the background runs after an ingest: price, reviews, parser-health.
+  // The same alert families the background runs after an ingest: parser-health, price, compliance,
+  // reviews.
   let classifier: ReviewClassifier | undefined;
   const reviews = reviewEvaluator(
     async () => (classifier ??= reviewClassifierFromModel(loadModelJson())),
@@ -130,10 +132,10 @@ export async function replay(
       for (const a of r.opened)
         raised.push({ event: a.createdAt === now ? 'opened' : 'reopened', alert: a });
       for (const a of r.escalated) raised.push({ event: 'escalated', alert: a });
-      const rv = await reviews(db, settings, now, {
-        listingIds: ingested.listingIds,
-        newReviewIds: ingested.newReviewIds,
-      });
+      const scope = { listingIds: ingested.listingIds, newReviewIds: ingested.newReviewIds };
+      for (const a of (await evaluateComplianceAlerts(db, settings, now, scope)).opened)
+        raised.push({ event: 'opened', alert: a });
+      const rv = await reviews(db, settings, now, scope);
       for (const a of rv.opened) raised.push({ event: 'opened', alert: a });
     }
   } finally {

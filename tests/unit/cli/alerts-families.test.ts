@@ -1,0 +1,63 @@
+/** The `alerts` replay runs every alert family the background runs after an ingest, not only prices. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../lib/cli/main';
+import type { CliIO } from '../../../lib/cli/io';
+import { inventorySnapshot, productSnapshot } from '../helpers';
+
+async function replay(lines: object[]) {
+  const file = join(mkdtempSync(join(tmpdir(), 'seller-radar-families-')), 'snapshots.jsonl');
+  writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = {
+    stdout: (l) => out.push(l),
+    stderr: (l) => err.push(l),
+    readStdin: () => Buffer.alloc(0),
+  };
+  const code = await main(['alerts', file], io);
+  return {
+    code,
+    err,
+    alerts: out.map((l) => JSON.parse(l) as { kind: string; severity: string; message: string }),
+  };
+}
+
+describe('alerts replay: all families', () => {
+  it('raises a compliance alert for an own listing whose title breaks the market rules', async () => {
+    const inv = inventorySnapshot('2026-11-20T10:00:00.000Z', [['B0TEST0001', 'SKU-1', 19.99]]);
+    inv.listings![0]!.title = 'Relay module FDA approved, kills 99.9% of germs — free shipping';
+    const r = await replay([inv]);
+    expect(r.err).toEqual([]);
+    expect(r.alerts.map((a) => a.kind)).toContain('compliance');
+    expect(r.alerts.find((a) => a.kind === 'compliance')!.message).toMatch(/FDA approved/i);
+  });
+
+  it('raises parser-health for a known page that parsed to nothing', async () => {
+    const empty = { ...productSnapshot('2026-11-20T10:00:00.000Z', 1), listings: [] };
+    const r = await replay([empty]);
+    expect(r.alerts.map((a) => a.kind)).toEqual(['parser-health']);
+  });
+
+  it('raises a negative-review alert for a new 1-star review with its aspect', async () => {
+    const s = productSnapshot('2026-11-20T10:00:00.000Z', 24.99, 'X', {
+      reviews: [
+        {
+          id: 'RNEW1',
+          productKey: 'B0057OC5O8',
+          rating: 1,
+          title: 'Arrived broken',
+          body: 'The box was crushed and the carafe arrived broken. Shipping took three weeks.',
+          date: '2026-11-19',
+          dateText: 'November 19, 2026',
+        },
+      ],
+    });
+    const r = await replay([s]);
+    const neg = r.alerts.find((a) => a.kind === 'negative-review');
+    expect(neg?.severity).toBe('warning');
+    expect(neg?.message).toMatch(/shipping|packaging/i);
+  });
+});
