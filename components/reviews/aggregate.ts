@@ -4,18 +4,12 @@
  */
 import type { AspectFinding, ReviewRecord } from '@/lib/db/types';
 import { reviewText } from '@/lib/alerts/review-text';
+import { ASPECTS } from '@/lib/sentiment/types';
 
 export type LabelFilter = 'all' | 'positive' | 'neutral' | 'negative' | 'unknown' | 'pending';
 
-export const ASPECT_ORDER = [
-  'shipping',
-  'quality',
-  'packaging',
-  'service',
-  'price',
-  'size',
-  'authenticity',
-] as const;
+/** Aspects in display order: the model's fixed set. */
+export const ASPECT_ORDER = ASPECTS;
 
 export interface ReviewFilter {
   label: LabelFilter;

@@ -65,38 +65,24 @@ export function createCapturer(deps: CaptureDeps) {
     switch (outcome.kind) {
       case 'unsupported':
         return null;
-      case 'blocked': {
-        const sig = `blocked:${url}`;
-        if (sig === lastSent) return null;
-        lastSent = sig;
-        const report: ReportCaptureMessage['capture'] = {
-          url,
-          market: outcome.match.market,
-          pageType: outcome.match.pageType,
-          parserId: outcome.match.parserId,
-          parserVersion: 1,
-          at: capturedAt,
-          status: 'blocked',
-          error: outcome.reason,
-        };
-        return deliver(
-          { type: 'reportCapture', key: fnv1a64(canonicalJson(report)), capture: report },
-          deps,
-        );
-      }
+      case 'blocked':
       case 'failed': {
-        const sig = `failed:${url}:${outcome.error}`;
+        const error = outcome.kind === 'blocked' ? outcome.reason : outcome.error.slice(0, 2_000);
+        // Report a blocked or broken page once per page and reason, not on every mutation.
+        const sig = `${outcome.kind}:${url}:${error}`;
         if (sig === lastSent) return null;
         lastSent = sig;
+        const parser =
+          outcome.kind === 'failed' ? outcome.parser : { id: outcome.match.parserId, version: 1 };
         const report: ReportCaptureMessage['capture'] = {
           url,
           market: outcome.match.market,
           pageType: outcome.match.pageType,
-          parserId: outcome.parser.id,
-          parserVersion: outcome.parser.version,
+          parserId: parser.id,
+          parserVersion: parser.version,
           at: capturedAt,
-          status: 'failed',
-          error: outcome.error.slice(0, 2_000),
+          status: outcome.kind,
+          error,
         };
         return deliver(
           { type: 'reportCapture', key: fnv1a64(canonicalJson(report)), capture: report },
