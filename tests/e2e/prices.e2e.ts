@@ -83,9 +83,19 @@ describe('price war (real Chromium)', () => {
     });
     expect(inked).toBeGreaterThan(1_000);
     await panel.getByTestId('price-history').locator('[data-kind="price-war"]').waitFor();
-    await panel
-      .screenshot({ path: 'test-results/prices-panel.png', fullPage: true })
-      .catch(() => undefined);
+
+    // Snooze and dismiss from the panel: the badge counts only what is still open.
+    const count = Number(await h.badgeText());
+    await panel.getByRole('tab', { name: 'Alerts' }).click();
+    const warCard = panel.locator('[data-testid="alert-card"][data-kind="price-war"]');
+    await warCard.getByRole('button', { name: 'Snooze 24 h' }).click();
+    await expect.poll(() => h.badgeText(), { timeout: 10_000 }).toBe(String(count - 1));
+    const undercut = panel.locator('[data-testid="alert-card"][data-kind="undercut"]');
+    await undercut.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => h.badgeText(), { timeout: 10_000 }).toBe(String(count - 2));
+    const states = (await h.dbRows<Alert>('alerts')).map((a) => [a.kind, a.state]);
+    expect(states).toContainEqual(['price-war', 'snoozed']);
+    expect(states).toContainEqual(['undercut', 'dismissed']);
     await page.close();
     await panel.close();
   });
