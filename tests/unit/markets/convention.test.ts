@@ -7,9 +7,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { marketModules } from '../../../lib/markets/index';
+import { listingEditors } from '../../../lib/markets/editors';
 import { PAGE_TYPES } from '../../../lib/schemas/snapshot';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+const README = readFileSync(fileURLToPath(new URL('../../../README.md', import.meta.url)), 'utf8');
 const MATCH_PATTERN = /^(\*|https?):\/\/(\*|\*\.[^/*]+|[^/*]+)\/.*$/;
 
 describe.each(marketModules.map((m) => [m.market, m] as const))('market %s', (market, module) => {
@@ -31,6 +33,10 @@ describe.each(marketModules.map((m) => [m.market, m] as const))('market %s', (ma
     }
   });
 
+  it.each(parsers.map(([key]) => key))('lists %s in the README supported-pages table', (key) => {
+    expect(README).toContain(`| \`${key}\``);
+  });
+
   it.each(parsers.map(([key]) => key.split('/')[1]!))('has fixtures for %s pages', (pageType) => {
     const dir = `${FIXTURES}${market}/${pageType}/`;
     expect(existsSync(dir), dir).toBe(true);
@@ -45,5 +51,22 @@ describe.each(marketModules.map((m) => [m.market, m] as const))('market %s', (ma
         `${pageType}/${page}`,
       ).toBe(true);
     }
+  });
+});
+
+describe.each(listingEditors.map((e) => [e.market, e] as const))('listing editor %s', (market) => {
+  it('has a hand-made editor fixture and a README row', () => {
+    const dir = `${FIXTURES}${market}/listing-edit/`;
+    expect(existsSync(dir), dir).toBe(true);
+    expect(readdirSync(dir).some((f) => f.endsWith('.html'))).toBe(true);
+    const section = README.slice(README.indexOf('Listing editors checked live'));
+    const name = {
+      amazon: 'Amazon',
+      ebay: 'eBay',
+      etsy: 'Etsy',
+      shopee: 'Shopee',
+      taobao: 'Taobao',
+    }[market as string];
+    expect(name && section.includes(`| ${name}`)).toBe(true);
   });
 });
