@@ -65,20 +65,46 @@ export function isOwnSeller(
   );
 }
 
+/** An offer (or featured offer) is the seller's own when the page says so or its seller is in settings. */
+export function isOwnOffer(
+  settings: Pick<Settings, 'ownSellers'>,
+  o:
+    | {
+        isOwn?: boolean | undefined;
+        sellerName?: string | undefined;
+        sellerId?: string | undefined;
+      }
+    | undefined,
+): boolean {
+  return o !== undefined && (o.isOwn === true || isOwnSeller(settings, o.sellerName, o.sellerId));
+}
+
 function sameMoney(a: Money | null, b: Money | null): boolean {
   if (a === null || b === null) return a === b;
   return a.currency === b.currency && Math.abs(a.amount - b.amount) < 1e-9;
 }
 
+/** The lowest price among those in `currency` (prices in other currencies cannot be compared). */
 function minMoney(
   values: Array<{ price: Money; seller: string }>,
+  currency: string | undefined,
 ): { price: Money; seller: string } | null {
   let best: { price: Money; seller: string } | null = null;
   for (const v of values) {
-    if (!best || (v.price.currency === best.price.currency && v.price.amount < best.price.amount))
-      best = v;
+    if (currency !== undefined && v.price.currency !== currency) continue;
+    if (!best || v.price.amount < best.price.amount) best = v;
   }
   return best;
+}
+
+/** The currency most offers are priced in. */
+function mainCurrency(offers: OfferSnapshot[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const o of offers) {
+    const c = o.landedPrice?.currency;
+    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return [...counts.entries()].toSorted((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 type Observed = Partial<Omit<PricePointRecord, 'id' | 'listingId' | 'at' | 'source' | 'captureId'>>;
@@ -91,9 +117,7 @@ export function observePrices(
 ): Observed {
   const seen: Observed = {};
   const featured = listing?.featuredOffer;
-  const featuredOwn =
-    featured !== undefined &&
-    (featured.isOwn === true || isOwnSeller(settings, featured.sellerName, featured.sellerId));
+  const featuredOwn = isOwnOffer(settings, featured);
   if (listing?.own) seen.ownPrice = listing.price;
   if (featured) {
     seen.featuredPrice = featured.price;
@@ -107,12 +131,11 @@ export function observePrices(
   if (listing?.offerCount !== undefined && listing.offerCount !== null)
     seen.offerCount = listing.offerCount;
   if (offers.length > 0) {
-    const own = (o: OfferSnapshot) =>
-      o.isOwn === true || isOwnSeller(settings, o.sellerName, o.sellerId);
+    const own = (o: OfferSnapshot) => isOwnOffer(settings, o);
     const competitors = offers
       .filter((o) => !own(o) && o.landedPrice !== null)
       .map((o) => ({ price: o.landedPrice as Money, seller: o.sellerName }));
-    const lowest = minMoney(competitors);
+    const lowest = minMoney(competitors, listing?.price?.currency ?? mainCurrency(offers));
     seen.lowestCompetitorPrice = lowest?.price ?? null;
     seen.lowestCompetitorSeller = lowest?.seller ?? null;
     seen.offerCount ??= offers.length;
@@ -220,10 +243,7 @@ export async function ingestSnapshot(
         const snap = listings.find((l) => l.productKey === productKey);
         const productOffers = offers.filter((o) => o.productKey === productKey);
         const prev = await db.listings.get(id);
-        const featuredOwn =
-          snap?.featuredOffer !== undefined &&
-          (snap.featuredOffer.isOwn === true ||
-            isOwnSeller(opts.settings, snap.featuredOffer.sellerName, snap.featuredOffer.sellerId));
+        const featuredOwn = isOwnOffer(opts.settings, snap?.featuredOffer);
         const record: ListingRecord = {
           id,
           market: snapshot.market,
@@ -285,7 +305,7 @@ export async function ingestSnapshot(
             price: o.price,
             landedPrice: o.landedPrice,
             isFeatured: o.isFeatured,
-            isOwn: o.isOwn === true || isOwnSeller(opts.settings, o.sellerName, o.sellerId),
+            isOwn: isOwnOffer(opts.settings, o),
           };
           if (o.sellerId !== undefined) row.sellerId = o.sellerId;
           if (o.shipping !== undefined) row.shipping = o.shipping;

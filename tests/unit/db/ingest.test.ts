@@ -161,6 +161,24 @@ describe('ingestSnapshot', () => {
 });
 
 describe('price observation', () => {
+  it('takes the lowest competitor in the main currency, never comparing USD with EUR amounts', () => {
+    const s = offersSnapshot('2026-11-01T10:00:00.000Z', [
+      ['A', 20],
+      ['B', 19],
+      ['C', 21],
+    ]);
+    s.offers!.unshift({
+      ...s.offers![0]!,
+      sellerName: 'Euro Shop',
+      price: { amount: 5, currency: 'EUR' },
+      landedPrice: { amount: 5, currency: 'EUR' },
+      isFeatured: false,
+    });
+    const seen = observePrices(undefined, s.offers!, { ownSellers: [] });
+    expect(seen.lowestCompetitorPrice).toEqual({ amount: 19, currency: 'USD' });
+    expect(seen.lowestCompetitorSeller).toBe('B');
+  });
+
   it('treats the featured offer as own when the seller is in ownSellers', () => {
     const s = productSnapshot('2026-11-01T10:00:00.000Z', 20, 'my shop');
     expect(observePrices(s.listings![0], [], { ownSellers: ['My Shop'] }).ownPrice).toEqual({
