@@ -77,10 +77,19 @@ export function readTextInput(file: string | undefined, io: CliIO): string {
   }
   if (buf.length === 0) throw new CliError(`${file === '-' ? 'standard input' : file} is empty`);
   let text: string;
+  // Excel's "Unicode Text" export is UTF-16 with a byte-order mark: read it as such.
+  const encoding =
+    buf[0] === 0xff && buf[1] === 0xfe
+      ? 'utf-16le'
+      : buf[0] === 0xfe && buf[1] === 0xff
+        ? 'utf-16be'
+        : 'utf-8';
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    text = new TextDecoder(encoding, { fatal: true }).decode(buf);
   } catch {
-    throw new CliError(`${file === '-' ? 'standard input' : file} is not valid UTF-8 text`);
+    throw new CliError(
+      `${file === '-' ? 'standard input' : file} is not valid ${encoding.toUpperCase()} text (save it as UTF-8, e.g. Excel's "CSV UTF-8")`,
+    );
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new CliError(`${file === '-' ? 'standard input' : file} is empty`);
