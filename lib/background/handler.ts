@@ -175,10 +175,10 @@ export async function handleMessage(
           settings,
           receivedAt: now,
         });
-        if (result.status === 'stored') {
+        const capture = result.capture;
+        if (capture) {
           await afterCommit(async () => {
-            const capture = await deps.db.captures.get(msg.key);
-            if (capture) await checkParserHealth(deps.db, capture, now);
+            await checkParserHealth(deps.db, capture, now);
             await deps.afterChange({ kind: 'ingest', result });
           });
         }

@@ -118,10 +118,10 @@ export async function replay(
         settings,
         receivedAt: now,
       });
-      if (ingested.status === 'duplicate') continue;
-      const capture = await db.captures.get(ingested.captureId);
+      const capture = ingested.capture;
+      if (!capture) continue; // a duplicate snapshot
       const healthBefore = await db.alerts.where('kind').equals('parser-health').toArray();
-      if (capture) await checkParserHealth(db, capture, now);
+      await checkParserHealth(db, capture, now);
       for (const a of await db.alerts.where('kind').equals('parser-health').toArray()) {
         const before = healthBefore.find((b) => b.id === a.id);
         if (a.state === 'open' && (!before || before.state !== 'open'))

@@ -19,6 +19,8 @@ export interface IngestResult {
   status: 'stored' | 'duplicate';
   captureId: string;
   captureStatus: CaptureStatus;
+  /** The capture row written by this ingest (absent for a duplicate). */
+  capture?: CaptureRecord;
   listingIds: string[];
   pricePointsAdded: number;
   offersAdded: number;
@@ -366,6 +368,7 @@ export async function ingestSnapshot(
         status: 'stored',
         captureId: opts.key,
         captureStatus: capture.status,
+        capture,
         listingIds,
         pricePointsAdded,
         offersAdded: offerRows.length,
