@@ -11,6 +11,7 @@ import {
   type ErrorCode,
 } from '../schemas/messages';
 import type { Settings } from '../schemas/settings';
+import type { Alert } from '../schemas/alert';
 import type { SellerRadarDB } from '../db/database';
 import { ingestSnapshot, type IngestResult } from '../db/ingest';
 import type { CaptureRecord } from '../db/types';
@@ -92,19 +93,19 @@ async function lastGoodCapture(
     .first();
 }
 
-/** Raises or resolves the parser-health alert for one capture. */
+/** Raises or resolves the parser-health alert for one capture; returns the alerts it (re)opened. */
 export async function checkParserHealth(
   db: SellerRadarDB,
   capture: CaptureRecord,
   now: string,
-): Promise<void> {
-  if (capture.status === 'blocked') return;
+): Promise<Alert[]> {
+  if (capture.status === 'blocked') return [];
   if (capture.status === 'ok') {
     await resolveAlerts(db, [parserHealthKey(capture.parserId)], now);
-    return;
+    return [];
   }
   const candidate = parserHealthCandidate(capture, await lastGoodCapture(db, capture));
-  if (candidate) await applyCandidates(db, [candidate], now);
+  return candidate ? (await applyCandidates(db, [candidate], now)).opened : [];
 }
 
 /**

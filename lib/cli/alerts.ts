@@ -120,13 +120,8 @@ export async function replay(
       });
       const capture = ingested.capture;
       if (!capture) continue; // a duplicate snapshot
-      const healthBefore = await db.alerts.where('kind').equals('parser-health').toArray();
-      await checkParserHealth(db, capture, now);
-      for (const a of await db.alerts.where('kind').equals('parser-health').toArray()) {
-        const before = healthBefore.find((b) => b.id === a.id);
-        if (a.state === 'open' && (!before || before.state !== 'open'))
-          raised.push({ event: before ? 'reopened' : 'opened', alert: a });
-      }
+      for (const a of await checkParserHealth(db, capture, now))
+        raised.push({ event: a.createdAt === now ? 'opened' : 'reopened', alert: a });
       if (ingested.listingIds.length === 0) continue;
       const r = await recomputePriceAlerts(db, settings, now, ingested.listingIds);
       for (const a of r.opened)
