@@ -67,6 +67,15 @@ describe('aspects', () => {
     ['Way overpriced for what you get.', 'price', 'negative'],
     ['The waiter was rude and ignored us.', 'service', 'negative'],
     ['It is a counterfeit, not the genuine brand.', 'authenticity', 'negative'],
+    // After-sales and physical size, as SemEval-2014 laptop reviews talk about them.
+    [
+      'They refused to honor the warranty and the repair depot lost my laptop.',
+      'service',
+      'negative',
+    ],
+    ['Tech support was quick and helpful, they fixed it in a day.', 'service', 'positive'],
+    ['It is very lightweight and easy to carry.', 'size', 'positive'],
+    ['Way too heavy and bulky for travel.', 'size', 'negative'],
   ])('%s -> %s %s', (text, aspect, polarity) => {
     const found = classifyReview(text).aspects.filter((a) => a.aspect === aspect);
     expect(found.length).toBeGreaterThan(0);
