@@ -3,7 +3,7 @@
  *   assets/model/sentiment-model.json      the shipped model (int8 hashed weights, base64)
  *   tests/fixtures/sentiment/*.jsonl        held-out test samples the bench and tests evaluate on
  *
- * Run: npx tsx scripts/train-sentiment.ts [--data ../shared/data] [--quick] [--no-fixtures]
+ * Run: npx tsx scripts/train-sentiment.ts [--data ../shared/data] [--quick] [--no-fixtures] [--dev-only]
  *
  * Data (provenance in ../shared/data/SOURCES.md):
  *   reviews-zh: online_shopping_10_cats, waimai_10k, ChnSentiCorp_htl_all (SophonPlus/ChineseNlpCorpus)
@@ -50,6 +50,8 @@ const argValue = (name: string): string | undefined => {
 const dataDir = resolve(repoRoot, argValue('data') ?? '../shared/data');
 const QUICK = argv.includes('--quick');
 const WRITE_FIXTURES = !argv.includes('--no-fixtures');
+/** Stop after model selection on dev: for experiments, which must not look at the test split. */
+const DEV_ONLY = argv.includes('--dev-only');
 
 /* ------------------------------------------------------------------------------------------------ */
 /* Data                                                                                             */
@@ -624,6 +626,7 @@ for (const lang of ['zh', 'en'] as const) {
     );
   }
 }
+if (DEV_ONLY) process.exit(0);
 const chosen = { zh: selected.zh.c, en: selected.en.c };
 
 /** Refit on train+dev with the chosen configuration, then quantise. */
