@@ -389,7 +389,7 @@ const EN: Lexicon = {
       'repair depot',
       'technician',
       'technicians',
-      'tech',
+      // Not bare "tech": "high tech" is no service.
       'techs',
       'tech support',
       'technical support',
