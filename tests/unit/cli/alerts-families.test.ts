@@ -1,22 +1,15 @@
 /** The `alerts` replay runs every alert family the background runs after an ingest, not only prices. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../lib/cli/main';
-import type { CliIO } from '../../../lib/cli/io';
 import { inventorySnapshot, productSnapshot } from '../helpers';
+import { captureIO, tempFiles } from './harness';
 
 async function replay(lines: object[]) {
-  const file = join(mkdtempSync(join(tmpdir(), 'seller-radar-families-')), 'snapshots.jsonl');
-  writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    stdout: (l) => out.push(l),
-    stderr: (l) => err.push(l),
-    readStdin: () => Buffer.alloc(0),
-  };
+  const file = tempFiles('seller-radar-families-').file(
+    'snapshots.jsonl',
+    lines.map((l) => JSON.stringify(l)).join('\n') + '\n',
+  );
+  const { io, out, err } = captureIO();
   const code = await main(['alerts', file], io);
   return {
     code,

@@ -4,19 +4,17 @@
  * folder, as tests/fixtures/amazon/product-series/series.json lists) goes through `seller-radar parse`,
  * then `seller-radar alerts`.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../lib/cli/main';
-import type { CliIO } from '../../../lib/cli/io';
 import { buildSeries, SOURCE } from '../../../scripts/make-price-series';
+import { captureIO, tempFiles } from './harness';
 
 const SETTINGS = 'tests/fixtures/pricing/settings.json';
 // 13 variants of a 3 MB page are built per run rather than committed.
-const SERIES_DIR = mkdtempSync(join(tmpdir(), 'seller-radar-pages-'));
+const pages = tempFiles('seller-radar-pages-');
 for (const { entry, html } of buildSeries(readFileSync(SOURCE, 'utf8'))) {
-  writeFileSync(join(SERIES_DIR, entry.file), html);
+  pages.file(entry.file, html);
 }
 const series = JSON.parse(
   readFileSync('tests/fixtures/amazon/product-series/series.json', 'utf8'),
@@ -26,13 +24,7 @@ const series = JSON.parse(
 };
 
 async function cli(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    stdout: (l) => out.push(l),
-    stderr: (l) => err.push(l),
-    readStdin: () => Buffer.alloc(0),
-  };
+  const { io, out, err } = captureIO();
   const code = await main(argv, io);
   return { code, out, err };
 }
@@ -40,7 +32,7 @@ async function cli(argv: string[]) {
 async function replaySeries(name: string) {
   const snapshots: string[] = [];
   for (const c of series.captures.filter((x) => x.series === name)) {
-    const r = await cli(['parse', '--url', series.url, '--at', c.at, join(SERIES_DIR, c.file)]);
+    const r = await cli(['parse', '--url', series.url, '--at', c.at, pages.path(c.file)]);
     expect(r.err).toEqual([]);
     expect(r.code).toBe(0);
     const snap = JSON.parse(r.out[0]!);
@@ -51,8 +43,7 @@ async function replaySeries(name: string) {
     });
     snapshots.push(r.out[0]!);
   }
-  const file = join(mkdtempSync(join(tmpdir(), 'seller-radar-series-')), `${name}.jsonl`);
-  writeFileSync(file, snapshots.join('\n') + '\n');
+  const file = tempFiles('seller-radar-series-').file(`${name}.jsonl`, snapshots.join('\n') + '\n');
   const r = await cli(['alerts', '--settings', SETTINGS, file]);
   expect(r.err).toEqual([]);
   expect(r.code).toBe(0);

@@ -1,27 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../lib/cli/main';
-import type { CliIO } from '../../../lib/cli/io';
 import { OWN, snapshotOf, type Step } from '../pricing/scenario';
+import { captureIO, tempFiles } from './harness';
 
-const dir = mkdtempSync(join(tmpdir(), 'seller-radar-alerts-'));
+const tmp = tempFiles('seller-radar-alerts-');
 let n = 0;
-function file(text: string, ext = 'jsonl'): string {
-  const path = join(dir, `in-${++n}.${ext}`);
-  writeFileSync(path, text);
-  return path;
-}
+const file = (text: string, ext = 'jsonl') => tmp.file(`in-${++n}.${ext}`, text);
 
 async function cli(args: string[], stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    stdout: (l) => out.push(l),
-    stderr: (l) => err.push(l),
-    readStdin: () => Buffer.from(stdin),
-  };
+  const { io, out, err } = captureIO(stdin);
   const code = await main(['alerts', ...args], io);
   return { code, out, err, json: out.map((l) => JSON.parse(l) as Record<string, unknown>) };
 }
@@ -139,7 +126,7 @@ describe('seller-radar alerts', () => {
   });
 
   it('rejects a missing settings file, a bad --lang and a missing input', async () => {
-    expect((await cli(['--settings', join(dir, 'nope.json'), file(lines[0]!)])).err[0]).toMatch(
+    expect((await cli(['--settings', tmp.path('nope.json'), file(lines[0]!)])).err[0]).toMatch(
       /no such file/,
     );
     const lang = await cli(['--lang', 'fr', file(lines[0]!)]);

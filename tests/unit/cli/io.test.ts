@@ -1,20 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CliError, readTextInput, type CliIO } from '../../../lib/cli/io';
+import { CliError, readTextInput } from '../../../lib/cli/io';
+import { captureIO, tempFiles } from './harness';
 
-const io: CliIO = {
-  stdout: () => undefined,
-  stderr: () => undefined,
-  readStdin: () => Buffer.alloc(0),
-};
-const dir = mkdtempSync(join(tmpdir(), 'seller-radar-io-'));
-function file(name: string, bytes: Buffer): string {
-  const p = join(dir, name);
-  writeFileSync(p, bytes);
-  return p;
-}
+const { io } = captureIO();
+const { file } = tempFiles('seller-radar-io-');
 
 describe('readTextInput', () => {
   it('reads UTF-8 with or without a BOM, and UTF-16 exports with a BOM', () => {

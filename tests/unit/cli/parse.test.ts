@@ -3,28 +3,18 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CliError, type CliIO } from '../../../lib/cli/io';
+import { CliError } from '../../../lib/cli/io';
 import { main } from '../../../lib/cli/main';
 import { checkCapturedAt, run } from '../../../lib/cli/parse';
 import { pageSnapshotSchema } from '../../../lib/schemas/snapshot';
+import { captureIO } from './harness';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const FIX = `${ROOT}tests/fixtures/amazon/`;
 
-function fakeIO(stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    stdout: (l) => out.push(l),
-    stderr: (l) => err.push(l),
-    readStdin: () => Buffer.from(stdin, 'utf8'),
-  };
-  return { io, out, err };
-}
-
 describe('seller-radar parse', () => {
   it('prints one single-line PageSnapshot with capturedAt = --at', async () => {
-    const { io, out, err } = fakeIO();
+    const { io, out, err } = captureIO();
     const code = await run(
       [
         '--url',
@@ -50,7 +40,7 @@ describe('seller-radar parse', () => {
 
   it('reads the page from standard input with - and defaults capturedAt to now', async () => {
     const html = readFileSync(`${FIX}offers/amazon-in_listing-sellers-page.html`, 'utf8');
-    const { io, out } = fakeIO(html);
+    const { io, out } = captureIO(html);
     const before = Date.now();
     const code = await run(['--url=https://www.amazon.in/gp/offer-listing/B01NCE2FHK', '-'], io);
     expect(code).toBe(0);
@@ -156,7 +146,7 @@ describe('seller-radar parse', () => {
       /unknown option --format/,
     ],
   ] as [string[], number, RegExp][])('%j → exit %d', async (args, code, message) => {
-    const { io, out, err } = fakeIO();
+    const { io, out, err } = captureIO();
     expect(await main(['parse', ...args], io)).toBe(code);
     expect(out).toEqual([]);
     expect(err).toHaveLength(1);
@@ -166,7 +156,7 @@ describe('seller-radar parse', () => {
   });
 
   it('refuses empty standard input', async () => {
-    const { io } = fakeIO('   \n');
+    const { io } = captureIO('   \n');
     await expect(run(['--url', 'https://www.amazon.com/dp/B0057OC5O8', '-'], io)).rejects.toThrow(
       /standard input is empty/,
     );

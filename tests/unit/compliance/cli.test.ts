@@ -1,26 +1,12 @@
 /** `seller-radar lint` (DESIGN.md §8): CSV/TSV/TXT/JSON input, output formats and exit codes. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../lib/cli/main';
-import type { CliIO } from '../../../lib/cli/io';
+import { captureIO, tempFiles } from '../cli/harness';
 
-const dir = mkdtempSync(join(tmpdir(), 'seller-radar-lint-'));
-const file = (name: string, content: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
+const { file, path } = tempFiles('seller-radar-lint-');
 
 async function lint(args: string[], stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    stdout: (l) => out.push(l),
-    stderr: (l) => err.push(l),
-    readStdin: () => Buffer.from(stdin),
-  };
+  const { io, out, err } = captureIO(stdin);
   const code = await main(['lint', ...args], io);
   return { code, out, err };
 }
@@ -111,7 +97,7 @@ describe('seller-radar lint', () => {
   });
 
   it('fails clearly on an unreadable or empty file', async () => {
-    expect((await lint([join(dir, 'missing.csv')])).err[0]).toMatch(/no such file/);
+    expect((await lint([path('missing.csv')])).err[0]).toMatch(/no such file/);
     const empty = await lint([file('empty.txt', '')]);
     expect(empty.code).not.toBe(0);
     expect(empty.err[0]).toMatch(/is empty/);

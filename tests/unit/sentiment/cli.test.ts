@@ -1,28 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../lib/cli/sentiment';
-import { CliError, type CliIO } from '../../../lib/cli/io';
+import { CliError } from '../../../lib/cli/io';
 import { sentimentResultSchema } from '../../../lib/sentiment/types';
+import { captureIO, tempFiles } from '../cli/harness';
 
-const dir = mkdtempSync(join(tmpdir(), 'sr-sentiment-'));
-function file(name: string, content: string): string {
-  const p = join(dir, name);
-  writeFileSync(p, content);
-  return p;
-}
-
-function capture(stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    stdout: (l) => out.push(l),
-    stderr: (l) => err.push(l),
-    readStdin: () => Buffer.from(stdin),
-  };
-  return { io, out, err };
-}
+const { file, path } = tempFiles('sr-sentiment-');
 
 describe('seller-radar sentiment', () => {
   it('prints one JSON line per review of a .txt file, in order', async () => {
@@ -30,7 +12,7 @@ describe('seller-radar sentiment', () => {
       'r.txt',
       '质量很好，物流很快\r\nterrible, broke in a day\n\nMuy bueno, me encanta\n',
     );
-    const { io, out } = capture();
+    const { io, out } = captureIO();
     expect(await run([p], io)).toBe(0);
     expect(out).toHaveLength(3);
     const rows = out.map((l) => sentimentResultSchema.parse(JSON.parse(l)));
@@ -47,7 +29,7 @@ describe('seller-radar sentiment', () => {
       'r.csv',
       'id,Stars,Review Title,BODY\n1,5,nice,"Great quality, fast shipping"\n2,1,bad,"包装破了，客服不理人"\n',
     );
-    const { io, out } = capture();
+    const { io, out } = captureIO();
     expect(await run(['--format', 'jsonl', p], io)).toBe(0);
     const rows = out.map((l) => JSON.parse(l));
     expect(rows).toHaveLength(2);
@@ -57,13 +39,13 @@ describe('seller-radar sentiment', () => {
 
   it('reads a TSV with a text column', async () => {
     const p = file('r.tsv', 'text\tx\nworks fine\t1\nnot good\t2\n');
-    const { io, out } = capture();
+    const { io, out } = captureIO();
     await run([p], io);
     expect(out.map((l) => JSON.parse(l).label)).toEqual(['positive', 'negative']);
   });
 
   it('reads standard input for -', async () => {
-    const { io, out } = capture('not bad\n没什么问题\n');
+    const { io, out } = captureIO('not bad\n没什么问题\n');
     await run(['-'], io);
     expect(out.map((l) => JSON.parse(l).label)).toEqual(['positive', 'positive']);
   });
@@ -79,16 +61,15 @@ describe('seller-radar sentiment', () => {
     ['a blank file', 'b.txt', '\n \n', /is empty/],
     ['not UTF-8', 'l.txt', Buffer.from([0xc4, 0xe3, 0xba, 0xc3, 0xff]).toString('latin1'), /UTF-8/],
   ])('rejects %s with one clear line', async (_what, name, content, message) => {
-    const p = join(dir, name);
-    writeFileSync(p, content === '' ? '' : Buffer.from(content, 'latin1'));
-    const { io } = capture();
+    const p = file(name, content === '' ? '' : Buffer.from(content, 'latin1'));
+    const { io } = captureIO();
     await expect(run([p], io)).rejects.toThrow(message);
     await expect(run([p], io)).rejects.toBeInstanceOf(CliError);
   });
 
   it('rejects an unknown format and a missing file', async () => {
-    const { io } = capture();
+    const { io } = captureIO();
     await expect(run(['--format', 'csv', 'x.txt'], io)).rejects.toThrow(/unsupported --format/);
-    await expect(run([join(dir, 'missing.txt')], io)).rejects.toThrow(/no such file/);
+    await expect(run([path('missing.txt')], io)).rejects.toThrow(/no such file/);
   });
 });
