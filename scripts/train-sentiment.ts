@@ -33,6 +33,7 @@ import {
 import { isOtherLanguageWord } from '../lib/sentiment/lang';
 import { createClassifier } from '../lib/sentiment/classifier';
 import {
+  ASPECTS_ZH_EVALUATED,
   aspectRecall,
   polarityAccuracy,
   type AccuracyFigure,
@@ -831,14 +832,6 @@ function loadAspectsZh(): Array<AspectGoldReview & { split: 'train' | 'test' }> 
   return [...byId.values()];
 }
 const aspectsZh = loadAspectsZh();
-const ZH_ASPECTS: AspectName[] = [
-  'shipping',
-  'packaging',
-  'service',
-  'price',
-  'size',
-  'authenticity',
-];
 const semevalTest: AspectGoldReview[] = loadSemeval('Restaurants_Test_Gold.xml').map((s) => ({
   id: s.id,
   text: s.text,
@@ -856,12 +849,12 @@ const aspectFigures = {
   'aspects-zh train part (cue curation)': aspectRecall(
     clf,
     aspectsZh.filter((r) => r.split === 'train'),
-    ZH_ASPECTS,
+    ASPECTS_ZH_EVALUATED,
   ),
   'aspects-zh held-out': aspectRecall(
     clf,
     aspectsZh.filter((r) => r.split === 'test'),
-    ZH_ASPECTS,
+    ASPECTS_ZH_EVALUATED,
   ),
   'semeval restaurants test (service, price)': aspectRecall(clf, semevalTest, ['service', 'price']),
   // Not held out: the English after-sales and size cues (warranty, repair, tech support, weight ...)
@@ -876,7 +869,7 @@ const aspectFigures = {
 for (const [k, f] of Object.entries(aspectFigures)) {
   log('ASPECTS', k.padEnd(42), JSON.stringify(f));
 }
-for (const a of ZH_ASPECTS) {
+for (const a of ASPECTS_ZH_EVALUATED) {
   const f = aspectRecall(
     clf,
     aspectsZh.filter((r) => r.split === 'test'),

@@ -55,6 +55,20 @@ export function polarityAccuracy(
   };
 }
 
+/**
+ * The aspects whose labelled mentions aspects-zh evaluation counts (its 物流, 包装, 服务, 价格, 尺寸,
+ * 真伪 categories). Quality is left out: its labels (功效, 使用体验) are about the product's
+ * performance, not a named quality aspect.
+ */
+export const ASPECTS_ZH_EVALUATED: readonly AspectName[] = [
+  'shipping',
+  'packaging',
+  'service',
+  'price',
+  'size',
+  'authenticity',
+];
+
 export interface AspectGold {
   aspect: AspectName;
   polarity: Polarity;

@@ -10,6 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createClassifier } from '../../lib/sentiment/classifier';
 import {
+  ASPECTS_ZH_EVALUATED,
   aspectRecall,
   polarityAccuracy,
   type AspectGoldReview,
@@ -126,14 +127,7 @@ export const suite: BenchSuite = {
       value: polarityAccuracy(clf, hotel).accuracy,
     });
 
-    const zhAsp = aspectRecall(clf, aspectsZh, [
-      'shipping',
-      'packaging',
-      'service',
-      'price',
-      'size',
-      'authenticity',
-    ]);
+    const zhAsp = aspectRecall(clf, aspectsZh, ASPECTS_ZH_EVALUATED);
     const seAsp = aspectRecall(clf, semeval, ['service', 'price']);
     rows.push({
       name: `aspect recall, aspects-zh held-out (${zhAsp.labels} labels)`,
