@@ -44,6 +44,32 @@ function fulfillmentFrom(text: string): string | undefined {
   return /amazon/i.test(text) ? 'amazon' : 'merchant';
 }
 
+/** An offer row's snapshot from what its layout (AOD panel or legacy offer list) yielded. */
+function offerOf(
+  asin: string,
+  sellerName: string,
+  price: Money | null,
+  shipping: Money | null,
+  isFeatured: boolean,
+  sellerLink: Element | null,
+  condition: string,
+  fulfillment: string | undefined,
+): OfferSnapshot {
+  const offer: OfferSnapshot = {
+    productKey: asin,
+    sellerName,
+    price,
+    shipping,
+    landedPrice: addMoney(price, shipping),
+    isFeatured,
+  };
+  const sellerId = hrefParam(sellerLink, 'seller');
+  if (sellerId) offer.sellerId = sellerId;
+  if (condition) offer.condition = condition.slice(0, 200);
+  if (fulfillment) offer.fulfillment = fulfillment;
+  return offer;
+}
+
 function aodRowValue(row: Element | null): string {
   if (!row) return '';
   const value = querySelectorFirst(row, aodSelectors.rowValue);
@@ -76,22 +102,16 @@ function readAodOffer(
     deliveryAttr || textOf(querySelectorFirst(el, aodSelectors.deliveryText)),
     opts,
   );
-  const offer: OfferSnapshot = {
-    productKey: asin,
+  return offerOf(
+    asin,
     sellerName,
     price,
     shipping,
-    landedPrice: addMoney(price, shipping),
     isFeatured,
-  };
-  const sellerId = hrefParam(sellerLink, 'seller');
-  if (sellerId) offer.sellerId = sellerId;
-  const condition = textOf(querySelectorFirst(el, aodSelectors.condition));
-  if (condition) offer.condition = condition.slice(0, 200);
-  const shipsFrom = aodRowValue(querySelectorFirst(el, aodSelectors.shipsFrom));
-  const fulfillment = fulfillmentFrom(shipsFrom);
-  if (fulfillment) offer.fulfillment = fulfillment;
-  return offer;
+    sellerLink,
+    textOf(querySelectorFirst(el, aodSelectors.condition)),
+    fulfillmentFrom(aodRowValue(querySelectorFirst(el, aodSelectors.shipsFrom))),
+  );
 }
 
 /** Offers of an AOD panel anywhere under `root`; empty when there is no panel. */
@@ -151,22 +171,17 @@ function readOlpOffer(
     }
   }
   if (price && !shipping) warnings.push(`offer ${index + 1} (${sellerName}): unreadable shipping`);
-  const offer: OfferSnapshot = {
-    productKey: asin,
+  const fba = hrefParam(link, 'isAmazonFulfilled');
+  return offerOf(
+    asin,
     sellerName,
     price,
     shipping,
-    landedPrice: addMoney(price, shipping),
-    isFeatured: false,
-  };
-  const sellerId = hrefParam(link, 'seller');
-  if (sellerId) offer.sellerId = sellerId;
-  const condition = textOf(querySelectorFirst(el, olpSelectors.condition));
-  if (condition) offer.condition = condition.slice(0, 200);
-  const fba = hrefParam(link, 'isAmazonFulfilled');
-  if (fba === '1') offer.fulfillment = 'amazon';
-  else if (fba === '0') offer.fulfillment = 'merchant';
-  return offer;
+    false,
+    link,
+    textOf(querySelectorFirst(el, olpSelectors.condition)),
+    fba === '1' ? 'amazon' : fba === '0' ? 'merchant' : undefined,
+  );
 }
 
 function offerPageAsin(doc: Document, url: URL): string | null {
