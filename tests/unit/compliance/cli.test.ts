@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../../lib/cli/main';
 import { captureIO, tempFiles } from '../cli/harness';
 
-const { file, path } = tempFiles('seller-radar-lint-');
+const { file, path: pathIn } = tempFiles('seller-radar-lint-');
 
 async function lint(args: string[], stdin = '') {
   const { io, out, err } = captureIO(stdin);
@@ -97,7 +97,7 @@ describe('seller-radar lint', () => {
   });
 
   it('fails clearly on an unreadable or empty file', async () => {
-    expect((await lint([path('missing.csv')])).err[0]).toMatch(/no such file/);
+    expect((await lint([pathIn('missing.csv')])).err[0]).toMatch(/no such file/);
     const empty = await lint([file('empty.txt', '')]);
     expect(empty.code).not.toBe(0);
     expect(empty.err[0]).toMatch(/is empty/);
