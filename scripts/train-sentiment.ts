@@ -524,6 +524,8 @@ function candidates(lang: Lang): Candidate[] {
   // segmentation with a learnt vocabulary (word unigrams + bigrams), length normalisation, upweighting
   // online_shopping, other learning rates/epochs/negation scopes: all within ±0.2 points of this on dev
   // and on 4-fold cross-validation of train+dev (0.9344 → at best 0.9347 on online_shopping).
+  // Later rounds (MODEL-CARD.md): feature dropout, per-domain feature copies, a boosted stacker over
+  // clause logits, a character CNN and a nearest-neighbour vote; none held up on dev.
   if (lang === 'zh') {
     const best = c({ maxN: 3, skip: true }, {}, { epochs: 6, lr: 0.03 });
     return QUICK ? [best] : [best, c({ maxN: 3 }, {}, {}), c({ maxN: 4, skip: true }, {}, {})];
