@@ -54,7 +54,7 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-function makeCertificate(dir: string): { key: Buffer; cert: Buffer } {
+export function makeCertificate(dir: string): { key: Buffer; cert: Buffer } {
   const key = join(dir, 'key.pem');
   const cert = join(dir, 'cert.pem');
   execFileSync(
@@ -81,7 +81,7 @@ function makeCertificate(dir: string): { key: Buffer; cert: Buffer } {
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
 
-async function startServer(
+export async function startServer(
   routes: Route[],
   served: string[],
   tls: { key: Buffer; cert: Buffer },
@@ -162,28 +162,7 @@ export async function launch(initialRoutes: Route[] = []): Promise<Harness> {
       currentWorker(context, sw).evaluate(() => chrome.action.getBadgeBackgroundColor({})),
     dbRows: async <T>(table: string) => {
       helperPage ??= await harness.openExtensionPage('popup.html');
-      return helperPage.evaluate(
-        (t) =>
-          new Promise<T[]>((ok, fail) => {
-            const open = indexedDB.open('seller-radar');
-            open.addEventListener('error', () => fail(open.error));
-            open.addEventListener('success', () => {
-              const db = open.result;
-              if (!db.objectStoreNames.contains(t)) {
-                db.close();
-                ok([]);
-                return;
-              }
-              const req = db.transaction(t, 'readonly').objectStore(t).getAll();
-              req.addEventListener('success', () => {
-                db.close();
-                ok(req.result as T[]);
-              });
-              req.addEventListener('error', () => fail(req.error));
-            });
-          }),
-        table,
-      );
+      return helperPage.evaluate(readTable, table) as Promise<T[]>;
     },
     close: async () => {
       await context.close().catch(() => undefined);
@@ -192,6 +171,31 @@ export async function launch(initialRoutes: Route[] = []): Promise<Harness> {
     },
   };
   return harness;
+}
+
+/**
+ * Reads every row of one table of the extension's IndexedDB database. Runs inside an extension page
+ * (it is serialised into the browser), so it may only use what it declares.
+ */
+export function readTable(table: string): Promise<unknown[]> {
+  return new Promise((ok, fail) => {
+    const open = indexedDB.open('seller-radar');
+    open.addEventListener('error', () => fail(open.error));
+    open.addEventListener('success', () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains(table)) {
+        db.close();
+        ok([]);
+        return;
+      }
+      const req = db.transaction(table, 'readonly').objectStore(table).getAll();
+      req.addEventListener('success', () => {
+        db.close();
+        ok(req.result as unknown[]);
+      });
+      req.addEventListener('error', () => fail(req.error));
+    });
+  });
 }
 
 /** The slice of the `chrome` global the tests call inside the service worker. */
