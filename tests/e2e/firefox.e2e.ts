@@ -14,6 +14,8 @@ import type { Alert } from '../../lib/schemas/alert';
 const PRODUCT = 'tests/fixtures/amazon/product/amazon-com_ansi-url.html';
 const REVIEWS = 'tests/fixtures/amazon/reviews/Amazon.com_Customer_reviews.html';
 const BROKEN = 'tests/fixtures/amazon/product/broken-layout_amazon-com.html';
+const TAOBAO_PATH = '/sell/v2/publish.htm?catId=50016348&itemId=730018455612';
+const TAOBAO = 'tests/fixtures/taobao/listing-edit/publish-v2_item-upload-taobao-com.html';
 
 let h: FirefoxHarness;
 beforeAll(async () => {
@@ -21,6 +23,7 @@ beforeAll(async () => {
     { host: 'www.amazon.com', path: '/dp/B0057OC5O8', body: PRODUCT },
     { host: 'www.amazon.com', path: '/product-reviews/B0BBPNPZTC', body: REVIEWS },
     { host: 'www.amazon.com', path: '/dp/B0BROKEN01', body: BROKEN },
+    { host: 'item.upload.taobao.com', path: TAOBAO_PATH, body: TAOBAO },
   ]);
 });
 afterAll(async () => h?.close());
@@ -44,6 +47,15 @@ const count = (panel: Page, selector: string) =>
   panel.evaluate((s) => document.querySelectorAll(s).length, selector);
 
 const visit = (path: string): Promise<Page> => h.visit(`https://www.amazon.com${path}`);
+
+/** Count and severity of the inline mark next to a field of the listing editor (null: no mark). */
+const mark = (page: Page, field: string) =>
+  page.evaluate((f) => {
+    const host = document.querySelector<HTMLElement>(`seller-radar-mark[data-field="${f}"]`);
+    return host
+      ? { count: host.dataset.count ?? null, severity: host.dataset.severity ?? null }
+      : null;
+  }, field);
 
 describe('Firefox build (real Firefox ESR)', () => {
   it('captures the real saved product page into IndexedDB and lists it in the sidebar page, in English and Chinese', async () => {
@@ -148,6 +160,44 @@ describe('Firefox build (real Firefox ESR)', () => {
     await page.close();
     await panel.close();
     await popup.close();
+  });
+
+  it('Taobao 发布宝贝: typed 极限词 are marked inline on the page and listed in the Listing check', async () => {
+    const page = await h.visit(`https://item.upload.taobao.com${TAOBAO_PATH}`);
+    // The fixture's pre-filled title has three findings.
+    await waitFor(async () => (await mark(page, 'title'))?.count === '3', 15_000, 'the first mark');
+    await page.$eval('#struct-title input', (el) => {
+      const input = el as HTMLInputElement;
+      input.select();
+    });
+    await page.keyboard.press('Backspace');
+    await waitFor(async () => (await mark(page, 'title')) === null, 10_000, 'the mark to clear');
+    await page.type('#struct-title input', '全网最低价 国家级 保温杯', { delay: 15 });
+    const inline = await waitFor(
+      async () => {
+        const m = await mark(page, 'title');
+        return m?.count === '2' ? m : null;
+      },
+      10_000,
+      'the mark on the typed title',
+    );
+    expect(inline.severity).toBe('error');
+
+    const panel = await h.openExtensionPage('sidepanel.html');
+    await openTab(panel, 'Listing');
+    await panel.waitForFunction(
+      () =>
+        [
+          ...document.querySelectorAll(
+            '[data-testid="listing-draft"][data-market="taobao"] [data-field="title"] mark',
+          ),
+        ]
+          .map((m) => m.textContent)
+          .join('|') === '全网最低价|国家级',
+      { timeout: 10_000 },
+    );
+    await page.close();
+    await panel.close();
   });
 });
 
