@@ -5,6 +5,7 @@ import { useLang } from './hooks/use-settings';
 import { useCounts } from './hooks/use-db';
 import { AlertList } from './alert-list';
 import { LangSwitch } from './lang-switch';
+import { SiteAccessBanner } from './site-access';
 
 const sidePanel = (
   browser as unknown as { sidePanel?: { open: (o: { windowId: number }) => Promise<void> } }
@@ -37,6 +38,7 @@ export function PopupApp() {
         <h1>{t(lang, 'appName')}</h1>
         <LangSwitch lang={lang} setLang={(l) => void setLang(l)} />
       </header>
+      <SiteAccessBanner lang={lang} />
       <section aria-label={t(lang, 'summaryTitle')} className="summary">
         <div>
           <strong data-testid="count-listings">{counts?.listings ?? '…'}</strong>{' '}

@@ -8,6 +8,7 @@ import { AlertList } from './alert-list';
 import { ProductList } from './product-list';
 import { ProductDetail } from './product-detail';
 import { panelViews } from './panel-views';
+import { SiteAccessBanner } from './site-access';
 
 const BASE_TABS: Array<{ id: PanelTab; label: MessageKey }> = [
   { id: 'alerts', label: 'tabAlerts' },
@@ -44,6 +45,7 @@ export function SidepanelApp() {
           {t(lang, 'settings')}
         </button>
       </header>
+      <SiteAccessBanner lang={lang} />
       <nav className="tabs" role="tablist">
         {tabs.map((x) => (
           <button

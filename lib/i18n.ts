@@ -22,6 +22,12 @@ const en = {
   settings: 'Settings',
   language: 'Language',
   openSidePanel: 'Open side panel',
+  siteAccessMissing:
+    'Seller Radar may not read these marketplace pages, so it captures nothing there:',
+  siteAccessSites: '{n} sites',
+  siteAccessAllow: 'Allow access',
+  siteAccessDenied:
+    'Access was not granted. You can also allow it in the browser’s extension settings.',
   openAlerts: 'Open alerts',
   noAlerts: 'No open alerts. Seller Radar is watching the pages you open.',
   noProducts:
@@ -93,6 +99,10 @@ const zh: Record<MessageKey, string> = {
   settings: '设置',
   language: '语言',
   openSidePanel: '打开侧边栏',
+  siteAccessMissing: 'Seller Radar 无权读取以下平台的页面，因此不会记录任何数据：',
+  siteAccessSites: '{n} 个站点',
+  siteAccessAllow: '允许访问',
+  siteAccessDenied: '未获得授权。也可以在浏览器的扩展程序设置中允许访问。',
   openAlerts: '未处理提醒',
   noAlerts: '暂无未处理提醒。Seller Radar 正在关注您打开的页面。',
   noProducts: '尚未采集到商品。请在支持的平台上打开商品页、报价列表、评论页或库存页。',

@@ -102,6 +102,8 @@ export async function launchFirefox(initialRoutes: Route[] = []): Promise<Firefo
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      // permissions.request() grants without the doorhanger a person would click (site-access test).
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   try {

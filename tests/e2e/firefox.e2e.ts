@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { waitFor } from './harness';
 import { launchFirefox, type FirefoxHarness } from './firefox-harness';
-import type { ListingRecord, ReviewRecord } from '../../lib/db/types';
+import type { CaptureRecord, ListingRecord, ReviewRecord } from '../../lib/db/types';
 import type { Alert } from '../../lib/schemas/alert';
 
 const PRODUCT = 'tests/fixtures/amazon/product/amazon-com_ansi-url.html';
@@ -73,6 +73,8 @@ describe('Firefox build (real Firefox ESR)', () => {
     await openTab(panel, 'Products');
     const row = await panel.waitForSelector('[data-testid="product-row"]', { timeout: 10_000 });
     expect(await row!.evaluate((el) => el.textContent)).toContain('8.99');
+    // Every marketplace page is granted at install: no site-access warning.
+    expect(await count(panel, '[data-testid="site-access"]')).toBe(0);
     await panel.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('button')]
         .find((b) => b.textContent === '中文')!
@@ -199,7 +201,44 @@ describe('Firefox build (real Firefox ESR)', () => {
     await page.close();
     await panel.close();
   });
+
+  it('when the user withholds amazon.com it captures nothing there, says so, and "Allow access" restores it', async () => {
+    const popup = await h.openExtensionPage('popup.html');
+    const origins = ['*://www.amazon.com/*', '*://amazon.com/*'];
+    expect(await popup.evaluate((o) => browser.permissions.remove({ origins: o }), origins)).toBe(
+      true,
+    );
+    const banner = await popup.waitForSelector('[data-testid="site-access"]', { timeout: 10_000 });
+    // The UI is in Chinese since the first test.
+    expect(await banner!.evaluate((el) => el.textContent)).toMatch(/亚马逊 \(2 个站点\)/);
+
+    const captures = async () =>
+      (await h.dbRows<CaptureRecord>('captures')).filter((c) => c.url.endsWith('/dp/B0057OC5O8'))
+        .length;
+    const before = await captures();
+    const withheld = await visit('/dp/B0057OC5O8');
+    await new Promise((r) => setTimeout(r, 3_000));
+    expect(await captures()).toBe(before);
+    await withheld.close();
+
+    await popup.bringToFront();
+    await popup.click('[data-testid="site-access-allow"]');
+    await popup.waitForSelector('[data-testid="site-access"]', { hidden: true, timeout: 10_000 });
+    expect(await popup.evaluate((o) => browser.permissions.contains({ origins: o }), origins)).toBe(
+      true,
+    );
+    const granted = await visit('/dp/B0057OC5O8');
+    await waitFor(async () => (await captures()) > before, 20_000, 'a capture once allowed');
+    await granted.close();
+    await popup.close();
+  });
 });
 
 /** The WebExtension global of Firefox's extension pages (only the call the test makes). */
-declare const browser: { action: { getBadgeText: (details: object) => Promise<string> } };
+declare const browser: {
+  action: { getBadgeText: (details: object) => Promise<string> };
+  permissions: {
+    remove: (p: { origins: string[] }) => Promise<boolean>;
+    contains: (p: { origins: string[] }) => Promise<boolean>;
+  };
+};

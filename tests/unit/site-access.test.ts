@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { AMAZON_MATCHES } from '../../lib/markets/amazon/match';
+import { editorMatches } from '../../lib/markets/editors';
+import {
+  hostOf,
+  MARKET_ACCESS,
+  missingAccess,
+  siteCount,
+  type PermissionsApi,
+} from '../../lib/site-access';
+
+/** A permissions API that grants every origin except `withheld`, and counts its calls. */
+function fakePermissions(
+  withheld: string[],
+): PermissionsApi & { calls: number; asked: string[][] } {
+  const api = {
+    calls: 0,
+    asked: [] as string[][],
+    contains: async ({ origins }: { origins: string[] }) => {
+      api.calls++;
+      return origins.every((o) => !withheld.includes(o));
+    },
+    request: async ({ origins }: { origins: string[] }) => {
+      api.asked.push(origins);
+      return true;
+    },
+  };
+  return api;
+}
+
+describe('hostOf / siteCount', () => {
+  it('reads the host of a match pattern and counts distinct hosts', () => {
+    expect(hostOf('*://www.ebay.com/lstng*')).toBe('www.ebay.com');
+    expect(hostOf('https://item.upload.taobao.com/sell/*')).toBe('item.upload.taobao.com');
+    expect(hostOf('<all_urls>')).toBeNull();
+    expect(
+      siteCount(['*://www.ebay.com/lstng*', '*://www.ebay.com/sl/list*', '*://amazon.de/*']),
+    ).toBe(2);
+  });
+});
+
+describe('MARKET_ACCESS', () => {
+  it('holds every content-script match pattern exactly once, grouped by market', () => {
+    const origins = MARKET_ACCESS.flatMap((m) => m.origins);
+    expect(new Set(origins).size).toBe(origins.length);
+    expect(origins.toSorted()).toEqual(
+      [...new Set([...AMAZON_MATCHES, ...editorMatches])].toSorted(),
+    );
+    expect(MARKET_ACCESS.map((m) => m.market).toSorted()).toEqual([
+      'amazon',
+      'ebay',
+      'etsy',
+      'shopee',
+      'taobao',
+    ]);
+    const amazon = MARKET_ACCESS.find((m) => m.market === 'amazon')!;
+    expect(amazon.origins).toContain('*://sellercentral.amazon.com/*');
+    expect(amazon.origins).toContain('*://www.amazon.co.jp/*');
+    // Paths are kept: Chrome grants (and checks) the content script's own pattern.
+    expect(MARKET_ACCESS.find((m) => m.market === 'ebay')!.origins).toContain(
+      '*://www.ebay.com/lstng*',
+    );
+  });
+});
+
+describe('missingAccess', () => {
+  it('answers with one call when every host is granted', async () => {
+    const api = fakePermissions([]);
+    expect(await missingAccess(api)).toEqual([]);
+    expect(api.calls).toBe(1);
+  });
+
+  it('lists exactly the withheld hosts, by market', async () => {
+    const etsy = '*://www.etsy.com/your/shops/*/listing-editor/*';
+    const api = fakePermissions(['*://www.amazon.de/*', '*://amazon.de/*', etsy]);
+    expect(await missingAccess(api)).toEqual([
+      { market: 'amazon', origins: ['*://amazon.de/*', '*://www.amazon.de/*'] },
+      { market: 'etsy', origins: [etsy] },
+    ]);
+  });
+
+  it('is empty when the extension declares no hosts', async () => {
+    const api = fakePermissions(['*://www.amazon.de/*']);
+    expect(await missingAccess(api, [])).toEqual([]);
+    expect(api.calls).toBe(0);
+  });
+});
