@@ -7,12 +7,11 @@
  * the Chromium harness, so the manifest's `matches` fire unchanged. Firefox has no host-resolver rules,
  * so it is pointed at a small CONNECT proxy on loopback that tunnels the fixture hosts to the fixture
  * server and refuses every other host (and every plain-HTTP request): no test traffic leaves the
- * machine, and `refused` lists what was turned away.
+ * machine.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { connect } from 'node:net';
+import { createServer as createHttpServer } from 'node:http';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, type Browser, type Page } from 'puppeteer-core';
@@ -42,20 +41,23 @@ export interface FirefoxHarness {
   dbRows: <T = Record<string, unknown>>(table: string) => Promise<T[]>;
   /** Requests the fixture server received (host + path). */
   served: string[];
-  /** Hosts (CONNECT) or URLs (plain HTTP) the proxy refused to forward. */
-  refused: string[];
   close: () => Promise<void>;
 }
 
-function startProxy(tlsPort: number, refused: string[]): Promise<HttpServer> {
-  const proxy = createHttpServer((req, res) => {
-    refused.push(req.url ?? '');
+interface Proxy {
+  port: number;
+  /** Stops listening and cuts every tunnel (a killed browser may leave them half-open). */
+  close: () => Promise<void>;
+}
+
+function startProxy(tlsPort: number): Promise<Proxy> {
+  const tunnels = new Set<Socket>();
+  const proxy = createHttpServer((_req, res) => {
     res.writeHead(403).end();
   });
-  proxy.on('connect', (req, socket, head) => {
+  proxy.on('connect', (req, socket: Socket, head) => {
     const [host, port] = (req.url ?? '').split(':');
     if (!(HOSTS as readonly string[]).includes(host ?? '') || port !== '443') {
-      refused.push(req.url ?? '');
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
     }
@@ -65,10 +67,28 @@ function startProxy(tlsPort: number, refused: string[]): Promise<HttpServer> {
       upstream.pipe(socket);
       socket.pipe(upstream);
     });
+    for (const s of [socket, upstream]) {
+      tunnels.add(s);
+      s.on('close', () => tunnels.delete(s));
+    }
     upstream.on('error', () => socket.destroy());
     socket.on('error', () => upstream.destroy());
+    upstream.on('close', () => socket.destroy());
+    socket.on('close', () => upstream.destroy());
   });
-  return new Promise((ok) => proxy.listen(0, '127.0.0.1', () => ok(proxy)));
+  return new Promise((ok) =>
+    proxy.listen(0, '127.0.0.1', () =>
+      ok({
+        port: (proxy.address() as AddressInfo).port,
+        close: () =>
+          new Promise<void>((done) => {
+            for (const s of tunnels) s.destroy();
+            proxy.closeAllConnections();
+            proxy.close(() => done());
+          }),
+      }),
+    ),
+  );
 }
 
 export async function launchFirefox(initialRoutes: Route[] = []): Promise<FirefoxHarness> {
@@ -80,10 +100,9 @@ export async function launchFirefox(initialRoutes: Route[] = []): Promise<Firefo
   const work = mkdtempSync(join(tmpdir(), 'seller-radar-e2e-ff-'));
   const routes = [...initialRoutes];
   const served: string[] = [];
-  const refused: string[] = [];
   const server = await startServer(routes, served, makeCertificate(work));
-  const proxy = await startProxy((server.address() as AddressInfo).port, refused);
-  const proxyPort = (proxy.address() as AddressInfo).port;
+  const proxy = await startProxy((server.address() as AddressInfo).port);
+  const proxyPort = proxy.port;
 
   const browser = await launch({
     browser: 'firefox',
@@ -156,10 +175,18 @@ export async function launchFirefox(initialRoutes: Route[] = []): Promise<Firefo
       return (await helper.evaluate(readTable, table)) as T[];
     },
     served,
-    refused,
     close: async () => {
-      await browser.close().catch(() => undefined);
-      await new Promise<void>((ok) => proxy.close(() => ok()));
+      // Firefox sometimes takes long to quit on a loaded machine: kill it after 15 s.
+      const quit = browser.close().catch(() => undefined);
+      const killed = new Promise<void>((ok) =>
+        setTimeout(() => {
+          browser.process()?.kill('SIGKILL');
+          ok();
+        }, 15_000).unref(),
+      );
+      await Promise.race([quit, killed]);
+      await proxy.close();
+      server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));
       rmSync(work, { recursive: true, force: true });
     },

@@ -45,13 +45,16 @@ describe('price war (real Firefox ESR)', () => {
       );
       await page.close();
     }
+    // The last visits raise both the price war and the undercut; wait for the engine to have run on
+    // them, then the badge must count exactly the open warnings.
     const alerts = await waitFor(
       async () => {
         const rows = await h.dbRows<Alert>('alerts');
-        return rows.some((a) => a.kind === 'price-war' && a.state === 'open') ? rows : null;
+        const open = (kind: string) => rows.some((a) => a.kind === kind && a.state === 'open');
+        return open('price-war') && open('undercut') ? rows : null;
       },
       20_000,
-      'an open price-war alert',
+      'open price-war and undercut alerts',
     );
     const priceWar = alerts.find((a) => a.kind === 'price-war')!;
     expect(priceWar.message.en).toMatch(
@@ -59,9 +62,19 @@ describe('price war (real Firefox ESR)', () => {
     );
     expect(priceWar.message.zh).toMatch(/价格战/);
 
-    const open = alerts.filter((a) => a.state === 'open' && a.severity !== 'info').length;
+    const openWarnings = async () =>
+      (await h.dbRows<Alert>('alerts')).filter((a) => a.state === 'open' && a.severity !== 'info')
+        .length;
+    // The badge follows the alert table: poll both until they agree.
+    const open = await waitFor(
+      async () => {
+        const n = await openWarnings();
+        return (await badgeText()) === String(n) ? n : null;
+      },
+      10_000,
+      'the badge to count the open warnings',
+    );
     expect(open).toBeGreaterThanOrEqual(2);
-    await waitFor(async () => (await badgeText()) === String(open), 10_000, `badge ${open}`);
 
     const panel = await h.openExtensionPage('sidepanel.html');
     const clickByText = (selector: string, text: string) =>
