@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Request } from 'playwright-core';
 import { EXTENSION_DIR, launch, waitFor, type Harness } from './harness';
+import { FIREFOX_EXTENSION_DIR } from './firefox-harness';
 import type { ReviewRecord } from '../../lib/db/types';
 
-function builtScripts(dir = EXTENSION_DIR): string[] {
+function builtScripts(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory()
       ? builtScripts(join(dir, e.name))
@@ -20,14 +21,18 @@ function builtScripts(dir = EXTENSION_DIR): string[] {
   );
 }
 
-describe('privacy of the built extension', () => {
+describe.each([
+  { build: 'chrome-mv3', dir: EXTENSION_DIR, sidePanel: ['sidePanel'] },
+  // Firefox has no sidePanel permission: its sidebar is declared by `sidebar_action`.
+  { build: 'firefox-mv3', dir: FIREFOX_EXTENSION_DIR, sidePanel: [] },
+])('privacy of the built extension ($build)', ({ dir, sidePanel }) => {
   it('declares no remote access beyond the marketplace pages it reads', () => {
-    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
     expect(manifest.externally_connectable).toBeUndefined(); // web pages cannot message the extension
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.content_security_policy).toBeUndefined(); // MV3 default: no remote or eval'd code
     expect(manifest.permissions.toSorted()).toEqual(
-      ['alarms', 'notifications', 'sidePanel', 'storage', 'unlimitedStorage'].toSorted(),
+      ['alarms', 'notifications', ...sidePanel, 'storage', 'unlimitedStorage'].toSorted(),
     );
     const hosts = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
     for (const h of hosts) {
@@ -37,12 +42,12 @@ describe('privacy of the built extension', () => {
 
   it('ships no network calls other than loading its own packaged files', () => {
     const calls: string[] = [];
-    for (const file of builtScripts()) {
+    for (const file of builtScripts(dir)) {
       const code = readFileSync(file, 'utf8');
       for (const m of code.matchAll(
         /XMLHttpRequest|sendBeacon|new WebSocket|EventSource|importScripts|fetch\(([^)]{0,40})/g,
       )) {
-        calls.push(`${file.slice(EXTENSION_DIR.length)}: ${m[0]}`);
+        calls.push(`${file.slice(dir.length)}: ${m[0]}`);
       }
       expect(code).not.toMatch(
         /https?:\/\/[^"'`\s]*(google-analytics|googletagmanager|sentry|segment|mixpanel)/,
