@@ -8,10 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { waitFor } from './harness';
+import { waitFor, waitForOkCaptures } from './harness';
 import { launchFirefox, type FirefoxHarness } from './firefox-harness';
 import { buildSeries, SOURCE } from '../../scripts/make-price-series';
-import type { CaptureRecord } from '../../lib/db/types';
 import type { Alert } from '../../lib/schemas/alert';
 
 const settings = JSON.parse(readFileSync('tests/fixtures/pricing/settings.json', 'utf8')) as object;
@@ -36,13 +35,7 @@ describe('price war (real Firefox ESR)', () => {
     for (const [i, step] of war.entries()) {
       html = step.html;
       const page = await h.visit(URL);
-      await waitFor(
-        async () =>
-          (await h.dbRows<CaptureRecord>('captures')).filter((c) => c.status === 'ok').length >=
-          i + 1,
-        20_000,
-        `capture ${i + 1}`,
-      );
+      await waitForOkCaptures(h.dbRows, i + 1);
       await page.close();
     }
     // The last visits raise both the price war and the undercut; wait for the engine to have run on

@@ -213,6 +213,19 @@ function currentWorker(context: BrowserContext, fallback: Worker): Worker {
   );
 }
 
+/** Waits until the capture log holds at least `n` successful captures. */
+export function waitForOkCaptures(
+  dbRows: <T>(table: string) => Promise<T[]>,
+  n: number,
+): Promise<boolean> {
+  return waitFor(
+    async () =>
+      (await dbRows<{ status: string }>('captures')).filter((c) => c.status === 'ok').length >= n,
+    20_000,
+    `capture ${n}`,
+  );
+}
+
 /** Polls `fn` until it returns a truthy value (or throws after `timeoutMs`). */
 export async function waitFor<T>(
   fn: () => Promise<T> | T,

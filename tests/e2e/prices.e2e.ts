@@ -6,9 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, waitFor, type Harness } from './harness';
+import { launch, waitFor, waitForOkCaptures, type Harness } from './harness';
 import { buildSeries, SOURCE } from '../../scripts/make-price-series';
-import type { CaptureRecord } from '../../lib/db/types';
 import type { Alert } from '../../lib/schemas/alert';
 
 const settings = JSON.parse(readFileSync('tests/fixtures/pricing/settings.json', 'utf8')) as object;
@@ -35,13 +34,7 @@ describe('price war (real Chromium)', () => {
     for (const [i, step] of war.entries()) {
       html = step.html;
       await page.goto('https://www.amazon.com/dp/B0057OC5O8', { waitUntil: 'domcontentloaded' });
-      await waitFor(
-        async () =>
-          (await h.dbRows<CaptureRecord>('captures')).filter((c) => c.status === 'ok').length >=
-          i + 1,
-        20_000,
-        `capture ${i + 1}`,
-      );
+      await waitForOkCaptures(h.dbRows, i + 1);
     }
     const alerts = await waitFor(
       async () => {
