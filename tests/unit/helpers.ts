@@ -1,11 +1,28 @@
 /** Shared test helpers: a fresh fake-indexeddb database per test, and realistic snapshots. */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { SellerRadarDB } from '../../lib/db/database';
+import type { ListingRecord } from '../../lib/db/types';
 import type { PageSnapshot } from '../../lib/schemas/snapshot';
 
 let n = 0;
 export function freshDb(): SellerRadarDB {
   return new SellerRadarDB(`test-${++n}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+}
+
+/** One of the seller's own listings as stored, from its id (`market:productKey`) and overrides. */
+export function ownListing(id: string, extra: Partial<ListingRecord> = {}): ListingRecord {
+  const [market, productKey] = id.split(':') as [ListingRecord['market'], string];
+  return {
+    id,
+    market,
+    productKey,
+    skus: [],
+    own: true,
+    price: null,
+    firstSeen: '',
+    lastSeen: '',
+    ...extra,
+  };
 }
 
 const usd = (amount: number) => ({ amount, currency: 'USD' });

@@ -13,7 +13,7 @@ import { ingestSnapshot } from '../../../lib/db/ingest';
 import type { ListingRecord } from '../../../lib/db/types';
 import { defaultSettings } from '../../../lib/schemas/settings';
 import { alertCandidateSchema } from '../../../lib/schemas/alert';
-import { freshDb, inventorySnapshot } from '../helpers';
+import { freshDb, inventorySnapshot, ownListing } from '../helpers';
 
 const T0 = '2026-11-20T08:00:00.000Z';
 const T1 = '2026-11-20T09:00:00.000Z';
@@ -24,19 +24,7 @@ function listing(
   title: string | undefined,
   extra: Partial<ListingRecord> = {},
 ): ListingRecord {
-  const [market, productKey] = id.split(':') as [ListingRecord['market'], string];
-  return {
-    id,
-    market,
-    productKey,
-    skus: [],
-    title,
-    own: true,
-    price: null,
-    firstSeen: T0,
-    lastSeen: T0,
-    ...extra,
-  };
+  return ownListing(id, { title, firstSeen: T0, lastSeen: T0, ...extra });
 }
 
 describe('complianceCandidate (pure)', () => {

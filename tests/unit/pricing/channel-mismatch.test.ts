@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateChannelGroup, channelGroupsOf } from '../../../lib/pricing/channel-mismatch';
-import type { ListingRecord } from '../../../lib/db/types';
 import { runScenario, settingsOf, type Step, kinds } from './scenario';
+import { ownListing } from '../helpers';
 
 const GTIN = '0810012345678';
 const us = (h: number, price: number): Step => ({
@@ -56,21 +56,6 @@ describe('channel-mismatch across currencies (same GTIN on Amazon US and eBay DE
   });
 });
 
-const listing = (id: string, extra: Partial<ListingRecord> = {}): ListingRecord => {
-  const [market, productKey] = id.split(':') as [ListingRecord['market'], string];
-  return {
-    id,
-    market,
-    productKey,
-    skus: [],
-    own: true,
-    price: null,
-    firstSeen: '',
-    lastSeen: '',
-    ...extra,
-  };
-};
-
 describe('channel groups from settings', () => {
   it('matches members by listing id, product key, SKU or GTIN', () => {
     const settings = settingsOf({
@@ -84,11 +69,11 @@ describe('channel groups from settings', () => {
     });
     const groups = channelGroupsOf(
       [
-        listing('amazon:B0057OC5O8'),
-        listing('ebay:285012345678'),
-        listing('shopee:998877', { skus: ['RELAY-2CH'] }),
-        listing('walmart:55501', { gtin: GTIN }),
-        listing('etsy:123'),
+        ownListing('amazon:B0057OC5O8'),
+        ownListing('ebay:285012345678'),
+        ownListing('shopee:998877', { skus: ['RELAY-2CH'] }),
+        ownListing('walmart:55501', { gtin: GTIN }),
+        ownListing('etsy:123'),
       ],
       settings,
     );
@@ -112,17 +97,17 @@ describe('channel groups from settings', () => {
       alerts: [],
       members: [
         {
-          listing: listing('amazon:B0057OC5O8'),
+          listing: ownListing('amazon:B0057OC5O8'),
           price: { amount: 24.99, currency: 'USD' },
           at: '2025-03-03T09:00:00.000Z',
         },
         {
-          listing: listing('ebay:285012345678'),
+          listing: ownListing('ebay:285012345678'),
           price: { amount: 19.99, currency: 'EUR' },
           at: '2025-03-03T09:00:00.000Z',
         },
         {
-          listing: listing('jd:100012345'),
+          listing: ownListing('jd:100012345'),
           price: { amount: 169, currency: 'CNY' },
           at: '2025-03-03T09:00:00.000Z',
         },
