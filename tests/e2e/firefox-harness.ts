@@ -91,6 +91,30 @@ function startProxy(tlsPort: number): Promise<Proxy> {
   );
 }
 
+/**
+ * Waits for an element matching `selector` whose text starts with `text`, then clicks it (a DOM click:
+ * enough for tabs and buttons, not for APIs that need a user gesture).
+ */
+export async function clickByText(page: Page, selector: string, text: string): Promise<void> {
+  await page.waitForFunction(
+    (s, t) => [...document.querySelectorAll(s)].some((e) => e.textContent?.startsWith(t)),
+    { timeout: 10_000 },
+    selector,
+    text,
+  );
+  await page.evaluate(
+    (s, t) => {
+      const el = [...document.querySelectorAll<HTMLElement>(s)].find((e) =>
+        e.textContent?.startsWith(t),
+      );
+      if (!el) throw new Error(`no ${s} "${t}"`);
+      el.click();
+    },
+    selector,
+    text,
+  );
+}
+
 export async function launchFirefox(initialRoutes: Route[] = []): Promise<FirefoxHarness> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(

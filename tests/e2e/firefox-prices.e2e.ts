@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { waitFor, waitForOkCaptures } from './harness';
-import { launchFirefox, type FirefoxHarness } from './firefox-harness';
+import { clickByText, launchFirefox, type FirefoxHarness } from './firefox-harness';
 import { buildSeries, SOURCE } from '../../scripts/make-price-series';
 import type { Alert } from '../../lib/schemas/alert';
 
@@ -70,20 +70,7 @@ describe('price war (real Firefox ESR)', () => {
     expect(open).toBeGreaterThanOrEqual(2);
 
     const panel = await h.openExtensionPage('sidepanel.html');
-    const clickByText = (selector: string, text: string) =>
-      panel.evaluate(
-        (s, t) => {
-          const el = [...document.querySelectorAll<HTMLElement>(s)].find((e) =>
-            e.textContent?.startsWith(t),
-          );
-          if (!el) throw new Error(`no ${s} "${t}"`);
-          el.click();
-        },
-        selector,
-        text,
-      );
-    await panel.waitForSelector('[role="tab"]', { timeout: 10_000 });
-    await clickByText('[role="tab"]', 'Prices');
+    await clickByText(panel, '[role="tab"]', 'Prices');
     const chart = await panel.waitForSelector('[data-testid="price-chart"]', { timeout: 10_000 });
     const drawn = await chart!.evaluate((c) => {
       const canvas = c as HTMLCanvasElement;
@@ -100,11 +87,15 @@ describe('price war (real Firefox ESR)', () => {
     expect(drawn.cuts).toBeGreaterThanOrEqual(3);
     expect(drawn.inked).toBeGreaterThan(1_000);
 
-    await clickByText('[role="tab"]', 'Alerts');
+    await clickByText(panel, '[role="tab"]', 'Alerts');
     await panel.waitForSelector('[data-testid="alert-card"][data-kind="price-war"]', {
       timeout: 10_000,
     });
-    await clickByText('[data-testid="alert-card"][data-kind="price-war"] button', 'Snooze 24 h');
+    await clickByText(
+      panel,
+      '[data-testid="alert-card"][data-kind="price-war"] button',
+      'Snooze 24 h',
+    );
     await waitFor(
       async () => (await badgeText()) === String(open - 1),
       10_000,

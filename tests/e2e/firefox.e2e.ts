@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { waitFor } from './harness';
-import { launchFirefox, type FirefoxHarness } from './firefox-harness';
+import { clickByText, launchFirefox, type FirefoxHarness } from './firefox-harness';
 import type { CaptureRecord, ListingRecord, ReviewRecord } from '../../lib/db/types';
 import type { Alert } from '../../lib/schemas/alert';
 
@@ -28,20 +28,8 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-/** Clicks the side panel's tab whose visible name is `name`. */
-async function openTab(panel: Page, name: string): Promise<void> {
-  await panel.waitForFunction(
-    (n) => [...document.querySelectorAll('[role="tab"]')].some((b) => b.textContent?.startsWith(n)),
-    { timeout: 10_000 },
-    name,
-  );
-  await panel.evaluate((n) => {
-    const tab = [...document.querySelectorAll<HTMLElement>('[role="tab"]')].find((b) =>
-      b.textContent?.startsWith(n),
-    );
-    tab!.click();
-  }, name);
-}
+/** Clicks the side panel's tab whose visible name starts with `name`. */
+const openTab = (panel: Page, name: string) => clickByText(panel, '[role="tab"]', name);
 
 const count = (panel: Page, selector: string) =>
   panel.evaluate((s) => document.querySelectorAll(s).length, selector);
@@ -75,11 +63,7 @@ describe('Firefox build (real Firefox ESR)', () => {
     expect(await row!.evaluate((el) => el.textContent)).toContain('8.99');
     // Every marketplace page is granted at install: no site-access warning.
     expect(await count(panel, '[data-testid="site-access"]')).toBe(0);
-    await panel.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('button')]
-        .find((b) => b.textContent === '中文')!
-        .click(),
-    );
+    await clickByText(panel, 'button', '中文');
     await panel.waitForFunction(
       () =>
         [...document.querySelectorAll('[role="tab"]')].some((b) =>
