@@ -1,5 +1,6 @@
 /** Shared plumbing of the CLI commands: typed errors, argument parsing, input reading. */
 import { readFileSync } from 'node:fs';
+import { decodeText, ENCODING_LABEL } from './encoding';
 
 /** An error the CLI reports as one clear line on stderr, exiting with `exitCode`. */
 export class CliError extends Error {
@@ -57,8 +58,10 @@ export function parseArgs(
 }
 
 /**
- * Reads a file (or stdin for `-`) as UTF-8 text. Refuses empty input and text that is not UTF-8
- * (a lossy decode would silently corrupt Chinese listings and reviews).
+ * Reads a file (or stdin for `-`) as text: UTF-8, UTF-16 with a byte-order mark (Excel's "Unicode
+ * Text"), or GB18030/Big5 when the bytes identify them (Excel's "CSV" on Chinese Windows; see
+ * ./encoding.ts). Refuses empty input and anything else (a lossy decode would silently corrupt
+ * Chinese listings and reviews).
  */
 export function readTextInput(file: string | undefined, io: CliIO): string {
   if (!file) throw new CliError('missing input file (use - for standard input)', 2);
@@ -75,23 +78,21 @@ export function readTextInput(file: string | undefined, io: CliIO): string {
           : `cannot read ${file}: ${(err as Error).message}`,
     );
   }
-  if (buf.length === 0) throw new CliError(`${file === '-' ? 'standard input' : file} is empty`);
-  let text: string;
-  // Excel's "Unicode Text" export is UTF-16 with a byte-order mark: read it as such.
-  const encoding =
-    buf[0] === 0xff && buf[1] === 0xfe
-      ? 'utf-16le'
-      : buf[0] === 0xfe && buf[1] === 0xff
-        ? 'utf-16be'
-        : 'utf-8';
-  try {
-    text = new TextDecoder(encoding, { fatal: true }).decode(buf);
-  } catch {
+  const name = file === '-' ? 'standard input' : file;
+  if (buf.length === 0) throw new CliError(`${name} is empty`);
+  const decoded = decodeText(buf);
+  if (!decoded) {
+    const utf16 = (buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff);
     throw new CliError(
-      `${file === '-' ? 'standard input' : file} is not valid ${encoding.toUpperCase()} text (save it as UTF-8, e.g. Excel's "CSV UTF-8")`,
+      utf16
+        ? `${name} is not valid UTF-16 text (save it as UTF-8, e.g. Excel's "CSV UTF-8")`
+        : `${name} is not valid UTF-8 text, nor recognisably GB18030 (GBK) or Big5 (save it as UTF-8, e.g. Excel's "CSV UTF-8")`,
     );
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') throw new CliError(`${file === '-' ? 'standard input' : file} is empty`);
+  const { text, encoding } = decoded;
+  // Said on stderr, so the JSON on stdout stays machine-readable.
+  if (encoding === 'gb18030' || encoding === 'big5')
+    io.stderr(`note: read ${name} as ${ENCODING_LABEL[encoding]} text`);
+  if (text.trim() === '') throw new CliError(`${name} is empty`);
   return text;
 }

@@ -44,6 +44,7 @@ const TITLE_COLUMNS = [
   '商品标题',
   '标题',
   '宝贝标题',
+  '宝贝名称',
   '商品名称',
   'titulo',
   'título',

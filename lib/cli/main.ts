@@ -20,7 +20,7 @@ const USAGE = `usage: seller-radar <command> [options]
   sentiment [--format jsonl] <file>
   bench [--json] [--suite <name>]
 
-Reading from - means standard input.`;
+Reading from - means standard input. Files: UTF-8, UTF-16 with a BOM, GB18030 (GBK) or Big5.`;
 
 export const defaultIO: CliIO = {
   stdout: (line) => process.stdout.write(line + '\n'),

@@ -3,8 +3,9 @@
  * order: {label, score, lang, aspects: [{aspect, polarity, start, end}]}.
  *
  * Input: .txt (one review per line; blank lines are not reviews and are skipped), .csv or .tsv with a
- * review/text/body column (header matched case-insensitively) and optionally a rating/stars column,
- * or `-` for standard input read as .txt.
+ * review/text/body/comment/评价内容 column (header matched loosely, see TEXT_COLUMNS) and optionally a
+ * rating/stars/评分 column (see parseRating), or `-` for standard input read as .txt. Files may be
+ * UTF-8, UTF-16 with a BOM, GB18030 or Big5 (see ./encoding.ts).
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
@@ -12,8 +13,70 @@ import { createClassifier } from '../sentiment/classifier';
 import type { SentimentModelJson } from '../sentiment/model';
 import { CliError, parseArgs, readTextInput, type CliIO } from './io';
 
-const TEXT_COLUMNS = ['review', 'reviews', 'text', 'body', 'review_text', 'review_body'];
-const RATING_COLUMNS = ['rating', 'stars', 'star_rating', 'score'];
+/**
+ * Header names, compared after `headerKey` (lower case; spaces, _ - . : and brackets removed), so
+ * "Review Text", "review_text" and "reviews.text" (a common Amazon review dump) all match. Chinese
+ * names are those of Taobao/Tmall, JD and Pinduoduo review exports. First match in this order wins.
+ */
+const TEXT_COLUMNS = [
+  'review',
+  'reviews',
+  'reviewtext',
+  'reviewstext',
+  'reviewbody',
+  'reviewcontent',
+  'text',
+  'body',
+  'content',
+  'comment',
+  'comments',
+  'commenttext',
+  'feedback',
+  '评价内容',
+  '评论内容',
+  '买家评价',
+  '评价',
+  '评论',
+  '评语',
+  '内容',
+];
+const RATING_COLUMNS = [
+  'rating',
+  'reviewrating',
+  'reviewsrating',
+  'stars',
+  'star',
+  'starrating',
+  'score',
+  'overall',
+  '评分',
+  '星级',
+  '评价星级',
+  '商品评分',
+  '打分',
+  '评价结果',
+  '评价等级',
+];
+
+/**
+ * A rating cell as 1–5 stars: "4", "4.0 out of 5 stars", "4星", "★★★★☆", or Taobao's 好评/中评/差评
+ * (5/3/1). Anything else is null (the classifier also ignores values outside 1..5).
+ */
+export function parseRating(cell: string): number | null {
+  const v = cell.trim();
+  const stars = [...v].filter((c) => c === '★').length;
+  if (stars > 0) return stars;
+  const grade = { 好评: 5, 中评: 3, 差评: 1 }[v];
+  if (grade !== undefined) return grade;
+  const n = Number.parseFloat(v);
+  return Number.isFinite(n) ? n : null;
+}
+
+const headerKey = (h: string) =>
+  h
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_\-.:：()（）[\]【】]/g, '');
 
 interface InputReview {
   text: string;
@@ -35,17 +98,17 @@ function fromTable(text: string, file: string, delimiter: string): InputReview[]
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy' });
   const [header, ...rows] = parsed.data;
   if (!header) throw new CliError(`${file} is empty`);
-  const names = header.map((h) => h.trim().toLowerCase());
+  const names = header.map(headerKey);
   const col = TEXT_COLUMNS.map((c) => names.indexOf(c)).find((i) => i !== -1);
   if (col === undefined) {
     throw new CliError(
-      `${file} has no review/text/body column (columns: ${header.map((h) => h.trim()).join(', ')})`,
+      `${file} has no review/text/body/comment (评价内容) column (columns: ${header.map((h) => h.trim()).join(', ')})`,
     );
   }
   const ratingCol = RATING_COLUMNS.map((c) => names.indexOf(c)).find((i) => i !== -1);
   return rows.map((row) => {
-    const rating = ratingCol === undefined ? NaN : Number.parseFloat(row[ratingCol] ?? '');
-    return { text: row[col] ?? '', rating: Number.isFinite(rating) ? rating : null };
+    const cell = ratingCol === undefined ? undefined : row[ratingCol];
+    return { text: row[col] ?? '', rating: cell === undefined ? null : parseRating(cell) };
   });
 }
 

@@ -1,8 +1,16 @@
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../../lib/cli/encoding';
 import { CliError, readTextInput } from '../../../lib/cli/io';
 import { captureIO, tempFiles } from './harness';
 
 const { io } = captureIO();
+
+// What Excel's "CSV" export writes on Simplified / Traditional Chinese and Western Windows.
+const GBK_TITLES =
+  'title,price\n蒸汽拖把 全网最低价 国家级 质量第一,99\n儿童保温杯 316不锈钢 大容量,59\n';
+const BIG5_REVIEWS =
+  'review\n品質很好，物流很快，包裝不錯。\n賣家服務態度差，等了一個星期才發貨。\n';
 const { file } = tempFiles('seller-radar-io-');
 
 describe('readTextInput', () => {
@@ -19,13 +27,48 @@ describe('readTextInput', () => {
     expect(readTextInput(file('c.txt', le), io)).toBe(text);
   });
 
+  it('reads GB18030 (GBK) and Big5 exports, and says so on stderr', () => {
+    const cap = captureIO();
+    expect(readTextInput(file('gbk.csv', iconv.encode(GBK_TITLES, 'gbk')), cap.io)).toBe(
+      GBK_TITLES,
+    );
+    expect(readTextInput(file('big5.csv', iconv.encode(BIG5_REVIEWS, 'big5')), cap.io)).toBe(
+      BIG5_REVIEWS,
+    );
+    expect(cap.err).toEqual([
+      expect.stringMatching(/^note: read .*gbk\.csv as GB18030 \(GBK\) text$/),
+      expect.stringMatching(/^note: read .*big5\.csv as Big5 text$/),
+    ]);
+    // Three characters are enough to tell.
+    expect(decodeText(Buffer.from([0xc8, 0xab, 0xcd, 0xf8, 0xd7, 0xee]))).toEqual({
+      text: '全网最',
+      encoding: 'gb18030',
+    });
+  });
+
+  it('reads UTF-8 without a note, even when the text is Chinese', () => {
+    const cap = captureIO();
+    readTextInput(file('u.csv', Buffer.from(GBK_TITLES, 'utf8')), cap.io);
+    expect(cap.err).toEqual([]);
+  });
+
   it.each([
     ['an empty file', Buffer.alloc(0), /is empty/],
     ['only whitespace', Buffer.from(' \n\n'), /is empty/],
     [
-      'GBK bytes',
-      Buffer.from([0xc8, 0xab, 0xcd, 0xf8, 0xd7, 0xee]),
-      /not valid UTF-8 text \(save it as UTF-8/,
+      'Windows-1252 (German umlauts are not Chinese characters)',
+      iconv.encode('title\nGröße M, für Kinder, Baumwolle\n', 'win1252'),
+      /not valid UTF-8 text, nor recognisably GB18030 \(GBK\) or Big5 \(save it as UTF-8/,
+    ],
+    [
+      'Windows-1252 French',
+      iconv.encode('review\nTrès bon produit, livré à temps, emballage soigné\n', 'win1252'),
+      /not valid UTF-8 text/,
+    ],
+    [
+      'a UTF-16 BOM followed by an odd byte count',
+      Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x42]),
+      /not valid UTF-16 text/,
     ],
   ])('refuses %s with one clear line', (_name, bytes, message) => {
     const p = file(`x-${Math.random()}.txt`, bytes);

@@ -1,4 +1,5 @@
 /** `seller-radar lint` (DESIGN.md §8): CSV/TSV/TXT/JSON input, output formats and exit codes. */
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../lib/cli/main';
 import { captureIO, tempFiles } from '../cli/harness';
@@ -31,6 +32,24 @@ describe('seller-radar lint', () => {
     ]);
     expect(rows[0]).toMatchObject({ pack: 'amazon', severity: 'error' });
     expect(rows[0].message).toEqual({ en: expect.any(String), zh: expect.any(String) });
+  });
+
+  it('lints a Taobao export saved by Excel as GBK (宝贝名称 column), with the same offsets', async () => {
+    const csv = '宝贝名称,价格\r\n国家级品质 最好的儿童保温杯,59\r\n儿童保温杯 316不锈钢,49\r\n';
+    const { code, out, err } = await lint([
+      '--market',
+      'taobao',
+      file('taobao-gbk.csv', iconv.encode(csv, 'gbk')),
+    ]);
+    expect(err).toEqual([expect.stringMatching(/as GB18030 \(GBK\) text$/)]);
+    expect(code).toBe(1);
+    const rows = out.map((l) => JSON.parse(l));
+    expect(
+      rows.filter((r) => r.severity === 'error').map((r) => [r.line, r.match, r.start]),
+    ).toEqual([
+      [1, '国家级', 0],
+      [1, '最好', 6],
+    ]);
   });
 
   it('exits 0 when there are only warnings or nothing', async () => {

@@ -1,5 +1,6 @@
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../../lib/cli/sentiment';
+import { parseRating, run } from '../../../lib/cli/sentiment';
 import { CliError } from '../../../lib/cli/io';
 import { sentimentResultSchema } from '../../../lib/sentiment/types';
 import { captureIO, tempFiles } from '../cli/harness';
@@ -37,6 +38,65 @@ describe('seller-radar sentiment', () => {
     expect(rows[1].label).toBe('negative');
   });
 
+  it('reads a Taobao-style GBK export with Chinese headers and 好评/中评/差评 grades', async () => {
+    // Excel on Simplified Chinese Windows saves "CSV" as GBK; the headers are those of a 千牛 review export.
+    const csv =
+      '订单编号,宝贝名称,评价结果,评价内容\r\n' +
+      '1001,儿童保温杯,好评,宝贝收到了，质量很好，物流也快\r\n' +
+      '1002,儿童保温杯,差评,"杯盖漏水，客服一直不回复,差评"\r\n';
+    const p = file('taobao.csv', iconv.encode(csv, 'gbk'));
+    const { io, out, err } = captureIO();
+    expect(await run([p], io)).toBe(0);
+    expect(err).toEqual([expect.stringMatching(/as GB18030 \(GBK\) text$/)]);
+    const rows = out.map((l) => sentimentResultSchema.parse(JSON.parse(l)));
+    expect(rows.map((r) => [r.lang, r.label])).toEqual([
+      ['zh', 'positive'],
+      ['zh', 'negative'],
+    ]);
+    expect(rows[1]!.aspects.map((a) => [a.aspect, a.polarity])).toContainEqual([
+      'service',
+      'negative',
+    ]);
+  });
+
+  it('matches loose header spellings (reviews.text, Review Text, 评论内容)', async () => {
+    for (const header of ['reviews.text', 'Review Text', 'review-body', '评论内容', 'Comments']) {
+      const p = file(
+        `h-${header}.csv`,
+        `id,${header}\n1,"Stopped working after a week, waste of money"\n`,
+      );
+      const { io, out } = captureIO();
+      expect(await run([p], io), header).toBe(0);
+      expect(JSON.parse(out[0]!).label, header).toBe('negative');
+    }
+  });
+
+  it('uses the rating column as evidence: the same words score lower with 1 star than with 5', async () => {
+    const text = 'It is okay I guess';
+    const p = file(
+      'stars.csv',
+      `reviews.rating,reviews.text\n★★★★★,${text}\n1.0 out of 5 stars,${text}\n`,
+    );
+    const { io, out } = captureIO();
+    await run([p], io);
+    const [five, one] = out.map((l) => JSON.parse(l).score as number);
+    expect(five! - one!).toBeGreaterThan(0.3);
+  });
+
+  it.each([
+    ['5', 5],
+    ['4.0 out of 5 stars', 4],
+    ['3星', 3],
+    ['★★☆☆☆', 2],
+    ['好评', 5],
+    ['中评', 3],
+    ['差评', 1],
+    ['', null],
+    ['n/a', null],
+  ])('parseRating(%j) = %j', (cell, stars) => {
+    expect(parseRating(cell)).toBe(stars);
+  });
+
   it('reads a TSV with a text column', async () => {
     const p = file('r.tsv', 'text\tx\nworks fine\t1\nnot good\t2\n');
     const { io, out } = captureIO();
@@ -55,7 +115,7 @@ describe('seller-radar sentiment', () => {
       'no review column',
       'r2.csv',
       'id,title\n1,x\n',
-      /no review\/text\/body column \(columns: id, title\)/,
+      /no review\/text\/body\/comment \(评价内容\) column \(columns: id, title\)/,
     ],
     ['an empty file', 'e.txt', '', /is empty/],
     ['a blank file', 'b.txt', '\n \n', /is empty/],
