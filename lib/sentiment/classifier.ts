@@ -10,6 +10,8 @@ import { findAspects } from './aspects';
 import { detectLang, isReadable } from './lang';
 import { loadModel, logitToScore, type SentimentModelJson } from './model';
 import { sanitizeForAnalysis } from './sanitize';
+import { createToSimplified, type T2sTableJson } from './script';
+import t2sTable from '../../assets/model/zh-t2s.json';
 import type { AspectMention, SentimentLabel, SentimentResult } from './types';
 
 export interface ClassifyOptions {
@@ -62,16 +64,33 @@ const UNKNOWN = (lang: string): SentimentResult => ({
   aspects: [],
 });
 
-export function createClassifier(modelJson: SentimentModelJson): SentimentClassifier {
+export interface ClassifierOptions {
+  /**
+   * Read Traditional Chinese through the Traditional → Simplified table (default true). False only
+   * for the bench's baseline: the same model on the raw characters.
+   */
+  readTraditional?: boolean;
+}
+
+export function createClassifier(
+  modelJson: SentimentModelJson,
+  options: ClassifierOptions = {},
+): SentimentClassifier {
   const model = loadModel(modelJson);
   const englishWords = new Set((modelJson.enLexicon ?? '').split(' ').filter(Boolean));
+  const toSimplified =
+    options.readTraditional === false
+      ? (t: string) => t
+      : createToSimplified(t2sTable as T2sTableJson);
   return {
     classify(text, opts = {}) {
       if (typeof text !== 'string') return UNKNOWN('und');
-      const clean = sanitizeForAnalysis(text);
-      if (clean.trim() === '') return UNKNOWN('und');
-      const lang = detectLang(clean, englishWords);
+      const sanitized = sanitizeForAnalysis(text);
+      if (sanitized.trim() === '') return UNKNOWN('und');
+      const lang = detectLang(sanitized, englishWords);
       if (!isReadable(lang)) return UNKNOWN(lang);
+      // Traditional characters read as Simplified, in place (same length, so offsets hold).
+      const clean = lang === 'zh' ? toSimplified(sanitized) : sanitized;
 
       let z = model.logit(lang, clean) + phraseEvidence(lang, clean);
       const rating = opts.rating;

@@ -4,10 +4,12 @@
  * accuracy, aspect recall/polarity, throughput against AFINN's, and the model asset size.
  *
  * Reads only the repo: tests/fixtures/sentiment (held-out test samples written by
- * scripts/train-sentiment.ts, provenance in its SOURCE.txt) and assets/model/sentiment-model.json.
+ * scripts/train-sentiment.ts, provenance in its SOURCE.txt), assets/model/sentiment-model.json and
+ * assets/model/zh-t2s.json. Traditional Chinese rows convert the Chinese samples with opencc-js.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import * as OpenCC from 'opencc-js';
 import { createClassifier } from '../../lib/sentiment/classifier';
 import {
   ASPECTS_ZH_EVALUATED,
@@ -23,6 +25,7 @@ const require = createRequire(import.meta.url);
 
 const fixture = (name: string) => new URL(`../fixtures/sentiment/${name}`, import.meta.url);
 const MODEL_URL = new URL('../../assets/model/sentiment-model.json', import.meta.url);
+const T2S_URL = new URL('../../assets/model/zh-t2s.json', import.meta.url);
 
 function readJsonl<T>(name: string): T[] {
   return readFileSync(fixture(name), 'utf8')
@@ -127,6 +130,35 @@ export const suite: BenchSuite = {
       value: polarityAccuracy(clf, hotel).accuracy,
     });
 
+    // Traditional Chinese: no labelled corpus here, so the same held-out reviews written in Taiwan
+    // characters (OpenCC cn→tw, length-preserving), against the same model reading the raw characters.
+    const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const rawChars = createClassifier(modelJson, { readTraditional: false });
+    const twShopping = zhShopping.map((r) => ({ ...r, text: toTw(r.text) }));
+    const twAspects = aspectsZh
+      .map((r) => ({ ...r, text: toTw(r.text) }))
+      .filter((r, i) => r.text.length === aspectsZh[i]!.text.length);
+    const twBase = polarityAccuracy(rawChars, twShopping).accuracy;
+    const twBaseName = `same model on raw Traditional chars, zh-Hant online_shopping (n=${twShopping.length})`;
+    rows.push({ name: twBaseName, unit: 'accuracy', value: twBase });
+    vs(
+      'our accuracy, zh-Hant online_shopping',
+      'accuracy',
+      polarityAccuracy(clf, twShopping).accuracy,
+      twBaseName,
+      twBase,
+    );
+    const twAspBase = aspectRecall(rawChars, twAspects, ASPECTS_ZH_EVALUATED).recall;
+    const twAspBaseName = 'aspect recall on raw Traditional chars, aspects-zh (zh-Hant)';
+    rows.push({ name: twAspBaseName, unit: 'recall', value: twAspBase });
+    vs(
+      'our aspect recall, aspects-zh (zh-Hant)',
+      'recall',
+      aspectRecall(clf, twAspects, ASPECTS_ZH_EVALUATED).recall,
+      twAspBaseName,
+      twAspBase,
+    );
+
     const zhAsp = aspectRecall(clf, aspectsZh, ASPECTS_ZH_EVALUATED);
     const seAsp = aspectRecall(clf, semeval, ['service', 'price']);
     rows.push({
@@ -179,12 +211,18 @@ export const suite: BenchSuite = {
     );
 
     rows.push({ name: 'model asset size', unit: 'KiB', value: statSync(MODEL_URL).size / 1024 });
+    rows.push({
+      name: 'zh Traditional→Simplified table size',
+      unit: 'KiB',
+      value: statSync(T2S_URL).size / 1024,
+    });
     return {
       suite: 'sentiment',
       rows,
       notes: [
         'accuracy = share whose score sign matches the gold label; held-out test splits never used in training or model selection',
         `zh neutral share ${zhAcc.neutralShare.toFixed(3)}; aspect labels found per clause span overlap (aspects-zh) or per sentence (SemEval)`,
+        'zh-Hant rows: the zh held-out reviews converted to Taiwan characters by OpenCC (opencc-js), not native Traditional reviews',
       ],
     };
   },

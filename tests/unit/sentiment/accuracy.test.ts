@@ -4,7 +4,8 @@
  * The floors sit just under the measured figures, so a broken tokeniser, a mis-hashed feature or a
  * stale asset fails them; an untrained (all-zero) model scores about 0.5.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { classifyReview, createClassifier } from '../../../lib/sentiment/index';
 import {
@@ -32,6 +33,21 @@ describe('held-out accuracy floors', () => {
     const rows = readJsonl<LabelledReview>('zh-online-shopping.test.jsonl');
     expect(rows.length).toBeGreaterThanOrEqual(1_500);
     expect(polarityAccuracy(clf, rows).accuracy).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('the same Chinese reviews in Traditional characters (OpenCC cn→tw) ≥ 0.93, aspects ≥ 0.85', () => {
+    const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const rows = readJsonl<LabelledReview>('zh-online-shopping.test.jsonl').map((r) => ({
+      ...r,
+      text: toTw(r.text),
+    }));
+    expect(rows.filter((r) => /[這個還說沒質裝貨]/.test(r.text)).length).toBeGreaterThan(500);
+    expect(polarityAccuracy(clf, rows).accuracy).toBeGreaterThanOrEqual(0.93);
+    const aspects = readJsonl<AspectGoldReview>('aspects-zh.test.jsonl').map((r) => ({
+      ...r,
+      text: toTw(r.text),
+    }));
+    expect(aspectRecall(clf, aspects, ASPECTS_ZH_EVALUATED).recall).toBeGreaterThanOrEqual(0.85);
   });
 
   it('Chinese delivery and hotel reviews ≥ 0.89', () => {
@@ -92,6 +108,14 @@ describe('held-out aspect recall and polarity', () => {
 });
 
 describe('model asset', () => {
+  it('all model assets together stay within the 3 MB budget', () => {
+    const dir = new URL('../../../assets/model/', import.meta.url);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    expect(files).toEqual(expect.arrayContaining(['sentiment-model.json', 'zh-t2s.json']));
+    const bytes = files.reduce((sum, f) => sum + statSync(new URL(f, dir)).size, 0);
+    expect(bytes).toBeLessThanOrEqual(3_000_000);
+  });
+
   it('an all-zero model is no better than chance, so the floors above test the trained weights', () => {
     const json = JSON.parse(
       readFileSync(new URL('../../../assets/model/sentiment-model.json', import.meta.url), 'utf8'),

@@ -89,6 +89,52 @@ describe('aspects', () => {
   });
 });
 
+describe('Traditional Chinese (Taiwan, Hong Kong)', () => {
+  it.each([
+    [
+      '品質很好，物流很快，包裝不錯',
+      'positive',
+      [
+        ['quality', 'positive', '品質很好'],
+        ['shipping', 'positive', '物流很快'],
+        ['packaging', 'positive', '包裝不錯'],
+      ],
+    ],
+    [
+      '賣家服務態度差，等了一個星期才發貨',
+      'negative',
+      [
+        ['service', 'negative', '賣家服務態度差'],
+        ['shipping', 'negative', '等了一個星期才發貨'],
+      ],
+    ],
+    ['價格實惠，性價比高，會回購', 'positive', [['price', 'positive', '價格實惠']]],
+  ] as const)(
+    '%s -> %s, with the same aspects as in Simplified and spans on the original text',
+    (text, label, aspects) => {
+      const r = classifyReview(text);
+      expect(r.lang).toBe('zh');
+      expect(r.label).toBe(label);
+      for (const [aspect, polarity, span] of aspects) {
+        const found = r.aspects.find((a) => a.aspect === aspect);
+        expect(found, `${aspect} in ${text}`).toBeDefined();
+        expect(found!.polarity).toBe(polarity);
+        expect(text.slice(found!.start, found!.end)).toBe(span);
+      }
+    },
+  );
+
+  it('scores a Traditional review like its Simplified twin', () => {
+    const pairs = [
+      ['這個東西真的很爛，退貨還不給退', '这个东西真的很烂，退货还不给退'],
+      ['衣服尺寸剛好，顏色跟圖片一樣，很滿意', '衣服尺寸刚好，颜色跟图片一样，很满意'],
+    ];
+    for (const [hant, hans] of pairs) {
+      expect(classifyReview(hant!).score).toBe(classifyReview(hans!).score);
+    }
+  });
+});
+
 describe('star rating is evidence, not the label', () => {
   const text = 'The product is fine but shipping took three weeks and the delivery was late.';
 
