@@ -22,7 +22,7 @@ const fixture = (name: string): string[] =>
   ).map((e) => e.text);
 
 /** Listings of a title (first sentence, ≤ 60 chars) and a description of 3–6 reviews (≈ 300–900 chars). */
-function buildCorpus(): ListingInput[] {
+export function buildCorpus(): ListingInput[] {
   const texts = [
     ...fixture('real-zh-clean.json'),
     ...fixture('real-zh-flagged.json'),

@@ -7,4 +7,5 @@ export const suites: Array<() => Promise<BenchSuite>> = [
   async () => (await import('./sentiment.bench')).suite,
   async () => (await import('./pricing.bench')).suite,
   async () => (await import('./money.bench')).suite,
+  async () => (await import('./chromium.bench')).suite,
 ];
