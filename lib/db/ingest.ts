@@ -235,16 +235,37 @@ export async function ingestSnapshot(
         ...offers.map((o) => o.productKey),
         ...reviews.map((r) => r.productKey),
       ]);
-      const listingIds: string[] = [];
+      const listingIds = [...keys].map((k) => listingId(snapshot.market, k, snapshot.url));
       let pricePointsAdded = 0;
       const offerRows: OfferRecord[] = [];
+      // The first row of a product wins, as before (a page that repeats a product lists it twice).
+      const snapByKey = new Map<string, (typeof listings)[number]>();
+      for (const l of listings) if (!snapByKey.has(l.productKey)) snapByKey.set(l.productKey, l);
+      const offersByKey = new Map<string, typeof offers>();
+      for (const o of offers) {
+        const list = offersByKey.get(o.productKey);
+        if (list) list.push(o);
+        else offersByKey.set(o.productKey, [o]);
+      }
+      // One round trip for all listings and one batch of price-point look-ups (requests in one
+      // transaction are pipelined), not four awaited requests per row: a 250-row inventory page
+      // would otherwise hold the worker for most of a second (npm run bench -- --suite chromium).
+      const [prevs, befores] = await Promise.all([
+        db.listings.bulkGet(listingIds),
+        Promise.all(
+          listingIds.map((id) =>
+            db.pricePoints.where('[listingId+at]').between([id, ''], [id, at], true, true).last(),
+          ),
+        ),
+      ]);
+      const records: ListingRecord[] = [];
+      const points: PricePointRecord[] = [];
 
-      for (const productKey of keys) {
-        const id = listingId(snapshot.market, productKey, snapshot.url);
-        listingIds.push(id);
-        const snap = listings.find((l) => l.productKey === productKey);
-        const productOffers = offers.filter((o) => o.productKey === productKey);
-        const prev = await db.listings.get(id);
+      [...keys].forEach((productKey, i) => {
+        const id = listingIds[i]!;
+        const snap = snapByKey.get(productKey);
+        const productOffers = offersByKey.get(productKey) ?? [];
+        const prev = prevs[i];
         const featuredOwn = isOwnOffer(opts.settings, snap?.featuredOffer);
         const record: ListingRecord = {
           id,
@@ -281,23 +302,16 @@ export async function ingestSnapshot(
         if (status !== undefined) record.status = status;
         if (snap?.quantity !== undefined) record.quantity = snap.quantity;
         else if (prev?.quantity !== undefined) record.quantity = prev.quantity;
-        await db.listings.put(record);
+        records.push(record);
 
         const seen = observePrices(snap, productOffers, opts.settings);
-        const before = await db.pricePoints
-          .where('[listingId+at]')
-          .between([id, ''], [id, at], true, true)
-          .last();
-        const point = nextPricePoint(before, seen, {
+        const point = nextPricePoint(befores[i], seen, {
           listingId: id,
           at,
           source: snapshot.pageType,
           captureId: opts.key,
         });
-        if (point) {
-          await db.pricePoints.add(point);
-          pricePointsAdded++;
-        }
+        if (point) points.push(point);
         for (const o of productOffers) {
           const row: OfferRecord = {
             listingId: id,
@@ -315,6 +329,11 @@ export async function ingestSnapshot(
           if (o.condition !== undefined) row.condition = o.condition;
           offerRows.push(row);
         }
+      });
+      await db.listings.bulkPut(records);
+      if (points.length > 0) {
+        await db.pricePoints.bulkAdd(points);
+        pricePointsAdded = points.length;
       }
       if (offerRows.length > 0) await db.offers.bulkAdd(offerRows);
 
