@@ -238,9 +238,14 @@ export async function ingestSnapshot(
       const listingIds = [...keys].map((k) => listingId(snapshot.market, k, snapshot.url));
       let pricePointsAdded = 0;
       const offerRows: OfferRecord[] = [];
-      // The first row of a product wins, as before (a page that repeats a product lists it twice).
+      // A product listed on several rows (two SKUs of one ASIN, e.g. FBA and merchant-fulfilled):
+      // the first row gives the listing's fields, every row gives its SKU.
       const snapByKey = new Map<string, (typeof listings)[number]>();
-      for (const l of listings) if (!snapByKey.has(l.productKey)) snapByKey.set(l.productKey, l);
+      const skusByKey = new Map<string, string[]>();
+      for (const l of listings) {
+        if (!snapByKey.has(l.productKey)) snapByKey.set(l.productKey, l);
+        if (l.sku) skusByKey.set(l.productKey, [...(skusByKey.get(l.productKey) ?? []), l.sku]);
+      }
       const offersByKey = new Map<string, typeof offers>();
       for (const o of offers) {
         const list = offersByKey.get(o.productKey);
@@ -271,7 +276,7 @@ export async function ingestSnapshot(
           id,
           market: snapshot.market,
           productKey,
-          skus: [...new Set([...(prev?.skus ?? []), ...(snap?.sku ? [snap.sku] : [])])],
+          skus: [...new Set([...(prev?.skus ?? []), ...(skusByKey.get(productKey) ?? [])])],
           own: (prev?.own ?? false) || snap?.own === true || featuredOwn,
           price: snap ? snap.price : (prev?.price ?? null),
           firstSeen: prev?.firstSeen && prev.firstSeen < at ? prev.firstSeen : at,

@@ -109,6 +109,60 @@ describe('ingestSnapshot', () => {
     expect((await db.listings.get('amazon:B01'))?.priceUnreadable).toBeUndefined();
   });
 
+  it('keeps a change-only series per row of a large inventory page, captured three times', async () => {
+    const db = freshDb();
+    const page = (at: string, bump: (i: number) => number) =>
+      inventorySnapshot(
+        at,
+        Array.from({ length: 120 }, (_, i): [string, string, number] => [
+          `B${i}`,
+          `SKU-${i}`,
+          10 + i + bump(i),
+        ]),
+      );
+    await ingest(
+      db,
+      page('2026-11-01T10:00:00.000Z', () => 0),
+    );
+    // Every third row changes price at 11:00; row 7 changes back at 12:00.
+    await ingest(
+      db,
+      page('2026-11-01T11:00:00.000Z', (i) => (i % 3 === 0 ? -1 : 0)),
+    );
+    const third = await ingest(
+      db,
+      page('2026-11-01T12:00:00.000Z', (i) => (i % 3 === 0 ? -1 : i === 7 ? 0.5 : 0)),
+    );
+    expect(third.pricePointsAdded).toBe(1);
+    expect(await db.listings.count()).toBe(120);
+    const series = async (id: string) =>
+      (
+        await db.pricePoints.where('[listingId+at]').between([id, ''], [id, '\uffff']).toArray()
+      ).map((p) => p.ownPrice?.amount);
+    expect(await series('amazon:B0')).toEqual([10, 9]);
+    expect(await series('amazon:B1')).toEqual([11]);
+    expect(await series('amazon:B7')).toEqual([17, 17.5]);
+    expect(await series('amazon:B119')).toEqual([129]);
+    expect(await db.pricePoints.count()).toBe(120 + 40 + 1);
+    expect((await db.listings.get('amazon:B3'))?.price?.amount).toBe(12);
+  });
+
+  it('keeps every SKU of a product listed on two rows, and the first row for its fields', async () => {
+    const db = freshDb();
+    await ingest(
+      db,
+      inventorySnapshot('2026-11-01T10:00:00.000Z', [
+        ['B01', 'SKU-A', 19.99],
+        ['B01', 'SKU-B', 18.99],
+      ]),
+    );
+    const rows = await db.listings.toArray();
+    expect(rows.map((r) => [r.id, r.skus, r.price?.amount])).toEqual([
+      ['amazon:B01', ['SKU-A', 'SKU-B'], 19.99],
+    ]);
+    expect((await db.listings.where('skus').equals('SKU-B').first())?.id).toBe('amazon:B01');
+  });
+
   it('stores reviews once, keeping the first-seen time', async () => {
     const db = freshDb();
     const review = {
