@@ -13,6 +13,17 @@ async function ingest(
   return ingestSnapshot(db, s, { key: snapshotKey(s), settings });
 }
 
+/** A 120-row inventory page; row i costs 10 + i + bump(i). */
+const inventoryPage = (at: string, bump: (i: number) => number) =>
+  inventorySnapshot(
+    at,
+    Array.from({ length: 120 }, (_, i): [string, string, number] => [
+      `B${i}`,
+      `SKU-${i}`,
+      10 + i + bump(i),
+    ]),
+  );
+
 describe('ingestSnapshot', () => {
   it('stores listing, a first price point and the capture', async () => {
     const db = freshDb();
@@ -111,27 +122,18 @@ describe('ingestSnapshot', () => {
 
   it('keeps a change-only series per row of a large inventory page, captured three times', async () => {
     const db = freshDb();
-    const page = (at: string, bump: (i: number) => number) =>
-      inventorySnapshot(
-        at,
-        Array.from({ length: 120 }, (_, i): [string, string, number] => [
-          `B${i}`,
-          `SKU-${i}`,
-          10 + i + bump(i),
-        ]),
-      );
     await ingest(
       db,
-      page('2026-11-01T10:00:00.000Z', () => 0),
+      inventoryPage('2026-11-01T10:00:00.000Z', () => 0),
     );
     // Every third row changes price at 11:00; row 7 changes back at 12:00.
     await ingest(
       db,
-      page('2026-11-01T11:00:00.000Z', (i) => (i % 3 === 0 ? -1 : 0)),
+      inventoryPage('2026-11-01T11:00:00.000Z', (i) => (i % 3 === 0 ? -1 : 0)),
     );
     const third = await ingest(
       db,
-      page('2026-11-01T12:00:00.000Z', (i) => (i % 3 === 0 ? -1 : i === 7 ? 0.5 : 0)),
+      inventoryPage('2026-11-01T12:00:00.000Z', (i) => (i % 3 === 0 ? -1 : i === 7 ? 0.5 : 0)),
     );
     expect(third.pricePointsAdded).toBe(1);
     expect(await db.listings.count()).toBe(120);
