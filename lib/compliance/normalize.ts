@@ -1,10 +1,15 @@
 /**
  * Text folding for rule matching: full-width → half-width (ＮＯ．１ → no.1), case folding, Latin diacritics
  * stripped (ENVÍO → envio, so Spanish/Portuguese rules match text typed with or without accents),
+ * Traditional Chinese characters read as Simplified (國家級 → 国家级, 最後 → 最后: the rule packs are
+ * written in Simplified, and their allowed contexts apply to both scripts; OpenCC's table, shared with
+ * the sentiment model, assets/model/zh-t2s.json),
  * whitespace runs collapsed to one space and zero-width characters dropped (a known trick to slip
  * "free\u200Bshipping" past filters). Every step maps one UTF-16 unit to at most one, so a map from
  * folded offsets back to original offsets is enough to report findings on the text the seller typed.
  */
+
+import t2sTable from '../../assets/model/zh-t2s.json';
 
 const KIND_KEEP = 0;
 const KIND_SPACE = 1;
@@ -29,6 +34,8 @@ function foldOne(c: number): number {
   for (let c = 0x41; c <= 0x5a; c++) FOLD[c] = c + 32;
   for (let c = 0xc0; c <= 0x24f; c++) FOLD[c] = foldOne(c);
   for (let c = 0x370; c <= 0x52f; c++) FOLD[c] = foldOne(c);
+  const { pairs } = t2sTable as { pairs: string };
+  for (let i = 0; i + 1 < pairs.length; i += 2) FOLD[pairs.charCodeAt(i)] = pairs.charCodeAt(i + 1);
   // Full-width ASCII block (U+FF01–U+FF5E) maps onto U+0021–U+007E, then case-folds like ASCII.
   for (let c = 0xff01; c <= 0xff5e; c++) FOLD[c] = FOLD[c - 0xfee0]!;
   for (const c of [

@@ -115,6 +115,28 @@ describe('cn-ad-law must not flag (no error-level finding)', () => {
   });
 });
 
+describe('Traditional Chinese (the packs are Simplified; matching folds 國家級 to 国家级)', () => {
+  it('flags the same absolute terms written in Traditional characters, at their original offsets', () => {
+    const text = '國家級品質 世界級頂級工藝，第一品牌';
+    const f = lintText(text, { market: 'taobao' }).filter((x) => x.severity === 'error');
+    expect(f.map((x) => [x.ruleId, text.slice(x.start, x.end)])).toEqual([
+      ['cn-ad-law/absolute-national', '國家級'],
+      ['cn-ad-law/absolute-top', '世界級'],
+      ['cn-ad-law/absolute-top', '頂級工藝'],
+      ['cn-ad-law/absolute-ranking', '第一品牌'],
+    ]);
+    expect(f[0]!.match).toBe('國家級');
+  });
+
+  it.each([
+    '最後一件包裝略有瑕疵，介意慎拍',
+    '最近很多顧客回購這款面膜',
+    '唯一的缺點是顏色比圖片略深',
+  ])('keeps the allowed contexts in Traditional: %s', (text) => {
+    expect(lintText(text, { market: 'taobao' })).toEqual([]);
+  });
+});
+
 describe('market scope of cn-ad-law', () => {
   it('applies to Chinese text on any market, and not to English text outside Chinese markets', () => {
     expect(lintText('最佳保湿面霜', { market: 'shopee' }).map((f) => f.ruleId)).toContain(
