@@ -1,6 +1,7 @@
 /**
- * Writes assets/model/zh-t2s.json, the Traditional → Simplified character table the sentiment
- * classifier reads Traditional Chinese reviews through (lib/sentiment/script.ts), from OpenCC's
+ * Writes assets/model/zh-t2s.json, the Traditional → Simplified character table through which the
+ * sentiment classifier reads Traditional Chinese reviews (lib/sentiment/script.ts) and the compliance
+ * matcher folds listing text (lib/compliance/normalize.ts), from OpenCC's
  * TSCharacters as packaged by the opencc-js devDependency (data Apache-2.0). Keeps only one-to-one
  * mappings of single UTF-16 code units (first candidate), so converting never moves an offset.
  * `--check` only verifies that the committed table is up to date (exit 1 if not).
