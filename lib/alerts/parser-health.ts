@@ -56,8 +56,9 @@ export function parserHealthCandidate(
   const what =
     capture.status === 'failed'
       ? {
-          en: `${market.en} ${page.en} could not be read (${capture.error ?? 'invalid data'})`,
-          zh: `${market.zh}${page.zh}无法解析（${capture.error ?? '数据无效'}）`,
+          // The parser's own (English, technical) reason is in the evidence, not in the sentence.
+          en: `${market.en} ${page.en} could not be read`,
+          zh: `${market.zh}${page.zh}无法解析`,
         }
       : before
         ? {

@@ -179,8 +179,12 @@ describe('handleMessage', () => {
       state: 'open',
       subject: 'amazon/product',
     });
-    expect(alert?.message.en).toContain('layout may have changed');
-    expect(alert?.message.zh).toContain('页面结构可能已变更');
+    // A plain sentence in each language; the parser's technical reason is evidence.
+    expect(alert?.message).toEqual({
+      en: 'Amazon product page could not be read: the page layout may have changed.',
+      zh: '亚马逊商品页无法解析：页面结构可能已变更。',
+    });
+    expect(alert?.evidence).toMatchObject({ error: 'no #productTitle' });
     await handleMessage(save(), contentSender, deps);
     expect((await deps.db.alerts.toArray())[0]?.state).toBe('resolved');
   });
