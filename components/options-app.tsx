@@ -146,272 +146,280 @@ export function OptionsApp() {
         <h1>{l('title')}</h1>
         <LangSwitch lang={lang} setLang={(x) => void setLang(x)} />
       </header>
-      {problem && (
-        <p role="alert" className="error">
-          {l('invalidStored')} {problem}
-        </p>
-      )}
-      <p className="muted">{t(lang, 'privacy')}</p>
-
-      <section>
-        <h2>{l('ownSellers')}</h2>
-        <textarea
-          aria-label={l('ownSellers')}
-          rows={3}
-          value={draft.ownSellers.join('\n')}
-          onChange={(e) =>
-            setDraft({
-              ...draft,
-              ownSellers: e.target.value
-                .split('\n')
-                .map((s) => s.trim())
-                .filter(Boolean),
-            })
-          }
-        />
-      </section>
-
-      <section>
-        <h2>{l('floors')}</h2>
-        {!listings || listings.length === 0 ? (
-          <p className="muted">{l('noListings')}</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th>{t(lang, 'product')}</th>
-                <th>{l('floor')}</th>
-                <th>{l('cost')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {listings.map((x) => {
-                const currency = x.currency ?? x.price?.currency ?? 'USD';
-                return (
-                  <tr key={x.id}>
-                    <td>
-                      {x.title ?? x.productKey}{' '}
-                      <span className="muted">
-                        ({x.id}, {currency})
-                      </span>
-                    </td>
-                    <td>
-                      <input
-                        aria-label={`${l('floor')} ${x.productKey}`}
-                        inputMode="decimal"
-                        defaultValue={
-                          draft.floors[x.id]?.amount ?? draft.floors[x.productKey]?.amount ?? ''
-                        }
-                        onBlur={(e) => setMoney('floors', x.id, currency, e.target.value)}
-                      />
-                    </td>
-                    <td>
-                      <input
-                        aria-label={`${l('cost')} ${x.productKey}`}
-                        inputMode="decimal"
-                        defaultValue={
-                          draft.costs[x.id]?.amount ?? draft.costs[x.productKey]?.amount ?? ''
-                        }
-                        onBlur={(e) => setMoney('costs', x.id, currency, e.target.value)}
-                      />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+      <main>
+        {problem && (
+          <p role="alert" className="error">
+            {l('invalidStored')} {problem}
+          </p>
         )}
-      </section>
+        <p className="muted">{t(lang, 'privacy')}</p>
 
-      <section>
-        <h2>{l('groups')}</h2>
-        {groups.map((g, i) => (
-          <fieldset key={g.id}>
-            <input
-              aria-label={l('groupName')}
-              value={g.name}
-              onChange={(e) =>
-                setGroups(groups.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))
-              }
-            />
-            <select
-              multiple
-              aria-label={`${l('groupName')} ${g.name}`}
-              value={g.members}
-              onChange={(e) =>
-                setGroups(
-                  groups.map((x, j) =>
-                    j === i
-                      ? { ...x, members: [...e.target.selectedOptions].map((o) => o.value) }
-                      : x,
-                  ),
-                )
-              }
-            >
-              {(listings ?? []).map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.market} · {x.title ?? x.productKey}
-                </option>
-              ))}
-            </select>
-            <button type="button" onClick={() => setGroups(groups.filter((_, j) => j !== i))}>
-              {l('remove')}
-            </button>
-          </fieldset>
-        ))}
-        <button
-          type="button"
-          onClick={() =>
-            setGroups([
-              ...groups,
-              { id: `g${Date.now()}`, name: `${l('group')} ${groups.length + 1}`, members: [] },
-            ])
-          }
-        >
-          {l('addGroup')}
-        </button>
-      </section>
-
-      <section>
-        <h2>{l('rates')}</h2>
-        {rates.map(([pair, value]) => (
-          <div key={pair} className="row">
-            <code>{pair}</code>
-            <input
-              aria-label={pair}
-              inputMode="decimal"
-              defaultValue={value}
-              onBlur={(e) => {
-                const v = Number(e.target.value);
-                if (Number.isFinite(v) && v > 0)
-                  setDraft({ ...draft, rates: { ...draft.rates, [pair]: v } });
-              }}
-            />
-            <button
-              type="button"
-              onClick={() => {
-                const next = { ...draft.rates };
-                delete next[pair];
-                setDraft({ ...draft, rates: next });
-              }}
-            >
-              {l('remove')}
-            </button>
-          </div>
-        ))}
-        <form
-          className="row"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const f = new FormData(e.currentTarget);
-            const pair = `${String(f.get('from')).toUpperCase()}/${String(f.get('to')).toUpperCase()}`;
-            const v = Number(f.get('rate'));
-            if (/^[A-Z]{3}\/[A-Z]{3}$/.test(pair) && Number.isFinite(v) && v > 0) {
-              setDraft({ ...draft, rates: { ...draft.rates, [pair]: v } });
-              e.currentTarget.reset();
+        <section>
+          <h2>{l('ownSellers')}</h2>
+          <textarea
+            aria-label={l('ownSellers')}
+            rows={3}
+            value={draft.ownSellers.join('\n')}
+            onChange={(e) =>
+              setDraft({
+                ...draft,
+                ownSellers: e.target.value
+                  .split('\n')
+                  .map((s) => s.trim())
+                  .filter(Boolean),
+              })
             }
-          }}
-        >
-          <input name="from" aria-label={l('rateFrom')} placeholder="USD" maxLength={3} size={4} />
-          <span>/</span>
-          <input name="to" aria-label={l('rateTo')} placeholder="EUR" maxLength={3} size={4} />
-          <input
-            name="rate"
-            aria-label={l('rate')}
-            placeholder="0.92"
-            inputMode="decimal"
-            size={8}
           />
-          <button type="submit">{l('addRate')}</button>
-        </form>
-      </section>
+        </section>
 
-      <section>
-        <h2>{l('thresholds')}</h2>
-        <div className="grid">
-          {(Object.keys(thresholdsSchema.shape) as Array<keyof Thresholds>).map((k) => (
-            <label key={k}>
-              {THRESHOLD_LABELS[k][lang]}
+        <section>
+          <h2>{l('floors')}</h2>
+          {!listings || listings.length === 0 ? (
+            <p className="muted">{l('noListings')}</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th>{t(lang, 'product')}</th>
+                  <th>{l('floor')}</th>
+                  <th>{l('cost')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {listings.map((x) => {
+                  const currency = x.currency ?? x.price?.currency ?? 'USD';
+                  return (
+                    <tr key={x.id}>
+                      <td>
+                        {x.title ?? x.productKey}{' '}
+                        <span className="muted">
+                          ({x.id}, {currency})
+                        </span>
+                      </td>
+                      <td>
+                        <input
+                          aria-label={`${l('floor')} ${x.productKey}`}
+                          inputMode="decimal"
+                          defaultValue={
+                            draft.floors[x.id]?.amount ?? draft.floors[x.productKey]?.amount ?? ''
+                          }
+                          onBlur={(e) => setMoney('floors', x.id, currency, e.target.value)}
+                        />
+                      </td>
+                      <td>
+                        <input
+                          aria-label={`${l('cost')} ${x.productKey}`}
+                          inputMode="decimal"
+                          defaultValue={
+                            draft.costs[x.id]?.amount ?? draft.costs[x.productKey]?.amount ?? ''
+                          }
+                          onBlur={(e) => setMoney('costs', x.id, currency, e.target.value)}
+                        />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
+        </section>
+
+        <section>
+          <h2>{l('groups')}</h2>
+          {groups.map((g, i) => (
+            <fieldset key={g.id}>
               <input
-                type="number"
-                step="any"
-                value={draft.thresholds[k]}
+                aria-label={l('groupName')}
+                value={g.name}
                 onChange={(e) =>
-                  setDraft({
-                    ...draft,
-                    thresholds: { ...draft.thresholds, [k]: Number(e.target.value) },
-                  })
+                  setGroups(groups.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))
                 }
               />
-            </label>
+              <select
+                multiple
+                aria-label={`${l('groupName')} ${g.name}`}
+                value={g.members}
+                onChange={(e) =>
+                  setGroups(
+                    groups.map((x, j) =>
+                      j === i
+                        ? { ...x, members: [...e.target.selectedOptions].map((o) => o.value) }
+                        : x,
+                    ),
+                  )
+                }
+              >
+                {(listings ?? []).map((x) => (
+                  <option key={x.id} value={x.id}>
+                    {x.market} · {x.title ?? x.productKey}
+                  </option>
+                ))}
+              </select>
+              <button type="button" onClick={() => setGroups(groups.filter((_, j) => j !== i))}>
+                {l('remove')}
+              </button>
+            </fieldset>
           ))}
-        </div>
-        <label>
-          <input
-            type="checkbox"
-            checked={draft.notifications}
-            onChange={(e) => setDraft({ ...draft, notifications: e.target.checked })}
-          />
-          {l('notifications')}
-        </label>
-        <label>
-          {l('retention')}
-          <input
-            type="number"
-            min={0}
-            value={draft.retentionDays}
-            onChange={(e) => setDraft({ ...draft, retentionDays: Number(e.target.value) })}
-          />
-        </label>
-      </section>
+          <button
+            type="button"
+            onClick={() =>
+              setGroups([
+                ...groups,
+                { id: `g${Date.now()}`, name: `${l('group')} ${groups.length + 1}`, members: [] },
+              ])
+            }
+          >
+            {l('addGroup')}
+          </button>
+        </section>
 
-      <p>
-        <button type="button" className="primary" onClick={() => void commit()}>
-          {l('save')}
-        </button>{' '}
-        <span role="status">{status}</span>
-      </p>
-
-      <section>
-        <h2>{l('data')}</h2>
-        <button
-          type="button"
-          onClick={async () => {
-            const file = await exportAll(getDb(), settings, new Date().toISOString());
-            download(
-              `seller-radar-export-${file.exportedAt.slice(0, 10)}.json`,
-              JSON.stringify(file),
-            );
-          }}
-        >
-          {t(lang, 'exportData')}
-        </button>{' '}
-        <label className="file">
-          {t(lang, 'importData')}
-          <input
-            type="file"
-            accept="application/json,.json"
-            onChange={async (e) => {
-              const file = e.target.files?.[0];
-              if (!file) return;
-              const r = await send({ type: 'importData', json: await file.text() });
-              setStatus(r.ok ? l('imported') : errorText(r.error.code, r.error.message));
+        <section>
+          <h2>{l('rates')}</h2>
+          {rates.map(([pair, value]) => (
+            <div key={pair} className="row">
+              <code>{pair}</code>
+              <input
+                aria-label={pair}
+                inputMode="decimal"
+                defaultValue={value}
+                onBlur={(e) => {
+                  const v = Number(e.target.value);
+                  if (Number.isFinite(v) && v > 0)
+                    setDraft({ ...draft, rates: { ...draft.rates, [pair]: v } });
+                }}
+              />
+              <button
+                type="button"
+                onClick={() => {
+                  const next = { ...draft.rates };
+                  delete next[pair];
+                  setDraft({ ...draft, rates: next });
+                }}
+              >
+                {l('remove')}
+              </button>
+            </div>
+          ))}
+          <form
+            className="row"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const f = new FormData(e.currentTarget);
+              const pair = `${String(f.get('from')).toUpperCase()}/${String(f.get('to')).toUpperCase()}`;
+              const v = Number(f.get('rate'));
+              if (/^[A-Z]{3}\/[A-Z]{3}$/.test(pair) && Number.isFinite(v) && v > 0) {
+                setDraft({ ...draft, rates: { ...draft.rates, [pair]: v } });
+                e.currentTarget.reset();
+              }
             }}
-          />
-        </label>{' '}
-        <button
-          type="button"
-          className="danger"
-          onClick={async () => {
-            if (!window.confirm(t(lang, 'deleteConfirm'))) return;
-            const r = await send({ type: 'deleteAllData', confirm: true });
-            setStatus(r.ok ? l('deleted') : errorText(r.error.code, r.error.message));
-          }}
-        >
-          {t(lang, 'deleteData')}
-        </button>
-      </section>
-      <footer className="muted">v{browser.runtime.getManifest().version}</footer>
+          >
+            <input
+              name="from"
+              aria-label={l('rateFrom')}
+              placeholder="USD"
+              maxLength={3}
+              size={4}
+            />
+            <span>/</span>
+            <input name="to" aria-label={l('rateTo')} placeholder="EUR" maxLength={3} size={4} />
+            <input
+              name="rate"
+              aria-label={l('rate')}
+              placeholder="0.92"
+              inputMode="decimal"
+              size={8}
+            />
+            <button type="submit">{l('addRate')}</button>
+          </form>
+        </section>
+
+        <section>
+          <h2>{l('thresholds')}</h2>
+          <div className="grid">
+            {(Object.keys(thresholdsSchema.shape) as Array<keyof Thresholds>).map((k) => (
+              <label key={k}>
+                {THRESHOLD_LABELS[k][lang]}
+                <input
+                  type="number"
+                  step="any"
+                  value={draft.thresholds[k]}
+                  onChange={(e) =>
+                    setDraft({
+                      ...draft,
+                      thresholds: { ...draft.thresholds, [k]: Number(e.target.value) },
+                    })
+                  }
+                />
+              </label>
+            ))}
+          </div>
+          <label>
+            <input
+              type="checkbox"
+              checked={draft.notifications}
+              onChange={(e) => setDraft({ ...draft, notifications: e.target.checked })}
+            />
+            {l('notifications')}
+          </label>
+          <label>
+            {l('retention')}
+            <input
+              type="number"
+              min={0}
+              value={draft.retentionDays}
+              onChange={(e) => setDraft({ ...draft, retentionDays: Number(e.target.value) })}
+            />
+          </label>
+        </section>
+
+        <p>
+          <button type="button" className="primary" onClick={() => void commit()}>
+            {l('save')}
+          </button>{' '}
+          <span role="status">{status}</span>
+        </p>
+
+        <section>
+          <h2>{l('data')}</h2>
+          <button
+            type="button"
+            onClick={async () => {
+              const file = await exportAll(getDb(), settings, new Date().toISOString());
+              download(
+                `seller-radar-export-${file.exportedAt.slice(0, 10)}.json`,
+                JSON.stringify(file),
+              );
+            }}
+          >
+            {t(lang, 'exportData')}
+          </button>{' '}
+          <label className="file">
+            {t(lang, 'importData')}
+            <input
+              type="file"
+              accept="application/json,.json"
+              onChange={async (e) => {
+                const file = e.target.files?.[0];
+                if (!file) return;
+                const r = await send({ type: 'importData', json: await file.text() });
+                setStatus(r.ok ? l('imported') : errorText(r.error.code, r.error.message));
+              }}
+            />
+          </label>{' '}
+          <button
+            type="button"
+            className="danger"
+            onClick={async () => {
+              if (!window.confirm(t(lang, 'deleteConfirm'))) return;
+              const r = await send({ type: 'deleteAllData', confirm: true });
+              setStatus(r.ok ? l('deleted') : errorText(r.error.code, r.error.message));
+            }}
+          >
+            {t(lang, 'deleteData')}
+          </button>
+        </section>
+        <footer className="muted">v{browser.runtime.getManifest().version}</footer>
+      </main>
     </div>
   );
 }

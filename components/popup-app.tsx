@@ -38,29 +38,31 @@ export function PopupApp() {
         <h1>{t(lang, 'appName')}</h1>
         <LangSwitch lang={lang} setLang={(l) => void setLang(l)} />
       </header>
-      <SiteAccessBanner lang={lang} />
-      <section aria-label={t(lang, 'summaryTitle')} className="summary">
-        <div>
-          <strong data-testid="count-listings">{counts?.listings ?? '…'}</strong>{' '}
-          {t(lang, 'productsTracked')}
-        </div>
-        <div>
-          <strong>{counts?.reviews ?? '…'}</strong> {t(lang, 'reviewsCaptured')}
-        </div>
-        {counts && Object.keys(counts.openByKind).length > 0 && (
-          <ul className="by-kind" aria-label={t(lang, 'byKind')}>
-            {Object.entries(counts.openByKind).map(([kind, n]) => (
-              <li key={kind}>
-                {t(lang, `kind_${kind}` as MessageKey)}: <strong>{n}</strong>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <AlertList lang={lang} limit={3} compact />
-      <button type="button" className="primary" onClick={() => openSidePanel(windowId)}>
-        {t(lang, 'openSidePanel')}
-      </button>
+      <main>
+        <SiteAccessBanner lang={lang} />
+        <section aria-label={t(lang, 'summaryTitle')} className="summary">
+          <div>
+            <strong data-testid="count-listings">{counts?.listings ?? '…'}</strong>{' '}
+            {t(lang, 'productsTracked')}
+          </div>
+          <div>
+            <strong>{counts?.reviews ?? '…'}</strong> {t(lang, 'reviewsCaptured')}
+          </div>
+          {counts && Object.keys(counts.openByKind).length > 0 && (
+            <ul className="by-kind" aria-label={t(lang, 'byKind')}>
+              {Object.entries(counts.openByKind).map(([kind, n]) => (
+                <li key={kind}>
+                  {t(lang, `kind_${kind}` as MessageKey)}: <strong>{n}</strong>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <AlertList lang={lang} limit={3} compact />
+        <button type="button" className="primary" onClick={() => openSidePanel(windowId)}>
+          {t(lang, 'openSidePanel')}
+        </button>
+      </main>
     </div>
   );
 }

@@ -75,10 +75,10 @@ export function ReviewsView({ lang }: { lang: Lang }) {
         <p className="muted">{t(lang, 'loading')}</p>
       ) : (
         <>
-          <h3>{rt(lang, 'polarityTitle')}</h3>
+          <h2>{rt(lang, 'polarityTitle')}</h2>
           <PolarityChart series={series} lang={lang} />
 
-          <h3>{rt(lang, 'aspectTitle')}</h3>
+          <h2>{rt(lang, 'aspectTitle')}</h2>
           {aspects.length === 0 ? (
             <p className="empty">{rt(lang, 'noAspects')}</p>
           ) : (
@@ -92,7 +92,7 @@ export function ReviewsView({ lang }: { lang: Lang }) {
             />
           )}
 
-          <h3>{rt(lang, 'reviewsTitle')}</h3>
+          <h2>{rt(lang, 'reviewsTitle')}</h2>
           <div className="row review-filters">
             <label>
               {rt(lang, 'filterLabel')}{' '}

@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from 'react';
 import { useUiStore, type PanelTab } from '@/lib/stores/ui-store';
 import { t, type Lang, type MessageKey } from '@/lib/i18n';
 import { browser } from 'wxt/browser';
@@ -32,6 +33,23 @@ export function SidepanelApp() {
   const openCount = counts ? Object.values(counts.openByKind).reduce((a, b) => a + b, 0) : 0;
   const tabs = [...BASE_TABS, ...panelViews.map((v) => ({ id: v.id, label: v.label }))];
   const extra = panelViews.find((v) => v.id === tab);
+  const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const i = tabs.findIndex((x) => x.id === tab);
+    const next =
+      e.key === 'ArrowRight'
+        ? (i + 1) % tabs.length
+        : e.key === 'ArrowLeft'
+          ? (i - 1 + tabs.length) % tabs.length
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? tabs.length - 1
+              : -1;
+    if (next < 0) return;
+    e.preventDefault();
+    setTab(tabs[next]!.id);
+    e.currentTarget.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
+  };
   return (
     <div className="app">
       <header className="app-header">
@@ -45,25 +63,33 @@ export function SidepanelApp() {
           {t(lang, 'settings')}
         </button>
       </header>
-      <SiteAccessBanner lang={lang} />
-      <nav className="tabs" role="tablist">
-        {tabs.map((x) => (
-          <button
-            key={x.id}
-            type="button"
-            role="tab"
-            aria-selected={tab === x.id}
-            onClick={() => setTab(x.id)}
-          >
-            {t(lang, x.label)}
-            {x.id === 'alerts' && openCount > 0 && <span className="count">{openCount}</span>}
-          </button>
-        ))}
+      <nav aria-label={t(lang, 'viewsLabel')}>
+        {/* WAI-ARIA tabs: one tab stop, arrow keys / Home / End move between views. */}
+        <div className="tabs" role="tablist" onKeyDown={onTabKey}>
+          {tabs.map((x) => (
+            <button
+              key={x.id}
+              id={`tab-${x.id}`}
+              type="button"
+              role="tab"
+              aria-selected={tab === x.id}
+              aria-controls="view"
+              tabIndex={tab === x.id ? 0 : -1}
+              onClick={() => setTab(x.id)}
+            >
+              {t(lang, x.label)}
+              {x.id === 'alerts' && openCount > 0 && <span className="count">{openCount}</span>}
+            </button>
+          ))}
+        </div>
       </nav>
-      <main role="tabpanel">
-        {tab === 'alerts' && <AlertList lang={lang} />}
-        {tab === 'products' && <Products lang={lang} />}
-        {extra && <extra.Component lang={lang} />}
+      <main>
+        <SiteAccessBanner lang={lang} />
+        <div role="tabpanel" id="view" aria-labelledby={`tab-${tab}`}>
+          {tab === 'alerts' && <AlertList lang={lang} />}
+          {tab === 'products' && <Products lang={lang} />}
+          {extra && <extra.Component lang={lang} />}
+        </div>
       </main>
     </div>
   );

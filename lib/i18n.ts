@@ -14,6 +14,7 @@ export function uiLanguage(setting: LanguageSetting, browserLanguage?: string): 
 
 const en = {
   appName: 'Seller Radar',
+  viewsLabel: 'Views',
   tabAlerts: 'Alerts',
   tabProducts: 'Products',
   tabPrices: 'Prices',
@@ -91,6 +92,7 @@ export type MessageKey = keyof typeof en;
 
 const zh: Record<MessageKey, string> = {
   appName: 'Seller Radar 卖家雷达',
+  viewsLabel: '视图',
   tabAlerts: '提醒',
   tabProducts: '商品',
   tabPrices: '价格',

@@ -1,0 +1,129 @@
+/**
+ * Accessibility, in real Chromium: axe-core (WCAG 2.x A/AA rules and best practices) over every view a
+ * seller uses, with real content in it and in both UI languages: the side panel's five tabs (alerts
+ * raised by a broken page, the real product and review pages captured, a listing being edited at
+ * its real hostname), the popup and the options page. Any violation fails the test, with its rule, its
+ * elements and axe's explanation. The tab bar also works from the keyboard (WAI-ARIA tabs pattern).
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, waitFor, waitForOkCaptures, type Harness } from './harness';
+
+const TAOBAO_PATH = '/sell/v2/publish.htm?catId=50016348&itemId=730018455612';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch([
+    {
+      host: 'www.amazon.com',
+      path: '/dp/B0057OC5O8',
+      body: 'tests/fixtures/amazon/product/amazon-com_ansi-url.html',
+    },
+    {
+      host: 'www.amazon.com',
+      path: '/product-reviews/B0BBPNPZTC',
+      body: 'tests/fixtures/amazon/reviews/Amazon.com_Customer_reviews.html',
+    },
+    {
+      host: 'www.amazon.com',
+      path: '/dp/B0BROKEN01',
+      body: 'tests/fixtures/amazon/product/broken-layout_amazon-com.html',
+    },
+    {
+      host: 'item.upload.taobao.com',
+      path: TAOBAO_PATH,
+      body: 'tests/fixtures/taobao/listing-edit/publish-v2_item-upload-taobao-com.html',
+    },
+  ]);
+  // One tab per page, left open: a content script gets to send its snapshot before anything else.
+  const visit = async (url: string) =>
+    (await h.context.newPage()).goto(url, { waitUntil: 'domcontentloaded' });
+  await visit('https://www.amazon.com/dp/B0057OC5O8');
+  await visit('https://www.amazon.com/product-reviews/B0BBPNPZTC');
+  await waitForOkCaptures(h.dbRows, 2);
+  await visit('https://www.amazon.com/dp/B0BROKEN01');
+  await waitFor(
+    async () =>
+      (await h.dbRows<{ kind: string }>('alerts')).some((a) => a.kind === 'parser-health'),
+    20_000,
+    'a parser-health alert',
+  );
+  // A listing being edited, so the Listing check tab has findings to show.
+  await visit(`https://item.upload.taobao.com${TAOBAO_PATH}`);
+}, 90_000);
+afterAll(async () => h?.close());
+
+/** axe over the whole page; returns one readable line per violating element. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.flatMap((v) =>
+    v.nodes.map(
+      (n) =>
+        `${v.id} (${v.impact}) ${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`,
+    ),
+  );
+}
+
+describe('accessibility (axe-core in real Chromium)', () => {
+  it.each(['English', '中文'] as const)(
+    'side panel, every tab, in %s: no violations',
+    async (language) => {
+      const panel = await h.openExtensionPage('sidepanel.html');
+      await panel.getByRole('tab').first().waitFor();
+      if (language === '中文') {
+        await panel.getByRole('button', { name: '中文' }).click();
+        await panel.getByRole('tab', { name: '提醒' }).waitFor();
+      }
+      const tabs = await panel.getByRole('tab').all();
+      expect(tabs).toHaveLength(5);
+      const found: string[] = [];
+      for (const tab of tabs) {
+        await tab.click();
+        const name = (await tab.textContent()) ?? '';
+        // Let the live queries render real content before checking.
+        if (/Alerts|提醒/.test(name)) await panel.locator('.alert-card').first().waitFor();
+        if (/Reviews|评论/.test(name)) await panel.getByTestId('review-item').first().waitFor();
+        if (/Listing check|上架检查|检查/.test(name))
+          await panel.getByTestId('listing-check').waitFor();
+        await panel.waitForTimeout(300);
+        found.push(...(await violations(panel)).map((v) => `[${name}] ${v}`));
+      }
+      expect(found).toEqual([]);
+      await panel.close();
+    },
+    60_000,
+  );
+
+  it.each(['popup.html', 'options.html'] as const)('%s: no violations', async (name) => {
+    const page = await h.openExtensionPage(name);
+    await page.locator('h1').waitFor();
+    await page.waitForTimeout(500);
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the tab bar is one tab stop, and arrow keys, Home and End move between views', async () => {
+    const panel = await h.openExtensionPage('sidepanel.html');
+    // By id: the language chosen in an earlier test persists in settings.
+    const selected = () => panel.locator('[role="tab"][aria-selected="true"]').getAttribute('id');
+    const focused = () => panel.evaluate(() => document.activeElement?.id);
+    await panel.getByRole('tab').first().click();
+    expect(await panel.locator('[role="tab"][tabindex="0"]').count()).toBe(1);
+    for (const [key, id] of [
+      ['ArrowRight', 'tab-products'],
+      ['End', 'tab-reviews'],
+      ['ArrowRight', 'tab-alerts'],
+      ['ArrowLeft', 'tab-reviews'],
+      ['Home', 'tab-alerts'],
+    ] as const) {
+      await panel.keyboard.press(key);
+      await expect.poll(selected).toBe(id);
+      expect(await focused()).toBe(id);
+    }
+    // The view is labelled by its tab.
+    const labelledBy = await panel.getByRole('tabpanel').getAttribute('aria-labelledby');
+    expect(await panel.locator(`#${labelledBy}`).getAttribute('aria-selected')).toBe('true');
+    await panel.close();
+  });
+});
