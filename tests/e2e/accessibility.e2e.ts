@@ -2,8 +2,9 @@
  * Accessibility, in real Chromium: axe-core (WCAG 2.x A/AA rules and best practices) over every view a
  * seller uses, with real content in it and in both UI languages: the side panel's five tabs (alerts
  * raised by a broken page, the real product and review pages captured, a listing being edited at
- * its real hostname), the popup and the options page. Any violation fails the test, with its rule, its
- * elements and axe's explanation. The tab bar also works from the keyboard (WAI-ARIA tabs pattern).
+ * its real hostname), the popup and the options page, in the light and the dark colour scheme. Any
+ * violation fails the test, with its rule, its elements and axe's explanation. The tab bar also works
+ * from the keyboard (WAI-ARIA tabs pattern).
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -66,15 +67,19 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 describe('accessibility (axe-core in real Chromium)', () => {
-  it.each(['English', '中文'] as const)(
-    'side panel, every tab, in %s: no violations',
-    async (language) => {
+  it.each([
+    ['English', 'light'],
+    ['中文', 'light'],
+    ['English', 'dark'],
+  ] as const)(
+    'side panel, every tab, in %s, %s colour scheme: no violations',
+    async (language, colorScheme) => {
       const panel = await h.openExtensionPage('sidepanel.html');
+      await panel.emulateMedia({ colorScheme });
       await panel.getByRole('tab').first().waitFor();
-      if (language === '中文') {
-        await panel.getByRole('button', { name: '中文' }).click();
-        await panel.getByRole('tab', { name: '提醒' }).waitFor();
-      }
+      const lang = language === '中文' ? '中文' : 'EN';
+      await panel.getByRole('button', { name: lang, exact: true }).click();
+      await panel.getByRole('tab', { name: language === '中文' ? '提醒' : 'Alerts' }).waitFor();
       const tabs = await panel.getByRole('tab').all();
       expect(tabs).toHaveLength(5);
       const found: string[] = [];
@@ -95,8 +100,14 @@ describe('accessibility (axe-core in real Chromium)', () => {
     60_000,
   );
 
-  it.each(['popup.html', 'options.html'] as const)('%s: no violations', async (name) => {
+  it.each([
+    ['popup.html', 'light'],
+    ['options.html', 'light'],
+    ['popup.html', 'dark'],
+    ['options.html', 'dark'],
+  ] as const)('%s, %s colour scheme: no violations', async (name, colorScheme) => {
     const page = await h.openExtensionPage(name);
+    await page.emulateMedia({ colorScheme });
     await page.locator('h1').waitFor();
     await page.waitForTimeout(500);
     expect(await violations(page)).toEqual([]);
