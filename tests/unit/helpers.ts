@@ -1,4 +1,5 @@
 /** Shared test helpers: a fresh fake-indexeddb database per test, and realistic snapshots. */
+import { readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { SellerRadarDB } from '../../lib/db/database';
 import type { ListingRecord } from '../../lib/db/types';
@@ -92,4 +93,9 @@ export function inventorySnapshot(
       quantity: 12,
     })),
   };
+}
+
+/** A committed JSON asset, read from disk (assets/<path>), e.g. `readAsset('model/sentiment-model.json')`. */
+export function readAsset<T>(path: string): T {
+  return JSON.parse(readFileSync(new URL(`../../assets/${path}`, import.meta.url), 'utf8')) as T;
 }

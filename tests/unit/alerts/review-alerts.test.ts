@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   complaintSeverity,
@@ -22,7 +21,7 @@ import { alertCandidateSchema, type Alert } from '../../../lib/schemas/alert';
 import { defaultSettings } from '../../../lib/schemas/settings';
 import type { PageSnapshot, ReviewSnapshot } from '../../../lib/schemas/snapshot';
 import type { SentimentModelJson } from '../../../lib/sentiment/model';
-import { freshDb } from '../helpers';
+import { freshDb, readAsset } from '../helpers';
 
 const NOW = '2024-06-20T12:00:00.000Z';
 const th = defaultSettings.thresholds; // window 14 days, margin 20 points, min 5 reviews
@@ -422,9 +421,7 @@ describe('negative-spike', () => {
 // ---------------------------------------------------------------------------------------------------
 // The pipeline on fake-indexeddb: ingest -> classify (real model) -> alerts.
 
-const MODEL = JSON.parse(
-  readFileSync(new URL('../../../assets/model/sentiment-model.json', import.meta.url), 'utf8'),
-) as SentimentModelJson;
+const MODEL = readAsset<SentimentModelJson>('model/sentiment-model.json');
 const real = reviewClassifierFromModel(MODEL);
 const evaluate = reviewEvaluator(async () => real);
 

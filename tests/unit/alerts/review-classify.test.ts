@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   classifyStoredReviews,
@@ -9,11 +8,9 @@ import {
 } from '../../../lib/alerts/review-classify';
 import type { ReviewRecord } from '../../../lib/db/types';
 import type { SentimentModelJson } from '../../../lib/sentiment/model';
-import { freshDb } from '../helpers';
+import { freshDb, readAsset } from '../helpers';
 
-const MODEL = JSON.parse(
-  readFileSync(new URL('../../../assets/model/sentiment-model.json', import.meta.url), 'utf8'),
-) as SentimentModelJson;
+const MODEL = readAsset<SentimentModelJson>('model/sentiment-model.json');
 const real = reviewClassifierFromModel(MODEL);
 
 function review(

@@ -16,6 +16,8 @@ import {
   type LabelledReview,
 } from '../../../lib/sentiment/evaluate';
 import type { SentimentClassifier } from '../../../lib/sentiment/classifier';
+import type { SentimentModelJson } from '../../../lib/sentiment/model';
+import { readAsset } from '../helpers';
 
 function readJsonl<T>(name: string): T[] {
   return readFileSync(new URL(`../../fixtures/sentiment/${name}`, import.meta.url), 'utf8')
@@ -117,9 +119,7 @@ describe('model asset', () => {
   });
 
   it('an all-zero model is no better than chance, so the floors above test the trained weights', () => {
-    const json = JSON.parse(
-      readFileSync(new URL('../../../assets/model/sentiment-model.json', import.meta.url), 'utf8'),
-    );
+    const json = readAsset<SentimentModelJson>('model/sentiment-model.json');
     const blank = createClassifier({
       ...json,
       zh: { ...json.zh, weights: zeros(json.zh.bits) },

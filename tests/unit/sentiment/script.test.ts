@@ -1,5 +1,4 @@
 /** The Traditional → Simplified table: committed asset = what the build script makes, and conversion keeps offsets. */
-import { readFileSync } from 'node:fs';
 import tsCharacters from 'opencc-js/dict/TSCharacters';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,10 +7,9 @@ import {
   type T2sTableJson,
 } from '../../../lib/sentiment/script';
 import { buildTable } from '../../../scripts/build-zh-t2s';
+import { readAsset } from '../helpers';
 
-const committed = JSON.parse(
-  readFileSync(new URL('../../../assets/model/zh-t2s.json', import.meta.url), 'utf8'),
-) as T2sTableJson;
+const committed = readAsset<T2sTableJson>('model/zh-t2s.json');
 
 describe('zh-t2s table', () => {
   it('is exactly what scripts/build-zh-t2s.ts builds from OpenCC TSCharacters', () => {
