@@ -196,26 +196,18 @@ export function OptionsApp() {
                           ({x.id}, {currency})
                         </span>
                       </td>
-                      <td>
-                        <input
-                          aria-label={`${l('floor')} ${x.productKey}`}
-                          inputMode="decimal"
-                          defaultValue={
-                            draft.floors[x.id]?.amount ?? draft.floors[x.productKey]?.amount ?? ''
-                          }
-                          onBlur={(e) => setMoney('floors', x.id, currency, e.target.value)}
-                        />
-                      </td>
-                      <td>
-                        <input
-                          aria-label={`${l('cost')} ${x.productKey}`}
-                          inputMode="decimal"
-                          defaultValue={
-                            draft.costs[x.id]?.amount ?? draft.costs[x.productKey]?.amount ?? ''
-                          }
-                          onBlur={(e) => setMoney('costs', x.id, currency, e.target.value)}
-                        />
-                      </td>
+                      {(['floors', 'costs'] as const).map((field) => (
+                        <td key={field}>
+                          <input
+                            aria-label={`${l(field === 'floors' ? 'floor' : 'cost')} ${x.productKey}`}
+                            inputMode="decimal"
+                            defaultValue={
+                              draft[field][x.id]?.amount ?? draft[field][x.productKey]?.amount ?? ''
+                            }
+                            onBlur={(e) => setMoney(field, x.id, currency, e.target.value)}
+                          />
+                        </td>
+                      ))}
                     </tr>
                   );
                 })}
