@@ -8,6 +8,7 @@ import type { ErrorCode } from '@/lib/schemas/messages';
 import { t, type Lang } from '@/lib/i18n';
 import { getDb } from '@/lib/db/database';
 import { exportAll } from '@/lib/background/data-transfer';
+import { parseMoney } from '@/lib/money';
 import {
   thresholdsSchema,
   type Settings,
@@ -18,6 +19,14 @@ import {
 const L = {
   title: { en: 'Seller Radar settings', zh: 'Seller Radar 设置' },
   saved: { en: 'Saved.', zh: '已保存。' },
+  notAPrice: {
+    en: 'Not a price ({value}); nothing changed.',
+    zh: '不是有效价格（{value}），未做更改。',
+  },
+  wrongCurrency: {
+    en: 'This product is priced in {currency}: enter the amount in {currency}.',
+    zh: '该商品以 {currency} 计价，请输入 {currency} 金额。',
+  },
   save: { en: 'Save', zh: '保存' },
   invalidStored: {
     en: 'Stored settings are invalid and were not used:',
@@ -129,12 +138,26 @@ export function OptionsApp() {
       setStatus((err as Error).message);
     }
   };
+  // Typed floors and costs: "7,50", "$7.50", "1.299,00 €" are read like page prices; an empty box
+  // clears the value; anything unreadable (or in another currency) is refused, said next to the box,
+  // and the stored value is kept.
+  const [moneyErrors, setMoneyErrors] = useState<Record<string, string>>({});
   const setMoney = (field: 'floors' | 'costs', key: string, currency: string, value: string) => {
     const next = { ...draft[field] };
-    const amount = Number(value.replace(',', '.'));
-    if (value.trim() === '' || !Number.isFinite(amount) || amount < 0) delete next[key];
-    else next[key] = { amount, currency };
-    setDraft({ ...draft, [field]: next });
+    const errorKey = `${field}:${key}`;
+    let error: string | undefined;
+    if (value.trim() === '') delete next[key];
+    else {
+      const { money } = parseMoney(value, { currencyHint: currency });
+      if (!money || money.amount < 0) error = l('notAPrice').replace('{value}', value.trim());
+      else if (money.currency !== currency)
+        error = l('wrongCurrency').replaceAll('{currency}', currency);
+      else next[key] = money;
+    }
+    setMoneyErrors(({ [errorKey]: _old, ...rest }) =>
+      error ? { ...rest, [errorKey]: error } : rest,
+    );
+    if (!error) setDraft({ ...draft, [field]: next });
   };
   const groups = draft.channelGroups;
   const setGroups = (channelGroups: ChannelGroup[]) => setDraft({ ...draft, channelGroups });
@@ -196,18 +219,31 @@ export function OptionsApp() {
                           ({x.id}, {currency})
                         </span>
                       </td>
-                      {(['floors', 'costs'] as const).map((field) => (
-                        <td key={field}>
-                          <input
-                            aria-label={`${l(field === 'floors' ? 'floor' : 'cost')} ${x.productKey}`}
-                            inputMode="decimal"
-                            defaultValue={
-                              draft[field][x.id]?.amount ?? draft[field][x.productKey]?.amount ?? ''
-                            }
-                            onBlur={(e) => setMoney(field, x.id, currency, e.target.value)}
-                          />
-                        </td>
-                      ))}
+                      {(['floors', 'costs'] as const).map((field) => {
+                        const error = moneyErrors[`${field}:${x.id}`];
+                        const errorId = `money-error-${field}-${x.id}`;
+                        return (
+                          <td key={field}>
+                            <input
+                              aria-label={`${l(field === 'floors' ? 'floor' : 'cost')} ${x.productKey}`}
+                              inputMode="decimal"
+                              aria-invalid={error ? true : undefined}
+                              aria-describedby={error ? errorId : undefined}
+                              defaultValue={
+                                draft[field][x.id]?.amount ??
+                                draft[field][x.productKey]?.amount ??
+                                ''
+                              }
+                              onBlur={(e) => setMoney(field, x.id, currency, e.target.value)}
+                            />
+                            {error && (
+                              <div id={errorId} className="error" role="alert">
+                                {error}
+                              </div>
+                            )}
+                          </td>
+                        );
+                      })}
                     </tr>
                   );
                 })}

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 /**
- * The options page's per-product floor and cost: what the seller types (comma or point decimals) is
- * saved in settings under the listing id, in the listing's currency; clearing or an unreadable amount
- * removes it. Real Dexie (fake-indexeddb) and WXT's fake browser storage.
+ * The options page's per-product floor and cost: what the seller types is read like a page price
+ * (7,50 · $7.50 · 1.299,00 €) and saved under the listing id in the listing's currency; an emptied box
+ * clears the value; unreadable or foreign-currency input is refused next to the box and the stored
+ * value kept. Real Dexie (fake-indexeddb) and WXT's fake browser storage.
  */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -59,22 +60,50 @@ describe('options: floor and cost per product', () => {
     });
   });
 
-  it('removes a floor that is cleared or unreadable, keeping the others', async () => {
+  it('reads typed amounts like page prices ($7.50, 1.299,00 €)', async () => {
+    render(<OptionsApp />);
+    blurWith(await screen.findByLabelText('Floor B01'), '$7.50');
+    blurWith(screen.getByLabelText('Floor B02'), '1.299,00 €');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () =>
+      expect((await loadSettings()).settings.floors).toEqual({
+        'amazon:B01': { amount: 7.5, currency: 'USD' },
+        'amazon:B02@amazon.de': { amount: 1299, currency: 'EUR' },
+      }),
+    );
+  });
+
+  it('clears a floor emptied on purpose, and refuses unreadable or foreign-currency input without losing the stored value', async () => {
     render(<OptionsApp />);
     blurWith(await screen.findByLabelText('Floor B01'), '7.5');
     blurWith(screen.getByLabelText('Floor B02'), '29');
+    blurWith(screen.getByLabelText('Cost B02'), '12');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(async () =>
       expect(Object.keys((await loadSettings()).settings.floors)).toHaveLength(2),
     );
+
     blurWith(screen.getByLabelText('Floor B01'), '');
     blurWith(screen.getByLabelText('Floor B02'), 'abc');
-    blurWith(screen.getByLabelText('Cost B02'), '-3');
+    blurWith(screen.getByLabelText('Cost B02'), '$10');
+    const floorB02 = screen.getByLabelText('Floor B02');
+    expect(floorB02.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(floorB02.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Not a price (abc); nothing changed.',
+    );
+    expect(
+      screen.getByText('This product is priced in EUR: enter the amount in EUR.'),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(async () => {
       const { settings } = await loadSettings();
-      expect(settings.floors).toEqual({});
-      expect(settings.costs).toEqual({});
+      expect(settings.floors).toEqual({ 'amazon:B02@amazon.de': { amount: 29, currency: 'EUR' } });
+      expect(settings.costs).toEqual({ 'amazon:B02@amazon.de': { amount: 12, currency: 'EUR' } });
     });
+
+    // A readable value clears the message.
+    blurWith(floorB02, '28,50');
+    expect(floorB02.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.queryByText(/Not a price/)).toBeNull();
   });
 });
