@@ -9,6 +9,7 @@ import { t, type Lang } from '@/lib/i18n';
 import { getDb } from '@/lib/db/database';
 import { exportAll } from '@/lib/background/data-transfer';
 import { parseMoney } from '@/lib/money';
+import { ZodError, type core } from 'zod';
 import {
   thresholdsSchema,
   type Settings,
@@ -19,6 +20,7 @@ import {
 const L = {
   title: { en: 'Seller Radar settings', zh: 'Seller Radar 设置' },
   saved: { en: 'Saved.', zh: '已保存。' },
+  notSaved: { en: 'Not saved.', zh: '未保存。' },
   notAPrice: {
     en: 'Not a price ({value}); nothing changed.',
     zh: '不是有效价格（{value}），未做更改。',
@@ -109,6 +111,46 @@ const ERRORS: Record<ErrorCode, Record<Lang, string>> = {
   },
 };
 
+/**
+ * A refused save, said per field in the user's language ("Price war: minimum alternating cuts: at
+ * least 2"), instead of zod's JSON list of issues.
+ */
+export function describeSettingsIssues(issues: readonly core.$ZodIssue[], lang: Lang): string {
+  const zh = lang === 'zh';
+  return issues
+    .map((issue) => {
+      const key = issue.path[issue.path.length - 1];
+      const field =
+        typeof key === 'string' && key in THRESHOLD_LABELS
+          ? THRESHOLD_LABELS[key as keyof Thresholds][lang]
+          : key === 'retentionDays'
+            ? L.retention[lang]
+            : typeof key === 'string' && key in L
+              ? L[key as keyof typeof L][lang]
+              : issue.path.join('.');
+      const rule =
+        issue.code === 'too_small'
+          ? zh
+            ? `不能小于 ${String(issue.minimum)}`
+            : `at least ${String(issue.minimum)}`
+          : issue.code === 'too_big'
+            ? zh
+              ? `不能大于 ${String(issue.maximum)}`
+              : `at most ${String(issue.maximum)}`
+            : issue.code === 'invalid_type' && issue.expected === 'int'
+              ? zh
+                ? '须为整数'
+                : 'a whole number'
+              : issue.code === 'invalid_type'
+                ? zh
+                  ? '须为数字'
+                  : 'a number'
+                : issue.message;
+      return `${field}${zh ? '：' : ': '}${rule}`;
+    })
+    .join(zh ? '；' : '; ');
+}
+
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const a = document.createElement('a');
@@ -135,7 +177,11 @@ export function OptionsApp() {
       await save({ ...draft, language: settings.language });
       setStatus(l('saved'));
     } catch (err) {
-      setStatus((err as Error).message);
+      setStatus(
+        err instanceof ZodError
+          ? `${l('notSaved')} ${describeSettingsIssues(err.issues, lang)}`
+          : (err as Error).message,
+      );
     }
   };
   // Typed floors and costs: "7,50", "$7.50", "1.299,00 €" are read like page prices; an empty box

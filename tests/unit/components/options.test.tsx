@@ -8,7 +8,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { OptionsApp } from '../../../components/options-app';
+import { describeSettingsIssues, OptionsApp } from '../../../components/options-app';
 import { loadSettings } from '../../../lib/background/settings-store';
 import { getDb } from '../../../lib/db/database';
 import { ownListing } from '../helpers';
@@ -105,5 +105,40 @@ describe('options: floor and cost per product', () => {
     blurWith(floorB02, '28,50');
     expect(floorB02.getAttribute('aria-invalid')).toBeNull();
     expect(screen.queryByText(/Not a price/)).toBeNull();
+  });
+});
+
+describe('options: a refused save says why, per field, in the user language', () => {
+  it('names the thresholds that are out of range instead of printing zod issues', async () => {
+    render(<OptionsApp />);
+    const cuts = await screen.findByLabelText('Price war: minimum alternating cuts');
+    fireEvent.change(cuts, { target: { value: '1' } });
+    fireEvent.change(screen.getByLabelText('Resolve margin (hysteresis, %)'), {
+      target: { value: '500' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const status = await screen.findByText(/^Not saved\./);
+    expect(status.textContent).toBe(
+      'Not saved. Resolve margin (hysteresis, %): at most 100; Price war: minimum alternating cuts: at least 2',
+    );
+    expect((await loadSettings()).settings.thresholds.priceWarMinCuts).toBe(3);
+  });
+
+  it('says it in Chinese', () => {
+    const issues = [
+      {
+        code: 'too_small',
+        minimum: 2,
+        inclusive: true,
+        origin: 'number',
+        path: ['thresholds', 'priceWarMinCuts'],
+        message: '',
+        input: 1,
+      },
+      { code: 'invalid_type', expected: 'int', path: ['retentionDays'], message: '', input: 2.5 },
+    ] as unknown as Parameters<typeof describeSettingsIssues>[0];
+    expect(describeSettingsIssues(issues, 'zh')).toBe(
+      '价格战：最少交替降价次数：不能小于 2；价格历史保留天数（0 = 永久）：须为整数',
+    );
   });
 });
