@@ -50,6 +50,10 @@ const L = {
   remove: { en: 'Remove', zh: '删除' },
   rates: { en: 'Currency rates (entered by you; no network)', zh: '汇率（手动填写，不联网）' },
   addRate: { en: 'Add rate', zh: '添加汇率' },
+  badRate: {
+    en: 'A rate needs two 3-letter currency codes (USD, EUR) and a number above 0, e.g. USD / EUR 0.92.',
+    zh: '汇率需要两个三位货币代码（USD、EUR）和一个大于 0 的数字，例如 USD / EUR 0.92。',
+  },
   thresholds: { en: 'Alert thresholds', zh: '提醒阈值' },
   notifications: { en: 'Desktop notifications for critical alerts', zh: '紧急提醒时显示桌面通知' },
   retention: {
@@ -188,6 +192,7 @@ export function OptionsApp() {
   // clears the value; anything unreadable (or in another currency) is refused, said next to the box,
   // and the stored value is kept.
   const [moneyErrors, setMoneyErrors] = useState<Record<string, string>>({});
+  const [rateError, setRateError] = useState('');
   const setMoney = (field: 'floors' | 'costs', key: string, currency: string, value: string) => {
     const next = { ...draft[field] };
     const errorKey = `${field}:${key}`;
@@ -380,11 +385,12 @@ export function OptionsApp() {
               e.preventDefault();
               const f = new FormData(e.currentTarget);
               const pair = `${String(f.get('from')).toUpperCase()}/${String(f.get('to')).toUpperCase()}`;
-              const v = Number(f.get('rate'));
+              const v = Number(String(f.get('rate')).trim().replace(',', '.'));
               if (/^[A-Z]{3}\/[A-Z]{3}$/.test(pair) && Number.isFinite(v) && v > 0) {
                 setDraft({ ...draft, rates: { ...draft.rates, [pair]: v } });
+                setRateError('');
                 e.currentTarget.reset();
-              }
+              } else setRateError(l('badRate'));
             }}
           >
             <input
@@ -405,6 +411,11 @@ export function OptionsApp() {
             />
             <button type="submit">{l('addRate')}</button>
           </form>
+          {rateError && (
+            <p className="error" role="alert">
+              {rateError}
+            </p>
+          )}
         </section>
 
         <section>
