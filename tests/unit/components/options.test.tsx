@@ -143,20 +143,22 @@ describe('options: a refused save says why, per field, in the user language', ()
   });
 });
 
+/** Fills the new-rate form and submits it. */
+const addRate = async (from: string, to: string, rate: string) => {
+  fireEvent.change(await screen.findByLabelText('From currency'), { target: { value: from } });
+  fireEvent.change(screen.getByLabelText('To currency'), { target: { value: to } });
+  fireEvent.change(screen.getByLabelText('Rate'), { target: { value: rate } });
+  fireEvent.click(screen.getByRole('button', { name: 'Add rate' }));
+};
+
 describe('options: currency rates', () => {
   it('adds a rate typed with a decimal comma, and says what is wrong with an unusable one', async () => {
     render(<OptionsApp />);
-    const add = async (from: string, to: string, rate: string) => {
-      fireEvent.change(await screen.findByLabelText('From currency'), { target: { value: from } });
-      fireEvent.change(screen.getByLabelText('To currency'), { target: { value: to } });
-      fireEvent.change(screen.getByLabelText('Rate'), { target: { value: rate } });
-      fireEvent.click(screen.getByRole('button', { name: 'Add rate' }));
-    };
-    await add('us', 'eur', 'abc');
+    await addRate('us', 'eur', 'abc');
     expect(screen.getByRole('alert').textContent).toMatch(
       /^A rate needs two 3-letter currency codes/,
     );
-    await add('usd', 'eur', '0,92');
+    await addRate('usd', 'eur', '0,92');
     expect(screen.queryByRole('alert')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(async () =>
