@@ -49,6 +49,8 @@ export interface Harness {
   openExtensionPage: (name: 'sidepanel.html' | 'popup.html' | 'options.html') => Promise<Page>;
   badgeText: () => Promise<string>;
   badgeColor: () => Promise<number[]>;
+  /** The settings as the extension stored them (WXT storage item `local:settings`), or undefined. */
+  storedSettings: () => Promise<unknown>;
   /** Reads every row of a table of the extension's IndexedDB database (via an extension page). */
   dbRows: <T = Record<string, unknown>>(table: string) => Promise<T[]>;
   close: () => Promise<void>;
@@ -160,6 +162,10 @@ export async function launch(initialRoutes: Route[] = []): Promise<Harness> {
     badgeText: () => currentWorker(context, sw).evaluate(() => chrome.action.getBadgeText({})),
     badgeColor: () =>
       currentWorker(context, sw).evaluate(() => chrome.action.getBadgeBackgroundColor({})),
+    storedSettings: () =>
+      currentWorker(context, sw).evaluate(
+        async () => (await chrome.storage.local.get('settings')).settings,
+      ),
     dbRows: async <T>(table: string) => {
       helperPage ??= await harness.openExtensionPage('popup.html');
       return helperPage.evaluate(readTable, table) as Promise<T[]>;
@@ -204,6 +210,7 @@ declare const chrome: {
     getBadgeText: (details: object) => Promise<string>;
     getBadgeBackgroundColor: (details: object) => Promise<[number, number, number, number]>;
   };
+  storage: { local: { get: (key: string) => Promise<Record<string, unknown>> } };
 };
 
 /** The service worker may have been restarted (MV3): use the live one. */

@@ -1,0 +1,123 @@
+/**
+ * The user owns the data, end to end in real Chromium: after real pages are captured (the saved
+ * product and review pages, a broken page raising an alert) and a floor is set, the options page
+ * exports everything to a JSON download, "Delete all data" (after the confirmation; cancelling it
+ * deletes nothing) leaves every IndexedDB table and the settings empty and clears the badge, and
+ * importing the exported file brings every row, the settings and the badge back.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, waitFor, waitForOkCaptures, type Harness } from './harness';
+
+const TABLES = ['listings', 'pricePoints', 'offers', 'reviews', 'alerts', 'captures'] as const;
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch([
+    {
+      host: 'www.amazon.com',
+      path: '/dp/B0057OC5O8',
+      body: 'tests/fixtures/amazon/product/amazon-com_ansi-url.html',
+    },
+    {
+      host: 'www.amazon.com',
+      path: '/product-reviews/B0BBPNPZTC',
+      body: 'tests/fixtures/amazon/reviews/Amazon.com_Customer_reviews.html',
+    },
+    {
+      host: 'www.amazon.com',
+      path: '/dp/B0BROKEN01',
+      body: 'tests/fixtures/amazon/product/broken-layout_amazon-com.html',
+    },
+  ]);
+  const visit = async (path: string) =>
+    (await h.context.newPage()).goto(`https://www.amazon.com${path}`, {
+      waitUntil: 'domcontentloaded',
+    });
+  await visit('/dp/B0057OC5O8');
+  await visit('/product-reviews/B0BBPNPZTC');
+  await waitForOkCaptures(h.dbRows, 2);
+  await visit('/dp/B0BROKEN01');
+  await waitFor(async () => (await h.dbRows('alerts')).length > 0, 20_000, 'an alert');
+}, 90_000);
+afterAll(async () => h?.close());
+
+async function counts(): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const t of TABLES) out[t] = (await h.dbRows(t)).length;
+  return out;
+}
+
+describe('export, delete and import everything (real Chromium)', () => {
+  it('exports every table and the settings, deletes all of it, and imports it back', async () => {
+    const options = await h.openExtensionPage('options.html');
+    // A floor, so the settings carry something of the user's.
+    const floor = options.getByLabel('Floor B0057OC5O8');
+    await floor.fill('7.50');
+    await floor.blur();
+    await options.getByRole('button', { name: 'Save' }).click();
+    await options.getByText('Saved.').waitFor();
+
+    const before = await counts();
+    expect(before.listings).toBeGreaterThanOrEqual(2);
+    expect(before.reviews).toBeGreaterThanOrEqual(10);
+    expect(before.alerts).toBeGreaterThanOrEqual(1);
+    expect(before.captures).toBeGreaterThanOrEqual(3);
+    expect(await h.badgeText()).not.toBe('');
+
+    // Export: a JSON download with every row and the settings.
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export all data' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^seller-radar-export-\d{4}-\d{2}-\d{2}\.json$/);
+    const path = await download.path();
+    const file = JSON.parse(readFileSync(path, 'utf8')) as {
+      tables: Record<string, unknown[]>;
+      settings: { floors: Record<string, unknown> };
+    };
+    for (const t of TABLES) expect(file.tables[t], t).toHaveLength(before[t]!);
+    expect(file.settings.floors['amazon:B0057OC5O8']).toEqual({ amount: 7.5, currency: 'USD' });
+
+    // Cancelling the confirmation deletes nothing.
+    options.once('dialog', (d) => void d.dismiss());
+    await options.getByRole('button', { name: 'Delete all data' }).click();
+    await options.waitForTimeout(500);
+    expect(await counts()).toEqual(before);
+
+    // Confirmed: every table and the settings are empty, and the badge is clear.
+    options.once('dialog', (d) => void d.accept());
+    await options.getByRole('button', { name: 'Delete all data' }).click();
+    await options.getByText('All data deleted.').waitFor();
+    expect(Object.values(await counts())).toEqual(TABLES.map(() => 0));
+    expect(await h.storedSettings()).toBeUndefined();
+    await expect.poll(() => h.badgeText(), { timeout: 10_000 }).toBe('');
+    const panel = await h.openExtensionPage('sidepanel.html');
+    await panel.getByRole('tab', { name: 'Products' }).click();
+    await panel.getByText('No products captured yet.', { exact: false }).waitFor();
+
+    // Import the exported file: every row, the settings and the badge come back.
+    await options.locator('input[type="file"]').setInputFiles(path);
+    await options.getByText('Imported.').waitFor();
+    expect(await counts()).toEqual(before);
+    expect(((await h.storedSettings()) as { floors: Record<string, unknown> }).floors).toEqual({
+      'amazon:B0057OC5O8': { amount: 7.5, currency: 'USD' },
+    });
+    await expect.poll(() => h.badgeText(), { timeout: 10_000 }).not.toBe('');
+    await panel.getByTestId('product-row').first().waitFor();
+  });
+
+  it('refuses a file that is not an export and changes nothing', async () => {
+    const before = await counts();
+    const options = await h.openExtensionPage('options.html');
+    await options.locator('input[type="file"]').setInputFiles({
+      name: 'listings.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"listings": [{"title": "not an export"}]}'),
+    });
+    await options
+      .getByText(/This file is not a Seller Radar export; nothing was changed\./)
+      .waitFor();
+    expect(await counts()).toEqual(before);
+  });
+});
