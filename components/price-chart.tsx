@@ -18,7 +18,7 @@ import {
   type ChartDataset,
 } from 'chart.js';
 import type { Lang } from '@/lib/i18n';
-import type { PriceSeries } from './price-series';
+import { priceChartSummary, type PriceSeries } from './price-series';
 
 Chart.register(
   LineController,
@@ -186,7 +186,7 @@ export function PriceChart({
         data-points={total}
         data-cuts={series.cuts.length}
         role="img"
-        aria-label={lang === 'zh' ? '价格历史图' : 'Price history chart'}
+        aria-label={priceChartSummary(series, lang)}
       />
     </div>
   );

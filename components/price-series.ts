@@ -1,6 +1,7 @@
 /** Turns stored price points and offers into chart series (pure; tested without a canvas). */
 import type { OfferRecord, PricePointRecord } from '@/lib/db/types';
 import type { Alert } from '@/lib/schemas/alert';
+import { formatMoney, type Lang } from '@/lib/i18n';
 
 export interface PriceSeries {
   currency: string | null;
@@ -82,4 +83,58 @@ export function buildPriceSeries(
     xMin: Number.isFinite(xMin) ? xMin : null,
     xMax: Number.isFinite(xMax) ? Math.max(now, xMax) : null,
   };
+}
+
+/** The latest value of a line. */
+const last = (pts: Array<{ y: number }>) => pts[pts.length - 1]?.y;
+
+/** "8 h", "3 days" / "8 小时", "3 天": the time a chart covers. */
+function spanText(ms: number, lang: Lang): string {
+  const hours = Math.max(1, Math.round(ms / 3_600_000));
+  if (hours < 48) return lang === 'zh' ? `${hours} 小时` : `${hours} h`;
+  const days = Math.round(hours / 24);
+  return lang === 'zh' ? `${days} 天` : `${days} days`;
+}
+
+/**
+ * What the price chart shows, in words: the chart's accessible name, so a screen reader (or anyone
+ * who cannot read the lines) gets the same facts: time covered, own price first → now, the featured
+ * offer and the lowest competitor now, the floor, the number of price-war cuts.
+ */
+export function priceChartSummary(series: PriceSeries, lang: Lang): string {
+  const zh = lang === 'zh';
+  const money = (amount: number) =>
+    series.currency ? formatMoney({ amount, currency: series.currency }, lang) : String(amount);
+  const parts: string[] = [];
+  const first = series.own[0]?.y;
+  const now = last(series.own);
+  if (first !== undefined && now !== undefined)
+    parts.push(
+      first === now
+        ? `${zh ? '你的价格' : 'your price'} ${money(now)}`
+        : `${zh ? '你的价格' : 'your price'} ${money(first)} → ${money(now)}`,
+    );
+  const featured = last(series.featured);
+  if (featured !== undefined)
+    parts.push(`${zh ? '推荐报价' : 'featured offer'} ${money(featured)}`);
+  const lowest = last(series.lowest);
+  if (lowest !== undefined)
+    parts.push(`${zh ? '最低竞争价' : 'lowest competitor'} ${money(lowest)}`);
+  if (series.floor !== null) parts.push(`${zh ? '底价' : 'floor'} ${money(series.floor)}`);
+  if (series.cuts.length > 0)
+    parts.push(
+      zh
+        ? `价格战降价 ${series.cuts.length} 次`
+        : `${series.cuts.length} price-war cut${series.cuts.length === 1 ? '' : 's'}`,
+    );
+  const title =
+    series.xMin !== null && series.xMax !== null
+      ? zh
+        ? `价格历史（${spanText(series.xMax - series.xMin, lang)}）`
+        : `Price history, ${spanText(series.xMax - series.xMin, lang)}`
+      : zh
+        ? '价格历史'
+        : 'Price history';
+  if (parts.length === 0) return zh ? `${title}：暂无价格` : `${title}: no prices yet`;
+  return zh ? `${title}：${parts.join('；')}。` : `${title}: ${parts.join('; ')}.`;
 }
