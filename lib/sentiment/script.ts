@@ -7,6 +7,11 @@
  *
  * The table, assets/model/zh-t2s.json, is OpenCC's TSCharacters (Apache-2.0) as packaged by
  * opencc-js; `npx tsx scripts/build-zh-t2s.ts` regenerates it (tests fail on drift).
+ *
+ * Hong Kong reviews are often written in Cantonese, whose grammar words Mandarin training data never
+ * shows: 冇問題 ("no problem") read as 没问题, 質素唔錯 ("quality not bad") as 质素不错. Only words with
+ * one meaning are mapped (冇 咗 嘅 佢 哋, one character each); 唔 is a negator only before a Han
+ * character, since Mandarin reviews use it as an interjection (唔，送货快 stays as it is).
  */
 
 export interface T2sTableJson {
@@ -22,6 +27,19 @@ export type ToSimplified = (text: string) => string;
 export const FIRST_CONVERTED = 0x3400;
 const FIRST = FIRST_CONVERTED;
 
+/** Cantonese grammar characters and their Mandarin equivalents (never ambiguous in reviews). */
+const CANTONESE: Array<[string, string]> = [
+  ['冇', '没'],
+  ['咗', '了'],
+  ['嘅', '的'],
+  ['佢', '他'],
+  ['哋', '们'],
+];
+const NG = '唔'.charCodeAt(0);
+const BU = '不'.charCodeAt(0);
+
+const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+
 /** Builds the converter; `pairs` must have an even length of single code units. */
 export function createToSimplified(table: T2sTableJson): ToSimplified {
   // One slot per code unit from FIRST (128 KB less the unused low range): a typed-array read per CJK
@@ -31,13 +49,14 @@ export function createToSimplified(table: T2sTableJson): ToSimplified {
     const c = table.pairs.charCodeAt(i);
     if (c >= FIRST) simplified[c - FIRST] = table.pairs.charCodeAt(i + 1);
   }
+  for (const [yue, cmn] of CANTONESE) simplified[yue.charCodeAt(0) - FIRST] = cmn.charCodeAt(0);
   return (text) => {
     let out: string[] | null = null;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       // ASCII, Latin and CJK punctuation never convert; only CJK ideographs need the lookup.
       if (c < FIRST) continue;
-      const s = simplified[c - FIRST]!;
+      const s = c === NG ? (isHan(text.charCodeAt(i + 1)) ? BU : 0) : simplified[c - FIRST]!;
       if (s === 0) continue;
       out ??= text.split('');
       out[i] = String.fromCharCode(s);

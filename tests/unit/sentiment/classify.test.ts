@@ -124,6 +124,15 @@ describe('Traditional Chinese (Taiwan, Hong Kong)', () => {
     },
   );
 
+  it.each([
+    ['用咗一個月，冇問題', 'positive'],
+    ['唔好用，好失望', 'negative'],
+    ['質素唔錯，送貨好快', 'positive'],
+    ['佢哋嘅客服態度好差', 'negative'],
+  ])('Cantonese (Hong Kong): %s -> %s', (text, label) => {
+    expect(classifyReview(text).label).toBe(label);
+  });
+
   it('scores a Traditional review like its Simplified twin', () => {
     const pairs = [
       ['這個東西真的很爛，退貨還不給退', '这个东西真的很烂，退货还不给退'],

@@ -50,4 +50,13 @@ describe('createToSimplified', () => {
     const text = '這個東西真的很爛，退貨還不給退。聯繫客服也沒有回應，鬱悶'.repeat(20);
     expect(toSimplified(text)).toHaveLength(text.length);
   });
+
+  it('reads Cantonese grammar words as Mandarin, and 唔 as a negator only before a Han character', () => {
+    expect(toSimplified('用咗一個月，冇問題')).toBe('用了一个月，没问题');
+    expect(toSimplified('佢哋嘅服務')).toBe('他们的服务');
+    expect(toSimplified('質素唔錯')).toBe('质素不错');
+    expect(toSimplified('唔，送货快')).toBe('唔，送货快');
+    expect(toSimplified('唔sim卡')).toBe('唔sim卡');
+    expect(toSimplified('好用唔')).toBe('好用唔');
+  });
 });
