@@ -9,49 +9,29 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, waitFor, waitForOkCaptures, type Harness } from './harness';
+import {
+  AMAZON_DAY_ROUTES,
+  captureAmazonDay,
+  launch,
+  visitInNewTab,
+  type Harness,
+} from './harness';
 
 const TAOBAO_PATH = '/sell/v2/publish.htm?catId=50016348&itemId=730018455612';
 
 let h: Harness;
 beforeAll(async () => {
   h = await launch([
-    {
-      host: 'www.amazon.com',
-      path: '/dp/B0057OC5O8',
-      body: 'tests/fixtures/amazon/product/amazon-com_ansi-url.html',
-    },
-    {
-      host: 'www.amazon.com',
-      path: '/product-reviews/B0BBPNPZTC',
-      body: 'tests/fixtures/amazon/reviews/Amazon.com_Customer_reviews.html',
-    },
-    {
-      host: 'www.amazon.com',
-      path: '/dp/B0BROKEN01',
-      body: 'tests/fixtures/amazon/product/broken-layout_amazon-com.html',
-    },
+    ...AMAZON_DAY_ROUTES,
     {
       host: 'item.upload.taobao.com',
       path: TAOBAO_PATH,
       body: 'tests/fixtures/taobao/listing-edit/publish-v2_item-upload-taobao-com.html',
     },
   ]);
-  // One tab per page, left open: a content script gets to send its snapshot before anything else.
-  const visit = async (url: string) =>
-    (await h.context.newPage()).goto(url, { waitUntil: 'domcontentloaded' });
-  await visit('https://www.amazon.com/dp/B0057OC5O8');
-  await visit('https://www.amazon.com/product-reviews/B0BBPNPZTC');
-  await waitForOkCaptures(h.dbRows, 2);
-  await visit('https://www.amazon.com/dp/B0BROKEN01');
-  await waitFor(
-    async () =>
-      (await h.dbRows<{ kind: string }>('alerts')).some((a) => a.kind === 'parser-health'),
-    20_000,
-    'a parser-health alert',
-  );
+  await captureAmazonDay(h);
   // A listing being edited, so the Listing check tab has findings to show.
-  await visit(`https://item.upload.taobao.com${TAOBAO_PATH}`);
+  await visitInNewTab(h, `https://item.upload.taobao.com${TAOBAO_PATH}`);
 }, 90_000);
 afterAll(async () => h?.close());
 

@@ -7,38 +7,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, waitFor, waitForOkCaptures, type Harness } from './harness';
+import { AMAZON_DAY_ROUTES, captureAmazonDay, launch, type Harness } from './harness';
 
 const TABLES = ['listings', 'pricePoints', 'offers', 'reviews', 'alerts', 'captures'] as const;
 
 let h: Harness;
 beforeAll(async () => {
-  h = await launch([
-    {
-      host: 'www.amazon.com',
-      path: '/dp/B0057OC5O8',
-      body: 'tests/fixtures/amazon/product/amazon-com_ansi-url.html',
-    },
-    {
-      host: 'www.amazon.com',
-      path: '/product-reviews/B0BBPNPZTC',
-      body: 'tests/fixtures/amazon/reviews/Amazon.com_Customer_reviews.html',
-    },
-    {
-      host: 'www.amazon.com',
-      path: '/dp/B0BROKEN01',
-      body: 'tests/fixtures/amazon/product/broken-layout_amazon-com.html',
-    },
-  ]);
-  const visit = async (path: string) =>
-    (await h.context.newPage()).goto(`https://www.amazon.com${path}`, {
-      waitUntil: 'domcontentloaded',
-    });
-  await visit('/dp/B0057OC5O8');
-  await visit('/product-reviews/B0BBPNPZTC');
-  await waitForOkCaptures(h.dbRows, 2);
-  await visit('/dp/B0BROKEN01');
-  await waitFor(async () => (await h.dbRows('alerts')).length > 0, 20_000, 'an alert');
+  h = await launch(AMAZON_DAY_ROUTES);
+  await captureAmazonDay(h);
 }, 90_000);
 afterAll(async () => h?.close());
 

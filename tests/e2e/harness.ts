@@ -254,3 +254,44 @@ export async function waitFor<T>(
     await new Promise((r) => setTimeout(r, 150));
   }
 }
+
+/**
+ * A seller's ordinary day in three Amazon pages: the real saved product and review pages, and a page
+ * whose layout broke. Pass to `launch`, then `captureAmazonDay` fills the database and raises an alert.
+ */
+export const AMAZON_DAY_ROUTES: Route[] = [
+  {
+    host: 'www.amazon.com',
+    path: '/dp/B0057OC5O8',
+    body: 'tests/fixtures/amazon/product/amazon-com_ansi-url.html',
+  },
+  {
+    host: 'www.amazon.com',
+    path: '/product-reviews/B0BBPNPZTC',
+    body: 'tests/fixtures/amazon/reviews/Amazon.com_Customer_reviews.html',
+  },
+  {
+    host: 'www.amazon.com',
+    path: '/dp/B0BROKEN01',
+    body: 'tests/fixtures/amazon/product/broken-layout_amazon-com.html',
+  },
+];
+
+/** Opens `url` in a tab of its own, left open so its content script gets to send its snapshot. */
+export async function visitInNewTab(h: Harness, url: string): Promise<void> {
+  await (await h.context.newPage()).goto(url, { waitUntil: 'domcontentloaded' });
+}
+
+/** Visits AMAZON_DAY_ROUTES: two captured pages, then the broken one's parser-health alert. */
+export async function captureAmazonDay(h: Harness): Promise<void> {
+  await visitInNewTab(h, 'https://www.amazon.com/dp/B0057OC5O8');
+  await visitInNewTab(h, 'https://www.amazon.com/product-reviews/B0BBPNPZTC');
+  await waitForOkCaptures(h.dbRows, 2);
+  await visitInNewTab(h, 'https://www.amazon.com/dp/B0BROKEN01');
+  await waitFor(
+    async () =>
+      (await h.dbRows<{ kind: string }>('alerts')).some((a) => a.kind === 'parser-health'),
+    20_000,
+    'a parser-health alert',
+  );
+}
