@@ -12,6 +12,12 @@ describe('negation', () => {
     ['没什么问题', (l: string) => l === 'positive'],
     ['用了一个月，没有任何问题，很满意', (l: string) => l === 'positive'],
     ['不太满意，做工一般', (l: string) => l === 'negative'],
+    // Praise said through a negation, with straight and curly apostrophes.
+    ['There is nothing to dislike.', (l: string) => l === 'positive'],
+    ['I have nothing bad to say about it.', (l: string) => l === 'positive'],
+    ['Can’t say enough good things about it.', (l: string) => l === 'positive'],
+    ["You won't regret it.", (l: string) => l === 'positive'],
+    ['挑不出毛病', (l: string) => l === 'positive'],
   ])('%s', (text, ok) => {
     const r = classifyReview(text);
     expect(ok(r.label), `${text} -> ${r.label} (${r.score})`).toBe(true);
