@@ -12,7 +12,7 @@
 import type { SellerRadarDB } from '../db/database';
 import type { ReviewRecord } from '../db/types';
 import { fnv1a64 } from '../hash';
-import { createClassifier } from '../sentiment/classifier';
+import { ANALYSIS_VERSION, createClassifier } from '../sentiment/classifier';
 import type { SentimentModelJson } from '../sentiment/model';
 import type { SentimentResult } from '../sentiment/types';
 import { reviewText } from './review-text';
@@ -29,7 +29,7 @@ export type ClassifierProvider = () => Promise<ReviewClassifier>;
 
 /**
  * Version of a model asset: its training date plus a hash of a sample of its weights, so a retrain on
- * the same day still re-classifies. Sampling (every 97th character) keeps this to microseconds on the
+ * the same day still re-classifies, plus the classifier's ANALYSIS_VERSION (rules around the weights). Sampling (every 97th character) keeps this to microseconds on the
  * 1.7 MB asset while any retrain changes thousands of sampled weights.
  */
 export function modelVersionOf(model: SentimentModelJson): string {
@@ -39,7 +39,7 @@ export function modelVersionOf(model: SentimentModelJson): string {
     sample += `${lang.bits}:${lang.scale}:${w.length}:`;
     for (let i = 0; i < w.length; i += 97) sample += w[i];
   }
-  return `${model.trainedAt}#${fnv1a64(sample).slice(0, 12)}`;
+  return `${model.trainedAt}#${fnv1a64(sample).slice(0, 12)}+a${ANALYSIS_VERSION}`;
 }
 
 /** Builds the classifier of a parsed model asset (once: building decodes ~2 MB of weights). */

@@ -30,6 +30,14 @@ export interface SentimentClassifier {
 const RATING_LOGIT_PER_STAR = 0.4;
 
 /**
+ * Version of the analysis around the weights: phrase rules, aspect cues, Traditional/Cantonese reading.
+ * Bump it with any change that can alter a stored review's label, score or aspects, so the background
+ * re-classifies reviews stored by an older release (lib/alerts/review-classify.ts).
+ * 2: Traditional → Simplified and Cantonese reading, praise-through-negation phrases.
+ */
+export const ANALYSIS_VERSION = 2;
+
+/**
  * Negated complaints and hedged praise that the n-gram model sees too rarely to weigh right
  * (没什么问题 is praise, 不是很好 is a complaint). Each hit moves the logit by PHRASE_LOGIT.
  */

@@ -7,6 +7,7 @@ import {
   type ReviewClassifier,
 } from '../../../lib/alerts/review-classify';
 import type { ReviewRecord } from '../../../lib/db/types';
+import { ANALYSIS_VERSION } from '../../../lib/sentiment/classifier';
 import type { SentimentModelJson } from '../../../lib/sentiment/model';
 import { freshDb, readAsset } from '../helpers';
 
@@ -82,7 +83,10 @@ describe('modelVersionOf', () => {
     const flipped = w[0] === 'A' ? 'B' + w.slice(1) : 'A' + w.slice(1);
     const retrained = { ...MODEL, en: { ...MODEL.en, weights: flipped } };
     expect(modelVersionOf(retrained)).not.toBe(modelVersionOf(MODEL));
-    expect(modelVersionOf(MODEL)).toMatch(new RegExp(`^${MODEL.trainedAt}#[0-9a-f]{12}$`));
+    // Weights and the analysis around them: a release that changes either re-classifies.
+    expect(modelVersionOf(MODEL)).toMatch(
+      new RegExp(`^${MODEL.trainedAt}#[0-9a-f]{12}\\+a${ANALYSIS_VERSION}$`),
+    );
     expect(modelVersionOf(structuredClone(MODEL))).toBe(modelVersionOf(MODEL));
   });
 });
