@@ -73,6 +73,17 @@ describe('accessibility (axe-core in real Chromium)', () => {
           await panel.getByTestId('listing-check').waitFor();
         await panel.waitForTimeout(300);
         found.push(...(await violations(panel)).map((v) => `[${name}] ${v}`));
+        if (/Reviews|评论/.test(name)) {
+          // Every product's reviews, so every label badge (positive, neutral, negative) is checked.
+          const picker = panel.getByTestId('review-product');
+          for (const value of await picker
+            .locator('option')
+            .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))) {
+            await picker.selectOption(value);
+            await panel.getByTestId('review-item').first().waitFor();
+            found.push(...(await violations(panel)).map((v) => `[${name} ${value}] ${v}`));
+          }
+        }
       }
       expect(found).toEqual([]);
       await panel.close();
