@@ -64,23 +64,27 @@ function commonShare(buf: Uint8Array, common: (lead: number, trail: number) => b
   return pairs === 0 ? 0 : hits / pairs;
 }
 
+/** The encoding a byte-order mark at the start of `buf` declares, and the mark's length; or null. */
+export function byteOrderMark(
+  buf: Uint8Array,
+): { encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; length: number } | null {
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf)
+    return { encoding: 'utf-8', length: 3 };
+  if (buf[0] === 0xff && buf[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (buf[0] === 0xfe && buf[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
 /**
  * Decodes `buf`: a byte-order mark (UTF-8, UTF-16 LE/BE) wins; then strict UTF-8; then GB18030 or
  * Big5 when the bytes identify them. Returns null when none applies (the caller reports it).
  * The returned text has no BOM.
  */
 export function decodeText(buf: Uint8Array): DecodedText | null {
-  const bom: [TextEncodingName, number] | null =
-    buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf
-      ? ['utf-8', 3]
-      : buf[0] === 0xff && buf[1] === 0xfe
-        ? ['utf-16le', 2]
-        : buf[0] === 0xfe && buf[1] === 0xff
-          ? ['utf-16be', 2]
-          : null;
+  const bom = byteOrderMark(buf);
   if (bom) {
-    const text = decodeStrict(buf.subarray(bom[1]), bom[0]);
-    return text === null ? null : { text, encoding: bom[0] };
+    const text = decodeStrict(buf.subarray(bom.length), bom.encoding);
+    return text === null ? null : { text, encoding: bom.encoding };
   }
   const utf8 = decodeStrict(buf, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };

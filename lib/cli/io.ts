@@ -1,6 +1,6 @@
 /** Shared plumbing of the CLI commands: typed errors, argument parsing, input reading. */
 import { readFileSync } from 'node:fs';
-import { decodeText, ENCODING_LABEL } from './encoding';
+import { byteOrderMark, decodeText, ENCODING_LABEL } from './encoding';
 
 /** An error the CLI reports as one clear line on stderr, exiting with `exitCode`. */
 export class CliError extends Error {
@@ -82,9 +82,8 @@ export function readTextInput(file: string | undefined, io: CliIO): string {
   if (buf.length === 0) throw new CliError(`${name} is empty`);
   const decoded = decodeText(buf);
   if (!decoded) {
-    const utf16 = (buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff);
     throw new CliError(
-      utf16
+      byteOrderMark(buf)?.encoding.startsWith('utf-16')
         ? `${name} is not valid UTF-16 text (save it as UTF-8, e.g. Excel's "CSV UTF-8")`
         : `${name} is not valid UTF-8 text, nor recognisably GB18030 (GBK) or Big5 (save it as UTF-8, e.g. Excel's "CSV UTF-8")`,
     );
