@@ -230,12 +230,14 @@ export async function ingestSnapshot(
       const listings = snapshot.listings ?? [];
       const offers = snapshot.offers ?? [];
       const reviews = snapshot.reviews ?? [];
-      const keys = new Set<string>([
-        ...listings.map((l) => l.productKey),
-        ...offers.map((o) => o.productKey),
-        ...reviews.map((r) => r.productKey),
-      ]);
-      const listingIds = [...keys].map((k) => listingId(snapshot.market, k, snapshot.url));
+      const productKeys = [
+        ...new Set<string>([
+          ...listings.map((l) => l.productKey),
+          ...offers.map((o) => o.productKey),
+          ...reviews.map((r) => r.productKey),
+        ]),
+      ];
+      const listingIds = productKeys.map((k) => listingId(snapshot.market, k, snapshot.url));
       let pricePointsAdded = 0;
       const offerRows: OfferRecord[] = [];
       // A product listed on several rows (two SKUs of one ASIN, e.g. FBA and merchant-fulfilled):
@@ -266,7 +268,7 @@ export async function ingestSnapshot(
       const records: ListingRecord[] = [];
       const points: PricePointRecord[] = [];
 
-      [...keys].forEach((productKey, i) => {
+      productKeys.forEach((productKey, i) => {
         const id = listingIds[i]!;
         const snap = snapByKey.get(productKey);
         const productOffers = offersByKey.get(productKey) ?? [];

@@ -25,7 +25,6 @@ export type ToSimplified = (text: string) => string;
 
 /** CJK Extension A starts here; no Traditional character of the table is below it (a test checks). */
 export const FIRST_CONVERTED = 0x3400;
-const FIRST = FIRST_CONVERTED;
 
 /** Cantonese grammar characters and their Mandarin equivalents (never ambiguous in reviews). */
 const CANTONESE: Array<[string, string]> = [
@@ -42,21 +41,23 @@ const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <
 
 /** Builds the converter; `pairs` must have an even length of single code units. */
 export function createToSimplified(table: T2sTableJson): ToSimplified {
-  // One slot per code unit from FIRST (128 KB less the unused low range): a typed-array read per CJK
-  // character keeps this off the profile of classify(); 0 = unchanged.
-  const simplified = new Uint16Array(0x10000 - FIRST);
+  // One slot per code unit from FIRST_CONVERTED (128 KB less the unused low range): a typed-array
+  // read per CJK character keeps this off the profile of classify(); 0 = unchanged.
+  const simplified = new Uint16Array(0x10000 - FIRST_CONVERTED);
   for (let i = 0; i + 1 < table.pairs.length; i += 2) {
     const c = table.pairs.charCodeAt(i);
-    if (c >= FIRST) simplified[c - FIRST] = table.pairs.charCodeAt(i + 1);
+    if (c >= FIRST_CONVERTED) simplified[c - FIRST_CONVERTED] = table.pairs.charCodeAt(i + 1);
   }
-  for (const [yue, cmn] of CANTONESE) simplified[yue.charCodeAt(0) - FIRST] = cmn.charCodeAt(0);
+  for (const [yue, cmn] of CANTONESE)
+    simplified[yue.charCodeAt(0) - FIRST_CONVERTED] = cmn.charCodeAt(0);
   return (text) => {
     let out: string[] | null = null;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       // ASCII, Latin and CJK punctuation never convert; only CJK ideographs need the lookup.
-      if (c < FIRST) continue;
-      const s = c === NG ? (isHan(text.charCodeAt(i + 1)) ? BU : 0) : simplified[c - FIRST]!;
+      if (c < FIRST_CONVERTED) continue;
+      const s =
+        c === NG ? (isHan(text.charCodeAt(i + 1)) ? BU : 0) : simplified[c - FIRST_CONVERTED]!;
       if (s === 0) continue;
       out ??= text.split('');
       out[i] = String.fromCharCode(s);
