@@ -122,37 +122,36 @@ const ERRORS: Record<ErrorCode, Record<Lang, string>> = {
 export function describeSettingsIssues(issues: readonly core.$ZodIssue[], lang: Lang): string {
   const zh = lang === 'zh';
   return issues
-    .map((issue) => {
-      const key = issue.path[issue.path.length - 1];
-      const field =
-        typeof key === 'string' && key in THRESHOLD_LABELS
-          ? THRESHOLD_LABELS[key as keyof Thresholds][lang]
-          : key === 'retentionDays'
-            ? L.retention[lang]
-            : typeof key === 'string' && key in L
-              ? L[key as keyof typeof L][lang]
-              : issue.path.join('.');
-      const rule =
-        issue.code === 'too_small'
-          ? zh
-            ? `不能小于 ${String(issue.minimum)}`
-            : `at least ${String(issue.minimum)}`
-          : issue.code === 'too_big'
-            ? zh
-              ? `不能大于 ${String(issue.maximum)}`
-              : `at most ${String(issue.maximum)}`
-            : issue.code === 'invalid_type' && issue.expected === 'int'
-              ? zh
-                ? '须为整数'
-                : 'a whole number'
-              : issue.code === 'invalid_type'
-                ? zh
-                  ? '须为数字'
-                  : 'a number'
-                : issue.message;
-      return `${field}${zh ? '：' : ': '}${rule}`;
-    })
+    .map(
+      (issue) => `${settingLabel(issue.path, lang)}${zh ? '：' : ': '}${requirement(issue, lang)}`,
+    )
     .join(zh ? '；' : '; ');
+}
+
+/** The setting an issue is about, as the form labels it. */
+function settingLabel(path: core.$ZodIssue['path'], lang: Lang): string {
+  const key = path[path.length - 1];
+  if (typeof key === 'string' && key in THRESHOLD_LABELS)
+    return THRESHOLD_LABELS[key as keyof Thresholds][lang];
+  if (key === 'retentionDays') return L.retention[lang];
+  if (typeof key === 'string' && key in L) return L[key as keyof typeof L][lang];
+  return path.join('.');
+}
+
+/** What the setting must be, in words. */
+function requirement(issue: core.$ZodIssue, lang: Lang): string {
+  const zh = lang === 'zh';
+  switch (issue.code) {
+    case 'too_small':
+      return zh ? `不能小于 ${String(issue.minimum)}` : `at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return zh ? `不能大于 ${String(issue.maximum)}` : `at most ${String(issue.maximum)}`;
+    case 'invalid_type':
+      if (issue.expected === 'int') return zh ? '须为整数' : 'a whole number';
+      return zh ? '须为数字' : 'a number';
+    default:
+      return issue.message;
+  }
 }
 
 function download(name: string, text: string) {
