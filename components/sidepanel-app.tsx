@@ -16,6 +16,14 @@ const BASE_TABS: Array<{ id: PanelTab; label: MessageKey }> = [
   { id: 'products', label: 'tabProducts' },
 ];
 
+/** WAI-ARIA tabs keys: the index of the tab to move to, from the current one of `n`. */
+const TAB_KEYS: Partial<Record<string, (i: number, n: number) => number>> = {
+  ArrowRight: (i, n) => (i + 1) % n,
+  ArrowLeft: (i, n) => (i - 1 + n) % n,
+  Home: () => 0,
+  End: (_i, n) => n - 1,
+};
+
 function Products({ lang }: { lang: Lang }) {
   const selected = useUiStore((s) => s.selectedListingId);
   return selected ? (
@@ -34,18 +42,12 @@ export function SidepanelApp() {
   const tabs = [...BASE_TABS, ...panelViews.map((v) => ({ id: v.id, label: v.label }))];
   const extra = panelViews.find((v) => v.id === tab);
   const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    const i = tabs.findIndex((x) => x.id === tab);
-    const next =
-      e.key === 'ArrowRight'
-        ? (i + 1) % tabs.length
-        : e.key === 'ArrowLeft'
-          ? (i - 1 + tabs.length) % tabs.length
-          : e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? tabs.length - 1
-              : -1;
-    if (next < 0) return;
+    const move = TAB_KEYS[e.key];
+    if (!move) return;
+    const next = move(
+      tabs.findIndex((x) => x.id === tab),
+      tabs.length,
+    );
     e.preventDefault();
     setTab(tabs[next]!.id);
     e.currentTarget.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
