@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import type { BrowserBenchInput } from './browser/entry';
+import { FIXTURE_URLS } from '../unit/markets/amazon/fixture-urls';
 import { buildCorpus } from './compliance.bench';
 import type { BenchRow, BenchSuite } from './harness';
 
@@ -21,21 +22,15 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ORIGIN = 'http://bench.seller-radar.test';
 const fixture = (path: string) => new URL(`../fixtures/${path}`, import.meta.url);
 
-/** The real saved pages (tests/fixtures/amazon/*\/SOURCE.txt) at the URLs they were saved from. */
-const PAGES: Array<[string, string]> = [
-  ['amazon/product/amazon-com_ansi-url.html', 'https://www.amazon.com/dp/B0057OC5O8'],
-  ['amazon/product/amazon-co-uk_product-url.html', 'https://www.amazon.co.uk/dp/1849757097'],
-  ['amazon/product/amazon-in_asin-page.html', 'https://www.amazon.in/dp/B01NCE2FHK'],
-  ['amazon/product/amazon-de_aod-panel.html', 'https://www.amazon.de/dp/B0D4KX7TQ2?aod=1'],
-  [
-    'amazon/reviews/Amazon.com_Customer_reviews.html',
-    'https://www.amazon.com/Dawn-Ultra-Dishwashing-Liquid-Original/product-reviews/B0BBPNPZTC',
-  ],
-  [
-    'amazon/offers/amazon-in_listing-sellers-page.html',
-    'https://www.amazon.in/gp/offer-listing/B01NCE2FHK/ref=dp_olp_new?ie=UTF8&condition=new',
-  ],
-];
+/** The real saved pages (tests/fixtures/amazon/*\/SOURCE.txt), served at the URLs they were saved from. */
+const REAL_PAGES = [
+  'product/amazon-com_ansi-url.html',
+  'product/amazon-co-uk_product-url.html',
+  'product/amazon-in_asin-page.html',
+  'product/amazon-de_aod-panel.html',
+  'reviews/Amazon.com_Customer_reviews.html',
+  'offers/amazon-in_listing-sellers-page.html',
+] as const;
 
 const texts = (name: string): string[] =>
   readFileSync(fixture(`sentiment/${name}`), 'utf8')
@@ -68,9 +63,12 @@ export const suite: BenchSuite = {
     });
     const script = bundle.outputFiles[0]!.text;
     const input: BrowserBenchInput = {
-      pages: PAGES.map(([path, url]) => ({ url, html: readFileSync(fixture(path), 'utf8') })),
+      pages: REAL_PAGES.map((name) => ({
+        url: FIXTURE_URLS[name],
+        html: readFileSync(fixture(`amazon/${name}`), 'utf8'),
+      })),
       inventory: {
-        url: 'https://sellercentral.amazon.com/myinventory/inventory?fulfilledBy=all&page=1&pageSize=250',
+        url: FIXTURE_URLS['inventory/manage-all-inventory_sellercentral-com.html'],
         html: readFileSync(
           fixture('amazon/inventory/manage-all-inventory_sellercentral-com.html'),
           'utf8',

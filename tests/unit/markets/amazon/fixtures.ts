@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { parseHTML } from 'linkedom';
 import { parseDocument, type ParseOutcome } from '../../../../lib/markets/index';
 import type { PageSnapshot } from '../../../../lib/schemas/snapshot';
+import { FIXTURE_URLS } from './fixture-urls';
 
 // jsdom ships no type declarations (and @types/jsdom is not installed): type the one constructor we use.
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
@@ -17,30 +18,7 @@ const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
 export const FIXTURES = fileURLToPath(new URL('../../../fixtures/amazon/', import.meta.url));
 export const AT = '2024-03-05T08:00:00Z';
 
-/** Every fixture with the URL it was (or would have been) served at. */
-export const FIXTURE_URLS = {
-  'product/amazon-com_ansi-url.html': 'https://www.amazon.com/dp/B0057OC5O8',
-  'product/amazon-co-uk_product-url.html': 'https://www.amazon.co.uk/dp/1849757097',
-  'product/amazon-in_asin-page.html': 'https://www.amazon.in/dp/B01NCE2FHK',
-  'product/amazon-de_aod-panel.html': 'https://www.amazon.de/dp/B0D4KX7TQ2?aod=1',
-  'product/broken-layout_amazon-com.html': 'https://www.amazon.com/dp/B0057OC5O8',
-  'reviews/Amazon.com_Customer_reviews.html':
-    'https://www.amazon.com/Dawn-Ultra-Dishwashing-Liquid-Original/product-reviews/B0BBPNPZTC',
-  'offers/amazon-in_listing-sellers-page.html':
-    'https://www.amazon.in/gp/offer-listing/B01NCE2FHK/ref=dp_olp_new?ie=UTF8&condition=new',
-  'inventory/manage-all-inventory_sellercentral-com.html':
-    'https://sellercentral.amazon.com/myinventory/inventory?fulfilledBy=all&page=1&pageSize=25',
-  'inventory/manage-inventory-legacy_sellercentral-co-uk.html':
-    'https://sellercentral.amazon.co.uk/inventory/ref=xx_invmgr_dnav_xx',
-  'pricing/pricing-health_sellercentral-com.html':
-    'https://sellercentral.amazon.com/pricing/health?ref=xx_prchealth_dnav_xx',
-  'back-office-reviews/brand-customer-reviews_sellercentral-com.html':
-    'https://sellercentral.amazon.com/brand-customer-reviews/?ref=xx_crvws_dnav_xx',
-  'blocked/captcha_amazon-com.html': 'https://www.amazon.com/dp/B0057OC5O8',
-  'blocked/robot-check_amazon-com.html': 'https://www.amazon.com/product-reviews/B0BBPNPZTC',
-  'blocked/signin_amazon-com.html': 'https://www.amazon.com/product-reviews/B0BBPNPZTC',
-  'blocked/signin_sellercentral-com.html': 'https://sellercentral.amazon.com/myinventory/inventory',
-} as const;
+export { FIXTURE_URLS };
 export type FixtureName = keyof typeof FIXTURE_URLS;
 
 const htmlCache = new Map<string, string>();
