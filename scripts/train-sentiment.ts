@@ -4,6 +4,9 @@
  *   tests/fixtures/sentiment/*.jsonl        held-out test samples the bench and tests evaluate on
  *
  * Run: npx tsx scripts/train-sentiment.ts [--data ../shared/data] [--quick] [--no-fixtures] [--dev-only]
+ *      npx tsx scripts/train-sentiment.ts --evaluate   the committed asset's test figures; trains nothing
+ *                                                       (except the per-product English review check)
+ *                                                       and writes nothing
  *
  * Data (provenance in ../shared/data/SOURCES.md):
  *   reviews-zh: online_shopping_10_cats, waimai_10k, ChnSentiCorp_htl_all (SophonPlus/ChineseNlpCorpus)
@@ -32,6 +35,7 @@ import {
 } from '../lib/sentiment/tokenize';
 import { isOtherLanguageWord } from '../lib/sentiment/lang';
 import { createClassifier } from '../lib/sentiment/classifier';
+import { reviewText } from '../lib/alerts/review-text';
 import {
   ASPECTS_ZH_EVALUATED,
   aspectRecall,
@@ -53,6 +57,8 @@ const QUICK = argv.includes('--quick');
 const WRITE_FIXTURES = !argv.includes('--no-fixtures');
 /** Stop after model selection on dev: for experiments, which must not look at the test split. */
 const DEV_ONLY = argv.includes('--dev-only');
+/** Evaluate the committed asset on the test splits instead of training a new one; write nothing. */
+const EVALUATE = argv.includes('--evaluate');
 
 /* ------------------------------------------------------------------------------------------------ */
 /* Data                                                                                             */
@@ -164,7 +170,14 @@ function loadLiu(): Example[] {
       for (const m of ann.matchAll(/\[([+-])(\d)\]/g))
         sum += (m[1] === '+' ? 1 : -1) * Number(m[2]);
       if (!text || sum === 0) continue;
-      out.push({ text, label: sum > 0 ? 1 : 0, source: 'liu', split: splitOf(text, 20) });
+      // cat = the product's file, for the per-product review check (liuReviewCheck).
+      out.push({
+        text,
+        label: sum > 0 ? 1 : 0,
+        source: 'liu',
+        split: splitOf(text, 20),
+        cat: file,
+      });
     }
   }
   return out;
@@ -617,61 +630,6 @@ function bandEffect(sel: Selection, band: number) {
   return `band ${band.toFixed(3)} neutral ${(neutral / n).toFixed(3)} label-acc ${(right / n).toFixed(4)}`;
 }
 
-const selected = { zh: select('zh', zhAll), en: select('en', enAll) };
-for (const lang of ['zh', 'en'] as const) {
-  for (const maxRight of [0.5, 0.55, 0.6]) {
-    log(
-      lang,
-      'neutral band ≤',
-      maxRight,
-      'right:',
-      bandEffect(selected[lang], neutralBand(selected[lang], maxRight)),
-    );
-  }
-}
-if (DEV_ONLY) process.exit(0);
-const chosen = { zh: selected.zh.c, en: selected.en.c };
-
-/** Refit on train+dev with the chosen configuration, then quantise. */
-function fit(lang: Lang, all: Example[]) {
-  const c = chosen[lang];
-  const data = encode(
-    lang,
-    trainingSet(
-      c,
-      all.filter((x) => x.split !== 'test'),
-    ),
-    c.cfg,
-    c.params.bits,
-  );
-  const w = train(data, c.params, 11);
-  return { c, w, ...quantise(w) };
-}
-const zhFit = fit('zh', zhAll);
-const enFit = fit('en', enAll);
-
-const modelJson: SentimentModelJson = {
-  format: MODEL_FORMAT,
-  trainedAt: new Date().toISOString().slice(0, 10),
-  zh: {
-    bits: zhFit.c.params.bits,
-    scale: zhFit.scale,
-    weights: toBase64(zhFit.q),
-    config: zhFit.c.cfg.zh,
-    neutralBand: 0,
-  },
-  en: {
-    bits: enFit.c.params.bits,
-    scale: enFit.scale,
-    weights: toBase64(enFit.q),
-    config: enFit.c.cfg.en,
-    neutralBand: 0,
-  },
-};
-
-modelJson.zh.neutralBand = Number(neutralBand(selected.zh).toFixed(3));
-modelJson.en.neutralBand = Number(neutralBand(selected.en).toFixed(3));
-
 /** The most frequent English training words, for language detection of short phrases. */
 function englishLexicon(all: Example[], size: number): string {
   const df = new Map<string, number>();
@@ -691,7 +649,77 @@ function englishLexicon(all: Example[], size: number): string {
     .map(([w]) => w)
     .join(' ');
 }
-modelJson.enLexicon = englishLexicon(enAll, 4000);
+
+/**
+ * Model selection on dev, refit of the chosen configurations on train+dev, quantisation: the asset
+ * without its metrics. Exits after selection with --dev-only.
+ */
+function trainModel(): SentimentModelJson {
+  const selected = { zh: select('zh', zhAll), en: select('en', enAll) };
+  for (const lang of ['zh', 'en'] as const) {
+    for (const maxRight of [0.5, 0.55, 0.6]) {
+      log(
+        lang,
+        'neutral band ≤',
+        maxRight,
+        'right:',
+        bandEffect(selected[lang], neutralBand(selected[lang], maxRight)),
+      );
+    }
+  }
+  if (DEV_ONLY) process.exit(0);
+  const chosen = { zh: selected.zh.c, en: selected.en.c };
+  log('chosen zh', JSON.stringify(chosen.zh), 'en', JSON.stringify(chosen.en));
+
+  /** Refit on train+dev with the chosen configuration, then quantise. */
+  function fit(lang: Lang, all: Example[]) {
+    const c = chosen[lang];
+    const data = encode(
+      lang,
+      trainingSet(
+        c,
+        all.filter((x) => x.split !== 'test'),
+      ),
+      c.cfg,
+      c.params.bits,
+    );
+    const w = train(data, c.params, 11);
+    return { c, w, ...quantise(w) };
+  }
+  const zhFit = fit('zh', zhAll);
+  const enFit = fit('en', enAll);
+
+  const modelJson: SentimentModelJson = {
+    format: MODEL_FORMAT,
+    trainedAt: new Date().toISOString().slice(0, 10),
+    zh: {
+      bits: zhFit.c.params.bits,
+      scale: zhFit.scale,
+      weights: toBase64(zhFit.q),
+      config: zhFit.c.cfg.zh,
+      neutralBand: 0,
+    },
+    en: {
+      bits: enFit.c.params.bits,
+      scale: enFit.scale,
+      weights: toBase64(enFit.q),
+      config: enFit.c.cfg.en,
+      neutralBand: 0,
+    },
+  };
+
+  modelJson.zh.neutralBand = Number(neutralBand(selected.zh).toFixed(3));
+  modelJson.en.neutralBand = Number(neutralBand(selected.en).toFixed(3));
+
+  modelJson.enLexicon = englishLexicon(enAll, 4000);
+  return modelJson;
+}
+
+const modelPath = join(repoRoot, 'assets', 'model', 'sentiment-model.json');
+const modelJson: SentimentModelJson = EVALUATE
+  ? (JSON.parse(readFileSync(modelPath, 'utf8')) as SentimentModelJson)
+  : trainModel();
+if (EVALUATE) log('evaluating the committed', modelPath, 'trained', modelJson.trainedAt);
 
 /* Test figures, through the full runtime classifier (sanitising, language detection, quantised weights). */
 const clf = createClassifier(modelJson);
@@ -758,6 +786,86 @@ for (const [k, f] of Object.entries(figures)) {
     f.unknownShare.toFixed(3),
   );
 }
+
+/**
+ * English reviews of several sentences, which the classifier scores as the clamped mean of their
+ * sentences (title ×2; lib/sentiment/classifier.ts). Hu & Liu's product reviews that have a title, a
+ * body and a non-zero sum of sentence annotations (its sign is the review's label). Each product is
+ * scored by an English model refit without any sentence of that product, so no review was seen in
+ * training. Compared with the whole review read as one bag (the analysis before ANALYSIS_VERSION 3).
+ */
+function liuReviews(file: string): Array<{ title: string; body: string; label: 0 | 1 }> {
+  const out: Array<{ title: string; body: string; label: 0 | 1 }> = [];
+  let cur: { title: string; sentences: string[]; sum: number } | null = null;
+  const flush = () => {
+    if (cur && cur.sum !== 0 && cur.sentences.length > 0) {
+      out.push({ title: cur.title, body: cur.sentences.join(' '), label: cur.sum > 0 ? 1 : 0 });
+    }
+  };
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('[t]')) {
+      flush();
+      cur = { title: line.slice(3).trim(), sentences: [], sum: 0 };
+      continue;
+    }
+    const hash = line.indexOf('##');
+    if (hash === -1 || !cur) continue;
+    for (const m of line.slice(0, hash).matchAll(/\[([+-])(\d)\]/g))
+      cur.sum += (m[1] === '+' ? 1 : -1) * Number(m[2]);
+    const text = line.slice(hash + 2).trim();
+    if (text) cur.sentences.push(text);
+  }
+  flush();
+  return out.filter((r) => r.title !== '');
+}
+function liuReviewCheck(): void {
+  const all = candidates('en');
+  const c =
+    all.find((x) => JSON.stringify(x.cfg.en) === JSON.stringify(modelJson.en.config)) ?? all[0]!;
+  const dir = join(dataDir, 'reviews-en', 'liu-product-reviews', 'product_reviews_1');
+  const totals: Record<string, { n: number; sign: number; label: number; neutral: number }> = {};
+  for (const file of readdirSync(dir)) {
+    if (!file.endsWith('.txt') || file === 'README.txt') continue;
+    const reviews = liuReviews(join(dir, file));
+    const rest = enAll.filter((x) => x.split !== 'test' && x.cat !== file);
+    const { q, scale } = quantise(
+      train(encode('en', trainingSet(c, rest), c.cfg, c.params.bits), c.params, 11),
+    );
+    const json: SentimentModelJson = {
+      ...modelJson,
+      en: { ...modelJson.en, scale, weights: toBase64(q) },
+    };
+    for (const [name, classifier] of [
+      ['sentence mean (shipped)', createClassifier(json)],
+      ['one bag (before)', createClassifier(json, { englishSentenceMean: false })],
+    ] as const) {
+      const t = (totals[name] ??= { n: 0, sign: 0, label: 0, neutral: 0 });
+      for (const r of reviews) {
+        const { text, titleEnd } = reviewText(r);
+        const res = classifier.classify(text, { titleEnd });
+        t.n++;
+        if (res.score >= 0 === (r.label === 1)) t.sign++;
+        if (res.label === (r.label === 1 ? 'positive' : 'negative')) t.label++;
+        if (res.label === 'neutral') t.neutral++;
+      }
+    }
+  }
+  for (const [name, t] of Object.entries(totals)) {
+    log(
+      'TEST en Hu & Liu whole reviews, per-product held out',
+      name.padEnd(24),
+      'n',
+      t.n,
+      'acc',
+      (t.sign / t.n).toFixed(4),
+      'label-acc',
+      (t.label / t.n).toFixed(4),
+      'neutral',
+      (t.neutral / t.n).toFixed(3),
+    );
+  }
+}
+liuReviewCheck();
 
 /**
  * SemEval-2014 laptop train sentences, aspect terms mapped to our aspects by what they name (price,
@@ -900,11 +1008,10 @@ modelJson.metrics = {
     ]),
   ),
 };
-log('chosen zh', JSON.stringify(chosen.zh), 'en', JSON.stringify(chosen.en));
 log('neutral bands', modelJson.zh.neutralBand, modelJson.en.neutralBand);
+if (EVALUATE) process.exit(0);
 
 mkdirSync(join(repoRoot, 'assets', 'model'), { recursive: true });
-const modelPath = join(repoRoot, 'assets', 'model', 'sentiment-model.json');
 writeFileSync(modelPath, JSON.stringify(modelJson) + '\n');
 log('wrote', modelPath, (JSON.stringify(modelJson).length / 1024).toFixed(0), 'KiB');
 

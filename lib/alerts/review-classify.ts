@@ -12,7 +12,11 @@
 import type { SellerRadarDB } from '../db/database';
 import type { ReviewRecord } from '../db/types';
 import { fnv1a64 } from '../hash';
-import { ANALYSIS_VERSION, createClassifier } from '../sentiment/classifier';
+import {
+  ANALYSIS_VERSION,
+  createClassifier,
+  type ClassifyOptions as ReviewTextOptions,
+} from '../sentiment/classifier';
 import type { SentimentModelJson } from '../sentiment/model';
 import type { SentimentResult } from '../sentiment/types';
 import { reviewText } from './review-text';
@@ -22,7 +26,7 @@ export { reviewText } from './review-text';
 export interface ReviewClassifier {
   /** Stored on each review; a review whose modelVersion differs is classified again. */
   readonly version: string;
-  classify(text: string, opts?: { rating?: number | null }): SentimentResult;
+  classify(text: string, opts?: ReviewTextOptions): SentimentResult;
 }
 
 export type ClassifierProvider = () => Promise<ReviewClassifier>;
@@ -86,8 +90,8 @@ function isStale(row: ReviewRecord, version: string): boolean {
 }
 
 function classifyRow(row: ReviewRecord, classifier: ReviewClassifier): Partial<ReviewRecord> {
-  const { text } = reviewText(row);
-  const r = classifier.classify(text, { rating: row.rating });
+  const { text, titleEnd } = reviewText(row);
+  const r = classifier.classify(text, { rating: row.rating, titleEnd });
   return {
     lang: r.lang,
     label: r.label,

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { reviewText } from '../../../lib/alerts/review-text';
+import { sentenceSpans } from '../../../lib/sentiment/classifier';
 import { classifyReview } from '../../../lib/sentiment/index';
 import { sentimentResultSchema } from '../../../lib/sentiment/types';
 
@@ -169,6 +171,85 @@ describe('star rating is evidence, not the label', () => {
   it('ignores ratings outside 1..5', () => {
     expect(classifyReview('ok', { rating: 99 }).score).toBe(classifyReview('ok').score);
     expect(classifyReview('ok', { rating: null }).score).toBe(classifyReview('ok').score);
+  });
+});
+
+/**
+ * Real reviews from the saved review page (tests/fixtures/amazon/reviews/Amazon.com_Customer_reviews.html,
+ * review ids in the names), read as the background reads them: title + body, titleEnd from reviewText.
+ */
+const REAL = {
+  R17KI0C8L7K5OT: {
+    rating: 5,
+    title: 'Perfect',
+    body: 'Well sealed and packaged. I should’ve noticed the scent. It’s so strong but it’s my fault for not double checking the name description. This is gonna last me weeks. I was in need of this on a short notice I ordered this last night and it was delivered this morning!',
+  },
+  R1DA3S956E3N51: {
+    rating: 5,
+    title: 'FALSE ADVERTISING! THIS IS NOT THE ORIGINAL SCENT WHICH I PREFER! IT SMELLS WEIRD!',
+    body: "I thought this was regular sized Don. These are so big. I like that part, but this is NOT the original scent it's some new scent which smells strange. IDK why the smell needed to be change. I hate when companies change things that aren't broken.",
+  },
+  R1P6IWGF3BKZQT: {
+    rating: 5,
+    title: 'Excellent product',
+    body: "There is nothing to dislike. This stuff is the bomb!!!!! You want regret buying this product. All way remember the ExxonMobil oil spill and cleaning up the bird and animal's.",
+  },
+};
+const readAsStored = (r: { rating: number; title: string; body: string }, withTitle = true) => {
+  const { text, titleEnd } = reviewText(r);
+  return classifyReview(text, { rating: r.rating, ...(withTitle ? { titleEnd } : {}) });
+};
+
+describe('English reviews of several sentences', () => {
+  it('finds sentence ends without breaking numbers, and keeps offsets into the text', () => {
+    const text = 'Rated 3.5 stars. Works fine!! Battery lasts… two days?\nWould buy again';
+    const spans = sentenceSpans(text);
+    expect(spans.map(([a, b]) => text.slice(a, b).trim())).toEqual([
+      'Rated 3.5 stars.',
+      'Works fine!!',
+      'Battery lasts…',
+      'two days?',
+      'Would buy again',
+    ]);
+    expect(sentenceSpans('... !!! ')).toEqual([]);
+    expect(sentenceSpans('"It broke." Then it worked.').map(([a, b]) => [a, b])).toEqual([
+      [0, 11],
+      [11, 27],
+    ]);
+  });
+
+  it('a praising review with one self-blaming aside is positive ("Perfect", 5★)', () => {
+    // One bag over the whole review scored this −0.91: the aside outvoted "Perfect" and "delivered
+    // this morning". Each sentence now has a bounded say, and the title counts twice.
+    const r = readAsStored(REAL.R17KI0C8L7K5OT);
+    expect(r.label).toBe('positive');
+    expect(r.score).toBeGreaterThan(0.2);
+  });
+
+  it('the title counts twice', () => {
+    const withTitle = readAsStored(REAL.R1P6IWGF3BKZQT);
+    const plain = readAsStored(REAL.R1P6IWGF3BKZQT, false);
+    expect(withTitle.score).toBeGreaterThan(plain.score);
+    expect(withTitle.label).toBe('positive');
+  });
+
+  it('a complaint in every sentence stays negative under 5 stars', () => {
+    const r = readAsStored(REAL.R1DA3S956E3N51);
+    expect(r.label).toBe('negative');
+  });
+
+  it('one sentence scores as before: a single sentence is its own mean', () => {
+    for (const text of [
+      'Not bad at all for the money',
+      'Arrived broken and the seller never answered',
+    ]) {
+      expect(classifyReview(text + '.').score).toBe(classifyReview(text).score);
+    }
+  });
+
+  it('Chinese reviews are still read as one text (their model learnt whole reviews)', () => {
+    const text = '包装很好。物流也快。就是质量太差了，用了一天就坏了！';
+    expect(classifyReview(text, { titleEnd: 5 }).score).toBe(classifyReview(text).score);
   });
 });
 
