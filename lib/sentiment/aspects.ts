@@ -503,6 +503,17 @@ const EN: Lexicon = {
       'speedy',
       'in no time',
       'next day',
+      // Delivery the day after the order, or sooner ("ordered last night, delivered this morning").
+      'next morning',
+      'this morning',
+      'same day',
+      'same-day',
+      'overnight',
+      'within a day',
+      'within 24 hours',
+      'sooner than expected',
+      'earlier than expected',
+      'ahead of time',
     ],
     packaging: [
       'well packaged',

@@ -79,7 +79,8 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  * Bump it with any change that can alter a stored review's label, score or aspects, so the background
  * re-classifies reviews stored by an older release (lib/alerts/review-classify.ts).
  * 2: Traditional → Simplified and Cantonese reading, praise-through-negation phrases.
- * 3: English reviews of several sentences scored as the clamped mean of their sentences, title ×2.
+ * 3: English reviews of several sentences scored as the clamped mean of their sentences, title ×2;
+ *    next-morning / same-day / overnight delivery is shipping praise.
  */
 export const ANALYSIS_VERSION = 3;
 

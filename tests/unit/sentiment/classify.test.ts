@@ -56,6 +56,17 @@ describe('aspects', () => {
     expect(r.label).not.toBe('positive');
   });
 
+  it.each([
+    'I ordered this last night and it was delivered this morning!', // real review R17KI0C8L7K5OT
+    'Ordered on Monday, arrived the next morning.',
+    'Same day delivery, well done.',
+    'Shipped overnight and arrived sooner than expected.',
+  ])('delivery the next morning or sooner is shipping praise: %s', (text) => {
+    const shipping = classifyReview(text).aspects.filter((a) => a.aspect === 'shipping');
+    expect(shipping.length).toBeGreaterThan(0);
+    expect(shipping.every((a) => a.polarity === 'positive')).toBe(true);
+  });
+
   it('gives each Chinese clause its own aspect and polarity', () => {
     const text = '物流很快，包装也很好，就是价格有点贵';
     const r = classifyReview(text);
