@@ -45,8 +45,14 @@ export function PopupApp() {
             <strong data-testid="count-listings">{counts?.listings ?? '…'}</strong>{' '}
             {t(lang, 'productsTracked')}
           </div>
-          <div>
+          <div data-testid="count-reviews">
             <strong>{counts?.reviews ?? '…'}</strong> {t(lang, 'reviewsCaptured')}
+            {counts && counts.reviews > 0 && (
+              <>
+                {' · '}
+                <strong>{counts.negativeReviews}</strong> {t(lang, 'negativeReviewsCount')}
+              </>
+            )}
           </div>
           {counts && Object.keys(counts.openByKind).length > 0 && (
             <ul className="by-kind" aria-label={t(lang, 'byKind')}>

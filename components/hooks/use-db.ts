@@ -68,12 +68,24 @@ export function useLatestReviews(listingId: string | null, limit = 20): ReviewRe
 }
 
 export function useCounts():
-  { listings: number; reviews: number; openByKind: Record<string, number> } | undefined {
+  | {
+      listings: number;
+      reviews: number;
+      /** Reviews the background labelled negative (counted on the label index, no bodies read). */
+      negativeReviews: number;
+      openByKind: Record<string, number>;
+    }
+  | undefined {
   return useLiveQuery(async () => {
     const db = getDb();
     const open = await db.alerts.where('state').equals('open').toArray();
     const openByKind: Record<string, number> = {};
     for (const a of open) openByKind[a.kind] = (openByKind[a.kind] ?? 0) + 1;
-    return { listings: await db.listings.count(), reviews: await db.reviews.count(), openByKind };
+    return {
+      listings: await db.listings.count(),
+      reviews: await db.reviews.count(),
+      negativeReviews: await db.reviews.where('label').equals('negative').count(),
+      openByKind,
+    };
   }, []);
 }

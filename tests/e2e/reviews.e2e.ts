@@ -140,6 +140,14 @@ describe('review sentiment (real Chromium)', () => {
     await expect.poll(() => panel.getByTestId('review-label').first().textContent()).toBe('负面');
     await panel.getByRole('button', { name: 'EN', exact: true }).click();
     await panel.getByRole('tab', { name: 'Reviews' }).waitFor();
+
+    // The popup's summary counts the captured reviews and the negative ones.
+    const popup = await h.openExtensionPage('popup.html');
+    await expect
+      .poll(() => popup.getByTestId('count-reviews').textContent())
+      .toBe(`10 Reviews captured · ${negatives} negative`);
+    expect(negatives).toBeGreaterThan(0);
+    await popup.close();
     await page.close();
     await panel.close();
   });
