@@ -31,7 +31,8 @@ export interface SentimentClassifier {
 
 /**
  * Logit shift per star away from 3. Small on purpose: a 4-star review whose text complains stays
- * negative (its logit is typically < -3), while a near-neutral text leans with its stars.
+ * negative (a complaint's logit is typically below -3; an English sentence mean, clamped to ±3, is
+ * around -2 when every sentence complains), while a near-neutral text leans with its stars.
  */
 const RATING_LOGIT_PER_STAR = 0.4;
 
