@@ -42,6 +42,10 @@ describe('must flag', () => {
     ['amazon', 'Supplement that helps cure hangovers', 'amazon/medical-claims', 'cure'],
     ['amazon', 'Anti-inflammatory turmeric capsules', 'amazon/medical-claims', 'Anti-inflammatory'],
     ['amazon', 'FDA approved face mask', 'amazon/fda-approved', 'FDA approved'],
+    ['amazon', 'Full spectrum CBD gummies, 25 mg', 'amazon/restricted-cbd', 'CBD'],
+    ['amazon', 'Cannabidiol tincture for pets', 'amazon/restricted-cbd', 'Cannabidiol'],
+    ['amazon', 'Calming chews for anxiety relief', 'amazon/medical-claims', 'anxiety relief'],
+    ['amazon', 'Copper sleeve relieves arthritis', 'amazon/medical-claims', 'relieves arthritis'],
     ['amazon', 'ＦＤＡ Ａｐｐｒｏｖｅｄ mask', 'amazon/fda-approved', 'ＦＤＡ Ａｐｐｒｏｖｅｄ'],
     ['amazon', 'fr\u200Bee shipping on all orders', 'amazon/promotional', 'fr\u200Bee shipping'],
     ['amazon', 'FREE   SHIPPING', 'amazon/promotional', 'FREE   SHIPPING'],
@@ -120,6 +124,11 @@ describe('must not flag (no error-level finding)', () => {
     ['amazon', 'FDA cleared thermometer'],
     ['amazon', 'Model No.12 replacement filter'],
     ['amazon', 'Curing lamp for gel nails'],
+    ['amazon', 'Cold-pressed hemp seed oil, CBD-free'],
+    ['amazon', 'Thick cotton towels'],
+    ['amazon', 'Stress relief squeeze ball'],
+    ['amazon', 'Back pain relief cushion'],
+    ['amazon', 'Crayons, AP certified non-toxic'],
     ['walmart', 'Lower price than retail? Check the shelf label'],
     ['walmart', 'Target practice paper, 50 sheets'],
     ['walmart', 'Stainless steel cookware set'],
@@ -145,6 +154,28 @@ describe('must not flag (no error-level finding)', () => {
     expect(sale.map((f) => [f.ruleId, f.severity, f.match])).toEqual([
       ['amazon/promotional-soft', 'warning', 'sale'],
     ]);
+  });
+});
+
+const warnings = (text: string) =>
+  lintText(text, { market: 'amazon', field: 'description' })
+    .filter((f) => f.severity === 'warning')
+    .map((f) => [f.ruleId, f.match]);
+
+describe('warnings: claims that need qualifying or evidence', () => {
+  it.each([
+    ['Eco-friendly bamboo toothbrush', 'amazon/environmental-claims', 'Eco-friendly'],
+    ['Non-toxic phone case', 'amazon/environmental-claims', 'Non-toxic'],
+    ['100% biodegradable trash bags', 'amazon/environmental-claims', 'biodegradable'],
+    ['Green tea fat burner capsules', 'amazon/weight-loss-claims', 'fat burner'],
+    ['Lose weight fast with this detox tea', 'amazon/weight-loss-claims', 'Lose weight fast'],
+  ])('%s → %s', (text, ruleId, match) => {
+    expect(warnings(text)).toContainEqual([ruleId, match]);
+  });
+
+  it('a qualified claim and an art-material seal are not flagged', () => {
+    expect(warnings('Made with 50% recycled ocean plastic')).toEqual([]);
+    expect(warnings('Crayons, AP certified non-toxic')).toEqual([]);
   });
 });
 
