@@ -14,6 +14,17 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
     action: { default_title: 'Seller Radar' },
+    // A keyboard shortcut to the workspace (users can change it at chrome://extensions/shortcuts or
+    // in Firefox's add-on shortcut settings; a browser drops the default if it collides: Chromium drops
+    // Alt+Shift+R). Chrome: the
+    // action command, which opens the side panel because the action does (setupSidePanel). Firefox:
+    // the sidebar's own command.
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_cmdOpenWorkspace__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -128,4 +128,20 @@ describe('accessibility (axe-core in real Chromium)', () => {
     expect(await panel.locator(`#${labelledBy}`).getAttribute('aria-selected')).toBe('true');
     await panel.close();
   });
+
+  it('Alt+Shift+S opens the workspace: Chromium registers the shortcut on the action, which opens the side panel', async () => {
+    // Browser-level shortcuts cannot be pressed from a page, so this asks Chromium what it registered
+    // (a suggested key that collides with one of the browser's is silently dropped: Alt+Shift+R was).
+    const page = await h.openExtensionPage('popup.html');
+    const commands = await page.evaluate(async () => {
+      const api = (
+        globalThis as unknown as {
+          chrome: { commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> } };
+        }
+      ).chrome.commands;
+      return (await api.getAll()).map((c) => ({ name: c.name, shortcut: c.shortcut }));
+    });
+    expect(commands).toContainEqual({ name: '_execute_action', shortcut: 'Alt+Shift+S' });
+    await page.close();
+  });
 });

@@ -216,11 +216,21 @@ describe('Firefox build (real Firefox ESR)', () => {
     await granted.close();
     await popup.close();
   });
+
+  it('Alt+Shift+S opens the sidebar: Firefox registers the shortcut on the sidebar command', async () => {
+    const page = await h.openExtensionPage('popup.html');
+    const commands = await page.evaluate(async () =>
+      (await browser.commands.getAll()).map((c) => ({ name: c.name, shortcut: c.shortcut })),
+    );
+    expect(commands).toContainEqual({ name: '_execute_sidebar_action', shortcut: 'Alt+Shift+S' });
+    await page.close();
+  });
 });
 
 /** The WebExtension global of Firefox's extension pages (only the call the test makes). */
 declare const browser: {
   action: { getBadgeText: (details: object) => Promise<string> };
+  commands: { getAll: () => Promise<Array<{ name?: string; shortcut?: string }>> };
   permissions: {
     remove: (p: { origins: string[] }) => Promise<boolean>;
     contains: (p: { origins: string[] }) => Promise<boolean>;
