@@ -62,6 +62,19 @@ describe('must flag', () => {
     ],
     ['ebay', 'Call 415-555-0134 to order', 'ebay/contact-outside', '415-555-0134'],
     ['ebay', 'Message me on WhatsApp', 'ebay/contact-outside', 'WhatsApp'],
+    [
+      'ebay',
+      'Pay with PayPal friends and family only',
+      'ebay/payment-outside',
+      'PayPal friends and family',
+    ],
+    ['ebay', 'Zelle accepted for faster shipping', 'ebay/payment-outside', 'Zelle'],
+    ['ebay', 'Knockoff watch, looks real', 'ebay/counterfeit', 'Knockoff'],
+    ['amazon', '1:1 replica sneakers', 'amazon/counterfeit', '1:1 replica'],
+    ['etsy', 'Mirror quality designer bag', 'etsy/counterfeit', 'Mirror quality'],
+    ['walmart', 'Counterfeit designer handbag', 'walmart/counterfeit', 'Counterfeit'],
+    ['mercadolibre', 'Bolso réplica AAA', 'mercadolibre/replicas', 'réplica'],
+    ['mercadolibre', 'Tênis imitação primeira linha', 'mercadolibre/replicas', 'imitação'],
     ['mercadolibre', 'Escríbeme al WhatsApp', 'mercadolibre/contact-info', 'WhatsApp'],
     ['shopee', 'Add my WeChat for wholesale price', 'shopee/off-platform', 'WeChat'],
     ['shopee', '加微信领优惠', 'shopee/off-platform', '加微信'],
@@ -129,6 +142,11 @@ describe('must not flag (no error-level finding)', () => {
     ['amazon', 'Stress relief squeeze ball'],
     ['amazon', 'Back pain relief cushion'],
     ['amazon', 'Crayons, AP certified non-toxic'],
+    ['amazon', 'Counterfeit money detector pen, 3 pack'],
+    ['amazon', 'Anti-counterfeit hologram labels'],
+    ['ebay', '100% authentic, not a knockoff: receipt included'],
+    ['ebay', 'Replica jersey, officially licensed'],
+    ['mercadolibre', 'Réplica a escala del Titanic 1:700'],
     ['walmart', 'Lower price than retail? Check the shelf label'],
     ['walmart', 'Target practice paper, 50 sheets'],
     ['walmart', 'Stainless steel cookware set'],
@@ -169,6 +187,8 @@ describe('warnings: claims that need qualifying or evidence', () => {
     ['100% biodegradable trash bags', 'amazon/environmental-claims', 'biodegradable'],
     ['Green tea fat burner capsules', 'amazon/weight-loss-claims', 'fat burner'],
     ['Lose weight fast with this detox tea', 'amazon/weight-loss-claims', 'Lose weight fast'],
+    ['Replica designer sunglasses', 'amazon/replica-wording', 'Replica'],
+    ['Lululemon dupe leggings', 'amazon/replica-wording', 'dupe'],
   ])('%s → %s', (text, ruleId, match) => {
     expect(warnings(text)).toContainEqual([ruleId, match]);
   });
@@ -176,6 +196,7 @@ describe('warnings: claims that need qualifying or evidence', () => {
   it('a qualified claim and an art-material seal are not flagged', () => {
     expect(warnings('Made with 50% recycled ocean plastic')).toEqual([]);
     expect(warnings('Crayons, AP certified non-toxic')).toEqual([]);
+    expect(warnings('Museum replica of a Roman coin')).toEqual([]);
   });
 });
 
