@@ -3,12 +3,17 @@
  * order: {label, score, lang, aspects: [{aspect, polarity, start, end}]}.
  *
  * Input: .txt (one review per line; blank lines are not reviews and are skipped), .csv or .tsv with a
- * review/text/body/comment/评价内容 column (header matched loosely, see TEXT_COLUMNS) and optionally a
- * rating/stars/评分 column (see parseRating), or `-` for standard input read as .txt. Files may be
- * UTF-8, UTF-16 with a BOM, GB18030 or Big5 (see ./encoding.ts).
+ * review/text/body/comment/评价内容 column (header matched loosely, see TEXT_COLUMNS), optionally a
+ * rating/stars/评分 column (see parseRating) and a review title column (TITLE_COLUMNS), or `-` for
+ * standard input read as .txt. Files may be UTF-8, UTF-16 with a BOM, GB18030 or Big5 (./encoding.ts).
+ *
+ * A title is read as the extension reads it (title first, counting twice in an English review), but the
+ * output is about the review text: aspect offsets index the text column, and aspects found only in the
+ * title are not listed (they have no offsets there).
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { reviewText } from '../alerts/review-text';
 import { createClassifier } from '../sentiment/classifier';
 import type { SentimentModelJson } from '../sentiment/model';
 import { CliError, parseArgs, readTextInput, type CliIO } from './io';
@@ -39,6 +44,16 @@ const TEXT_COLUMNS = [
   '评论',
   '评语',
   '内容',
+];
+/** Review title columns ("Review Title", reviews.title, summary); 宝贝标题 is the product's, not the review's. */
+const TITLE_COLUMNS = [
+  'reviewtitle',
+  'reviewstitle',
+  'title',
+  'summary',
+  'headline',
+  '评价标题',
+  '评论标题',
 ];
 const RATING_COLUMNS = [
   'rating',
@@ -81,6 +96,8 @@ const headerKey = (h: string) =>
 interface InputReview {
   text: string;
   rating: number | null;
+  /** The review's title, '' when the input has none. */
+  title: string;
 }
 
 export function loadModelJson(): SentimentModelJson {
@@ -105,10 +122,17 @@ function fromTable(text: string, file: string, delimiter: string): InputReview[]
       `${file} has no review/text/body/comment (评价内容) column (columns: ${header.map((h) => h.trim()).join(', ')})`,
     );
   }
-  const ratingCol = RATING_COLUMNS.map((c) => names.indexOf(c)).find((i) => i !== -1);
+  const columnOf = (candidates: string[]) =>
+    candidates.map((c) => names.indexOf(c)).find((i) => i !== -1);
+  const ratingCol = columnOf(RATING_COLUMNS);
+  const titleCol = columnOf(TITLE_COLUMNS);
   return rows.map((row) => {
     const cell = ratingCol === undefined ? undefined : row[ratingCol];
-    return { text: row[col] ?? '', rating: cell === undefined ? null : parseRating(cell) };
+    return {
+      text: row[col] ?? '',
+      rating: cell === undefined ? null : parseRating(cell),
+      title: titleCol === undefined ? '' : (row[titleCol] ?? ''),
+    };
   });
 }
 
@@ -117,7 +141,7 @@ function fromLines(text: string): InputReview[] {
     .split('\n')
     .map((line) => line.replace(/\r$/, ''))
     .filter((line) => line.trim() !== '')
-    .map((line) => ({ text: line, rating: null }));
+    .map((line) => ({ text: line, rating: null, title: '' }));
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -138,8 +162,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (reviews.length === 0) throw new CliError(`${file} has no reviews`);
   const clf = createClassifier(loadModelJson());
   for (const r of reviews) {
-    const { label, score, lang, aspects } = clf.classify(r.text, { rating: r.rating });
-    io.stdout(JSON.stringify({ label, score, lang, aspects }));
+    const { text: read, titleEnd, bodyOffset } = reviewText({ title: r.title, body: r.text });
+    const { label, score, lang, aspects } = clf.classify(read, { rating: r.rating, titleEnd });
+    const inText = aspects
+      .filter((a) => a.start >= bodyOffset)
+      .map((a) => ({ ...a, start: a.start - bodyOffset, end: a.end - bodyOffset }));
+    io.stdout(JSON.stringify({ label, score, lang, aspects: inText }));
   }
   return 0;
 }

@@ -97,6 +97,25 @@ describe('seller-radar sentiment', () => {
     expect(parseRating(cell)).toBe(stars);
   });
 
+  it('reads a review title column like the extension does, with offsets into the text column', async () => {
+    // Real review R17KI0C8L7K5OT of the saved review page (tests/fixtures/amazon/reviews/).
+    const body =
+      'Well sealed and packaged. I should’ve noticed the scent. It’s so strong but it’s my fault for not double checking the name description. This is gonna last me weeks. I was in need of this on a short notice I ordered this last night and it was delivered this morning!';
+    const p = file('amazon.csv', `Rating,Review Title,Review Text\n5,Perfect,"${body}"\n`);
+    const q = file('no-title.csv', `Rating,Review Text\n5,"${body}"\n`);
+    const withTitle = captureIO();
+    const without = captureIO();
+    expect(await run([p], withTitle.io)).toBe(0);
+    expect(await run([q], without.io)).toBe(0);
+    const a = JSON.parse(withTitle.out[0]!);
+    const b = JSON.parse(without.out[0]!);
+    expect(a.label).toBe('positive');
+    expect(a.score).toBeGreaterThan(b.score); // "Perfect" counts twice
+    const packaging = a.aspects.find((x: { aspect: string }) => x.aspect === 'packaging');
+    expect(body.slice(packaging.start, packaging.end)).toBe('Well sealed and packaged');
+    expect(a.aspects).toEqual(b.aspects); // same spans, same offsets, with or without the title
+  });
+
   it('reads a TSV with a text column', async () => {
     const p = file('r.tsv', 'text\tx\nworks fine\t1\nnot good\t2\n');
     const { io, out } = captureIO();
