@@ -46,6 +46,13 @@ describe('must flag', () => {
     ['amazon', 'Cannabidiol tincture for pets', 'amazon/restricted-cbd', 'Cannabidiol'],
     ['amazon', 'Calming chews for anxiety relief', 'amazon/medical-claims', 'anxiety relief'],
     ['amazon', 'Copper sleeve relieves arthritis', 'amazon/medical-claims', 'relieves arthritis'],
+    ['amazon', 'Red yeast rice lowers cholesterol', 'amazon/medical-claims', 'lowers cholesterol'],
+    [
+      'amazon',
+      'Tea that reduces high blood pressure',
+      'amazon/medical-claims',
+      'reduces high blood pressure',
+    ],
     ['amazon', 'ＦＤＡ Ａｐｐｒｏｖｅｄ mask', 'amazon/fda-approved', 'ＦＤＡ Ａｐｐｒｏｖｅｄ'],
     ['amazon', 'fr\u200Bee shipping on all orders', 'amazon/promotional', 'fr\u200Bee shipping'],
     ['amazon', 'FREE   SHIPPING', 'amazon/promotional', 'FREE   SHIPPING'],
@@ -142,6 +149,8 @@ describe('must not flag (no error-level finding)', () => {
     ['amazon', 'Stress relief squeeze ball'],
     ['amazon', 'Back pain relief cushion'],
     ['amazon', 'Crayons, AP certified non-toxic'],
+    ['amazon', 'Helps maintain healthy cholesterol levels already within the normal range'],
+    ['amazon', 'Blood pressure monitor with large cuff'],
     ['amazon', 'Counterfeit money detector pen, 3 pack'],
     ['amazon', 'Anti-counterfeit hologram labels'],
     ['ebay', '100% authentic, not a knockoff: receipt included'],
@@ -189,6 +198,8 @@ describe('warnings: claims that need qualifying or evidence', () => {
     ['Lose weight fast with this detox tea', 'amazon/weight-loss-claims', 'Lose weight fast'],
     ['Replica designer sunglasses', 'amazon/replica-wording', 'Replica'],
     ['Lululemon dupe leggings', 'amazon/replica-wording', 'dupe'],
+    ['Clinically proven to reduce wrinkles', 'amazon/substantiation', 'Clinically proven'],
+    ['Dermatologist recommended sunscreen', 'amazon/substantiation', 'Dermatologist recommended'],
   ])('%s → %s', (text, ruleId, match) => {
     expect(warnings(text)).toContainEqual([ruleId, match]);
   });
@@ -197,6 +208,18 @@ describe('warnings: claims that need qualifying or evidence', () => {
     expect(warnings('Made with 50% recycled ocean plastic')).toEqual([]);
     expect(warnings('Crayons, AP certified non-toxic')).toEqual([]);
     expect(warnings('Museum replica of a Roman coin')).toEqual([]);
+  });
+});
+
+describe('info: claims to verify', () => {
+  it.each([
+    ['Made in USA leather wallet', 'amazon/made-in-usa', 'Made in USA'],
+    ['Certified organic baby shampoo', 'amazon/organic', 'Certified organic'],
+  ])('%s → %s', (text, ruleId, match) => {
+    const info = lintText(text, { market: 'amazon' })
+      .filter((f) => f.severity === 'info')
+      .map((f) => [f.ruleId, f.match]);
+    expect(info).toEqual([[ruleId, match]]);
   });
 });
 
