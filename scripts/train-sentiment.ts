@@ -155,6 +155,14 @@ function loadUci(file: string, source: string): Example[] {
   return out;
 }
 
+/** Summed strengths of Hu & Liu's `feature[+n]feature2[-m]` annotations (0 when there are none). */
+function annotationSum(annotations: string): number {
+  let sum = 0;
+  for (const m of annotations.matchAll(/\[([+-])(\d)\]/g))
+    sum += (m[1] === '+' ? 1 : -1) * Number(m[2]);
+  return sum;
+}
+
 /** Hu & Liu: `feature[+n]feature2[-m]##sentence`; the sentence label is the sign of the summed strengths. */
 function loadLiu(): Example[] {
   const dir = join(dataDir, 'reviews-en', 'liu-product-reviews', 'product_reviews_1');
@@ -166,9 +174,7 @@ function loadLiu(): Example[] {
       if (hash === -1 || line.startsWith('[t]')) continue;
       const ann = line.slice(0, hash);
       const text = line.slice(hash + 2).trim();
-      let sum = 0;
-      for (const m of ann.matchAll(/\[([+-])(\d)\]/g))
-        sum += (m[1] === '+' ? 1 : -1) * Number(m[2]);
+      const sum = annotationSum(ann);
       if (!text || sum === 0) continue;
       // cat = the product's file, for the per-product review check (liuReviewCheck).
       out.push({
@@ -810,8 +816,7 @@ function liuReviews(file: string): Array<{ title: string; body: string; label: 0
     }
     const hash = line.indexOf('##');
     if (hash === -1 || !cur) continue;
-    for (const m of line.slice(0, hash).matchAll(/\[([+-])(\d)\]/g))
-      cur.sum += (m[1] === '+' ? 1 : -1) * Number(m[2]);
+    cur.sum += annotationSum(line.slice(0, hash));
     const text = line.slice(hash + 2).trim();
     if (text) cur.sentences.push(text);
   }

@@ -116,14 +116,15 @@ function fromTable(text: string, file: string, delimiter: string): InputReview[]
   const [header, ...rows] = parsed.data;
   if (!header) throw new CliError(`${file} is empty`);
   const names = header.map(headerKey);
-  const col = TEXT_COLUMNS.map((c) => names.indexOf(c)).find((i) => i !== -1);
+  /** The first of `candidates` among the headers, in the candidates' order. */
+  const columnOf = (candidates: string[]) =>
+    candidates.map((c) => names.indexOf(c)).find((i) => i !== -1);
+  const col = columnOf(TEXT_COLUMNS);
   if (col === undefined) {
     throw new CliError(
       `${file} has no review/text/body/comment (评价内容) column (columns: ${header.map((h) => h.trim()).join(', ')})`,
     );
   }
-  const columnOf = (candidates: string[]) =>
-    candidates.map((c) => names.indexOf(c)).find((i) => i !== -1);
   const ratingCol = columnOf(RATING_COLUMNS);
   const titleCol = columnOf(TITLE_COLUMNS);
   return rows.map((row) => {
