@@ -4,7 +4,7 @@
  */
 import type { AlertCandidate } from '../schemas/alert';
 import type { CaptureRecord } from '../db/types';
-import type { PageType } from '../schemas/snapshot';
+import { pageRecordCount, type PageType } from '../schemas/snapshot';
 import { MARKET_NAMES } from '../markets/names';
 
 /** Page types that always show at least one record when the parser can read them. */
@@ -29,8 +29,8 @@ export function parserHealthKey(parserId: string): string {
   return `parser-health:${parserId}`;
 }
 
-function recordCount(c: Pick<CaptureRecord, 'counts'>): number {
-  return c.counts.listings + c.counts.offers + c.counts.reviews;
+function recordCount(c: Pick<CaptureRecord, 'counts' | 'pageType'>): number {
+  return pageRecordCount(c.pageType, c.counts);
 }
 
 /**

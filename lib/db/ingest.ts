@@ -3,7 +3,13 @@
  * worker killed mid-write leaves nothing half-written (the transaction aborts, no acknowledgement is
  * sent, and the content script retries with the same idempotency key).
  */
-import type { PageSnapshot, Money, OfferSnapshot, ListingSnapshot } from '../schemas/snapshot';
+import {
+  pageRecordCount,
+  type PageSnapshot,
+  type Money,
+  type OfferSnapshot,
+  type ListingSnapshot,
+} from '../schemas/snapshot';
 import type { Settings } from '../schemas/settings';
 import type { SellerRadarDB } from './database';
 import type {
@@ -195,10 +201,11 @@ export function nextPricePoint(
 }
 
 export function captureStatusOf(snapshot: PageSnapshot): CaptureStatus {
-  const n =
-    (snapshot.listings?.length ?? 0) +
-    (snapshot.offers?.length ?? 0) +
-    (snapshot.reviews?.length ?? 0);
+  const n = pageRecordCount(snapshot.pageType, {
+    listings: snapshot.listings?.length ?? 0,
+    offers: snapshot.offers?.length ?? 0,
+    reviews: snapshot.reviews?.length ?? 0,
+  });
   return n > 0 || snapshot.draft ? 'ok' : 'empty';
 }
 
@@ -280,11 +287,13 @@ export async function ingestSnapshot(
           productKey,
           skus: [...new Set([...(prev?.skus ?? []), ...(skusByKey.get(productKey) ?? [])])],
           own: (prev?.own ?? false) || snap?.own === true || featuredOwn,
-          price: snap ? snap.price : (prev?.price ?? null),
+          // A page that shows no price (a review page) leaves the known price as it is.
+          price: snap && snap.price !== undefined ? snap.price : (prev?.price ?? null),
           firstSeen: prev?.firstSeen && prev.firstSeen < at ? prev.firstSeen : at,
           lastSeen: prev?.lastSeen && prev.lastSeen > at ? prev.lastSeen : at,
         };
-        const unreadable = snap ? snap.price === null : prev?.priceUnreadable;
+        const unreadable =
+          snap && snap.price !== undefined ? snap.price === null : prev?.priceUnreadable;
         if (unreadable) record.priceUnreadable = true;
         const title = snap?.title ?? prev?.title;
         if (title !== undefined) record.title = title;

@@ -30,6 +30,19 @@ export const PAGE_TYPES = [
 export const pageTypeSchema = z.enum(PAGE_TYPES);
 export type PageType = z.infer<typeof pageTypeSchema>;
 
+/**
+ * How many records a capture of this page type read, for parser health: a review page counts its
+ * reviews only. Its header also names the product, but a page whose review cards stopped parsing
+ * must still read as empty ("used to parse 10 reviews"), not as one listing.
+ */
+export function pageRecordCount(
+  pageType: PageType,
+  counts: { listings: number; offers: number; reviews: number },
+): number {
+  if (pageType === 'reviews' || pageType === 'back-office-reviews') return counts.reviews;
+  return counts.listings + counts.offers + counts.reviews;
+}
+
 /** ISO 4217 alphabetic code. */
 export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'ISO-4217 currency code');
 
@@ -65,8 +78,12 @@ export const listingSnapshotSchema = z.object({
   sku: shortText.optional(),
   title: shortText.optional(),
   url: z.string().max(4_000).optional(),
-  /** The seller's own price on back-office pages; the displayed price on public pages. */
-  price: moneySchema.nullable(),
+  /**
+   * The seller's own price on back-office pages; the displayed price on public pages. `null`: the page
+   * shows a price that could not be read (with a warning). Absent: the page shows no price at all (a
+   * review page names the product and its rating, not its price), so the known price stands.
+   */
+  price: moneySchema.nullable().optional(),
   /** True when this row comes from the seller's own back office (it is the seller's listing). */
   own: z.boolean().optional(),
   featuredOffer: featuredOfferSchema.optional(),

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, ROOT, waitFor, type Harness } from './harness';
-import type { ReviewRecord } from '../../lib/db/types';
+import type { ListingRecord, ReviewRecord } from '../../lib/db/types';
 import type { Alert } from '../../lib/schemas/alert';
 import { reviewText } from '../../lib/alerts/review-text';
 
@@ -88,8 +88,27 @@ describe('review sentiment (real Chromium)', () => {
     const alerts = await h.dbRows<Alert>('alerts');
     expect(alerts.filter((a) => a.kind === 'negative-review')).toEqual([]);
 
+    // The page's header names the product: the panel shows its title, not its ASIN, and the price the
+    // product page would give is not made up (a review page shows none).
+    const product = await waitFor(
+      async () =>
+        (await h.dbRows<ListingRecord>('listings')).find((l) => l.id === 'amazon:B0BBPNPZTC'),
+      10_000,
+      'the product named by the review page',
+    );
+    expect(product).toMatchObject({
+      title: 'Dawn Ultra Dishwashing Liquid Dish Soap, Original Scent, 38 fl oz (pack of 1)',
+      price: null,
+      rating: 4.8,
+      ratingCount: 5849,
+    });
+    expect(await h.dbRows('pricePoints')).toEqual([]);
+
     const panel = await h.openExtensionPage('sidepanel.html');
     await panel.getByRole('tab', { name: 'Reviews' }).click();
+    await expect
+      .poll(() => panel.getByTestId('review-product').locator('option:checked').textContent())
+      .toBe('Dawn Ultra Dishwashing Liquid Dish Soap · 10 reviews');
     const items = panel.getByTestId('review-item');
     await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(10);
     for (const r of rows) {
@@ -171,8 +190,10 @@ describe('review sentiment (real Chromium)', () => {
       'the negative-review alert',
     );
     expect(alert.severity).toBe('warning');
-    expect(alert.message.en).toMatch(/^New 2★ review of B0BBPNPZTC: .*complaint/);
-    expect(alert.message.zh).toMatch(/^B0BBPNPZTC 新增 2 星评论/);
+    expect(alert.message.en).toMatch(
+      /^New 2★ review of Dawn Ultra Dishwashing Liquid Dish Soap: .*complaint/,
+    );
+    expect(alert.message.zh).toMatch(/^Dawn Ultra Dishwashing Liquid Dish Soap 新增 2 星评论/);
     expect(
       (await h.dbRows<Alert>('alerts')).filter((a) => a.kind === 'negative-review'),
     ).toHaveLength(1);

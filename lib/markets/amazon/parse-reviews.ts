@@ -5,12 +5,18 @@
  * star text; body without inline <script> text and without the "Read more" chrome, with <br> kept as
  * line breaks.
  */
-import type { ReviewSnapshot } from '../../schemas/snapshot';
+import type { ListingSnapshot, ReviewSnapshot } from '../../schemas/snapshot';
 import type { MarketParser } from '../types';
 import { attr, closest, firstWithText, querySelectorFirst, textOf } from './dom';
 import { asinFromUrl } from './match';
 import { productSelectors, reviewSelectors } from './selectors';
-import { parseHelpfulVotes, parseRating, parseReviewDate, ratingFromStarClass } from './text';
+import {
+  parseCount,
+  parseHelpfulVotes,
+  parseRating,
+  parseReviewDate,
+  ratingFromStarClass,
+} from './text';
 
 const REVIEW_ID_RE = /\bR[A-Z0-9]{6,20}\b/;
 
@@ -97,9 +103,35 @@ function reviewsPageAsin(doc: Document, url: URL): string | null {
   return /^[A-Z0-9]{10}$/i.test(v) ? v.toUpperCase() : null;
 }
 
+/**
+ * The product a reviews page belongs to, as its header shows it: the title in the product link, the
+ * average rating and the number of ratings. No price: the page shows none, so the listing carries no
+ * `price` and the price the product page gave stands. Null when the header is missing (a layout
+ * without it) or names another product.
+ */
+function reviewsPageListing(doc: Document, asin: string, url: URL): ListingSnapshot | null {
+  const link = querySelectorFirst(doc, reviewSelectors.productLink);
+  const title = textOf(link);
+  const linked = /\/dp\/([A-Z0-9]{10})/i.exec(attr(link, 'href'))?.[1]?.toUpperCase();
+  if (!title || (linked !== undefined && linked !== asin)) return null;
+  const listing: ListingSnapshot = {
+    productKey: asin,
+    title: title.slice(0, 2_000),
+    url: new URL(`/dp/${asin}`, url.origin).href,
+  };
+  const ratingText = textOf(firstWithText(doc, reviewSelectors.averageRating));
+  const rating = ratingText ? parseRating(ratingText) : null;
+  if (rating !== null) listing.rating = rating;
+  const countText = textOf(firstWithText(doc, reviewSelectors.totalCount));
+  const count = countText ? parseCount(countText) : null;
+  if (count !== null) listing.ratingCount = count;
+  return listing;
+}
+
 export const parseReviewsPage: MarketParser = {
   id: 'amazon/reviews',
-  version: 1,
+  // 2: the product header (title, average rating, rating count) as a listing without a price.
+  version: 2,
   parse(doc, ctx) {
     const warnings: string[] = [];
     const asin = reviewsPageAsin(doc, ctx.url);
@@ -108,6 +140,11 @@ export const parseReviewsPage: MarketParser = {
     // A page with no cards is legitimate (a product without reviews, a filter with no match), but the
     // caller's parser-health check needs to know it happened.
     if (reviews.length === 0) warnings.push('no review cards found on the page');
-    return warnings.length ? { reviews, warnings } : { reviews };
+    const listing = reviewsPageListing(doc, asin, ctx.url);
+    return {
+      ...(listing ? { listings: [listing] } : {}),
+      reviews,
+      ...(warnings.length ? { warnings } : {}),
+    };
   },
 };

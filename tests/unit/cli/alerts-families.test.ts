@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../lib/cli/main';
 import { inventorySnapshot, productSnapshot } from '../helpers';
+import { snapshotOf } from '../markets/amazon/fixtures';
 import { captureIO, tempFiles } from './harness';
 
 async function replay(lines: object[]) {
@@ -32,6 +33,21 @@ describe('alerts replay: all families', () => {
     const empty = { ...productSnapshot('2026-11-20T10:00:00.000Z', 1), listings: [] };
     const r = await replay([empty]);
     expect(r.alerts.map((a) => a.kind)).toEqual(['parser-health']);
+  });
+
+  it('raises parser-health when a review page that named its product stops yielding reviews', async () => {
+    // The real review page reads 10 reviews and the product header; the same page with its review
+    // cards gone (a layout change) still names the product, but it must read as empty, not as ok.
+    const real = { ...snapshotOf('reviews/Amazon.com_Customer_reviews.html') };
+    real.capturedAt = '2026-11-20T10:00:00.000Z';
+    const broken = { ...real, capturedAt: '2026-11-21T10:00:00.000Z', reviews: [] };
+    expect(broken.listings).toHaveLength(1);
+    const r = await replay([real, broken]);
+    const health = r.alerts.filter((a) => a.kind === 'parser-health');
+    expect(health).toHaveLength(1);
+    expect(health[0]!.message).toBe(
+      'Amazon review page parsed 0 items where it used to parse 10: the page layout may have changed.',
+    );
   });
 
   it('raises a negative-review alert for a new 1-star review with its aspect', async () => {

@@ -24,6 +24,25 @@ const inventoryPage = (at: string, bump: (i: number) => number) =>
     ]),
   );
 
+/** A review page of the product in productSnapshot(): its header names it; the page shows no price. */
+const reviewsPage = (at: string) => ({
+  market: 'amazon' as const,
+  pageType: 'reviews' as const,
+  url: 'https://www.amazon.com/product-reviews/B0057OC5O8',
+  capturedAt: at,
+  parser: { id: 'amazon/reviews', version: 2 },
+  listings: [
+    {
+      productKey: 'B0057OC5O8',
+      title: 'Mr. Coffee 12-Cup Coffee Maker',
+      url: 'https://www.amazon.com/dp/B0057OC5O8',
+      rating: 4.4,
+      ratingCount: 1301,
+    },
+  ],
+  reviews: [],
+});
+
 describe('ingestSnapshot', () => {
   it('stores listing, a first price point and the capture', async () => {
     const db = freshDb();
@@ -183,6 +202,32 @@ describe('ingestSnapshot', () => {
     expect((await ingest(db, s1)).newReviewIds).toEqual(['amazon:R1']);
     expect((await ingest(db, s2)).newReviewIds).toEqual(['amazon:R2']);
     expect((await db.reviews.get('amazon:R1'))?.firstSeen).toBe('2026-11-01T10:00:00.000Z');
+  });
+
+  it('takes the name and rating from a review page without touching the price or its series', async () => {
+    const db = freshDb();
+    // Review page first: the product gets its name, no price and no price point, and its price is
+    // not "unreadable" (the page shows none).
+    const first = await ingest(db, reviewsPage('2026-11-01T09:00:00.000Z'));
+    expect(first.pricePointsAdded).toBe(0);
+    expect(await db.listings.get('amazon:B0057OC5O8')).toMatchObject({
+      title: 'Mr. Coffee 12-Cup Coffee Maker',
+      price: null,
+      rating: 4.4,
+      ratingCount: 1301,
+      url: 'https://www.amazon.com/dp/B0057OC5O8',
+    });
+    expect((await db.listings.get('amazon:B0057OC5O8'))?.priceUnreadable).toBeUndefined();
+    // Then the product page gives the price; a later review page leaves it and the series alone.
+    await ingest(db, productSnapshot('2026-11-01T10:00:00.000Z', 24.99));
+    const later = await ingest(db, reviewsPage('2026-11-01T11:00:00.000Z'));
+    expect(later.pricePointsAdded).toBe(0);
+    expect(await db.listings.get('amazon:B0057OC5O8')).toMatchObject({
+      price: { amount: 24.99, currency: 'USD' },
+      rating: 4.4,
+      ratingCount: 1301,
+    });
+    expect(await db.pricePoints.count()).toBe(1);
   });
 
   it('marks a known page that yielded nothing as empty', async () => {

@@ -14,7 +14,7 @@ describe('amazon.com reviews page (B0BBPNPZTC, 2024)', () => {
 
   it('reads the 10 review cards with id, stars, date, title and body', () => {
     expect(s.pageType).toBe('reviews');
-    expect(s.parser).toEqual({ id: 'amazon/reviews', version: 1 });
+    expect(s.parser).toEqual({ id: 'amazon/reviews', version: 2 });
     const rows: [string, number, string, string, string, string][] = [
       ['RIY0N097PYR7K', 5, '2024-07-01', 'Name brand and performance', 'This is the dish liquid I always buy', 'messes dropped on the carpet'],
       ['R1RUZF3NO7Y1Q4', 5, '2024-06-05', 'Always works', 'Dawn has always been really great', 'great for the money spent.'],
@@ -44,6 +44,22 @@ describe('amazon.com reviews page (B0BBPNPZTC, 2024)', () => {
     expect(s.warnings).toBeUndefined();
   });
 
+  it('names the product from the page header: title, average rating and rating count, no price', () => {
+    // <a data-hook="product-link" href="/Dawn-Ultra-…/dp/B0BBPNPZTC/ref=cm_cr_arp_d_product_top?ie=UTF8">,
+    // "4.8 out of 5", "5,849 global ratings". The page shows no price, so the listing has none (not null:
+    // null would mean an unreadable price and overwrite the one the product page gave).
+    expect(s.listings).toEqual([
+      {
+        productKey: 'B0BBPNPZTC',
+        title: 'Dawn Ultra Dishwashing Liquid Dish Soap, Original Scent, 38 fl oz (pack of 1)',
+        url: 'https://www.amazon.com/dp/B0BBPNPZTC',
+        rating: 4.8,
+        ratingCount: 5849,
+      },
+    ]);
+    expect('price' in s.listings![0]!).toBe(false);
+  });
+
   it('keeps the date sentence and the helpful votes', () => {
     const byId = Object.fromEntries(s.reviews!.map((r) => [r.id, r]));
     expect(byId.RIY0N097PYR7K!.dateText).toBe('Reviewed in the United States on July 1, 2024');
@@ -67,6 +83,9 @@ describe('amazon.com reviews page (B0BBPNPZTC, 2024)', () => {
     );
     expect(out.kind).toBe('snapshot');
     if (out.kind === 'snapshot') {
+      expect(out.snapshot.listings).toEqual([
+        { productKey: 'B0BBPNPZTC', title: 'Dawn', url: 'https://www.amazon.com/dp/B0BBPNPZTC' },
+      ]);
       expect(out.snapshot.reviews).toEqual([
         {
           id: 'R1TEST000001',
@@ -79,6 +98,26 @@ describe('amazon.com reviews page (B0BBPNPZTC, 2024)', () => {
           verified: false,
         },
       ]);
+    }
+  });
+
+  it('names no product when the header links to another product or is missing', () => {
+    const card = `<div id="R1TEST000002" data-hook="review"><span data-hook="review-title"><span>Ok</span></span>
+      <span data-hook="review-body"><span>Fine.</span></span></div>`;
+    for (const header of [
+      '<a data-hook="product-link" href="/Other/dp/B000000001/ref=x">Some other product</a>',
+      '',
+    ]) {
+      const out = parseDocument(
+        linkedomDocument(`<html><body>${header}${card}</body></html>`),
+        'https://www.amazon.com/product-reviews/B0BBPNPZTC',
+        '2024-07-10T00:00:00Z',
+      );
+      expect(out.kind).toBe('snapshot');
+      if (out.kind === 'snapshot') {
+        expect(out.snapshot.listings).toBeUndefined();
+        expect(out.snapshot.reviews?.map((r) => r.id)).toEqual(['R1TEST000002']);
+      }
     }
   });
 });
