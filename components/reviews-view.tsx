@@ -11,13 +11,14 @@ import {
   ASPECT_ORDER,
   aspectBreakdown,
   filterReviews,
+  labelCounts,
   polarityByPeriod,
   sortNewestFirst,
   type LabelFilter,
 } from './reviews/aggregate';
 import { AspectChart, PolarityChart } from './reviews/review-charts';
 import { ReviewList } from './reviews/review-list';
-import { aspectLabel, reviewCount, rt, shownOf } from './reviews/strings';
+import { aspectLabel, reviewCount, reviewSummary, rt, shownOf } from './reviews/strings';
 import { useProductReviews, useReviewedProducts } from './reviews/use-reviews';
 
 const PAGE = 50;
@@ -38,10 +39,12 @@ export function ReviewsView({ lang }: { lang: Lang }) {
     products?.[0]?.listingId ??
     null;
   const reviews = useProductReviews(listingId);
+  const current = products?.find((p) => p.listingId === listingId);
 
   const sorted = useMemo(() => sortNewestFirst(reviews ?? []), [reviews]);
   const series = useMemo(() => polarityByPeriod(sorted), [sorted]);
   const aspects = useMemo(() => aspectBreakdown(sorted), [sorted]);
+  const counts = useMemo(() => labelCounts(sorted), [sorted]);
   const filtered = useMemo(() => filterReviews(sorted, { label, aspect }), [sorted, label, aspect]);
 
   if (products === undefined) return <p className="muted">{t(lang, 'loading')}</p>;
@@ -75,6 +78,11 @@ export function ReviewsView({ lang }: { lang: Lang }) {
         <p className="muted">{t(lang, 'loading')}</p>
       ) : (
         <>
+          {current && sorted.length > 0 && (
+            <p className="muted review-summary" data-testid="review-summary">
+              {reviewSummary(lang, current, counts)}
+            </p>
+          )}
           <h2>{rt(lang, 'polarityTitle')}</h2>
           <PolarityChart series={series} lang={lang} />
 

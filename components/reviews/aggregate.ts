@@ -29,6 +29,15 @@ export function filterReviews(reviews: readonly ReviewRecord[], f: ReviewFilter)
   );
 }
 
+/** How many reviews carry each label ('pending': not classified yet). */
+export function labelCounts(
+  reviews: readonly Pick<ReviewRecord, 'label'>[],
+): Record<Exclude<LabelFilter, 'all'>, number> {
+  const out = { positive: 0, neutral: 0, negative: 0, unknown: 0, pending: 0 };
+  for (const r of reviews) out[labelOf(r)]++;
+  return out;
+}
+
 /** A review's calendar day: its own date, else the day we first saw it. */
 export function dayOf(r: Pick<ReviewRecord, 'date' | 'firstSeen'>): string {
   return r.date ?? r.firstSeen.slice(0, 10);

@@ -1,6 +1,8 @@
 /** UI strings of the Reviews view, in both UI languages (kept here, not in lib/i18n.ts). */
 import type { Lang } from '@/lib/i18n';
 import { aspectName } from '@/lib/alerts/review-text';
+import { marketName } from '@/lib/markets/names';
+import type { Market } from '@/lib/schemas/snapshot';
 
 const S = {
   product: { en: 'Product', zh: '商品' },
@@ -89,4 +91,44 @@ export function polarityChartSummary(
     return `${rt(lang, 'polarityTitle')}——${periods} 个${unit === 'week' ? '周' : '月'}：正面 ${totals.positive}，中性 ${totals.neutral}，负面 ${totals.negative}，未分析 ${totals.other}`;
   }
   return `${rt(lang, 'polarityTitle')} — ${periods} ${unit}${periods === 1 ? '' : 's'}: ${totals.positive} positive, ${totals.neutral} neutral, ${totals.negative} negative, ${totals.other} not analysed`;
+}
+
+/**
+ * The line under the product picker: the marketplace's own rating of the product (when a page showed
+ * it) next to what the reviews read here say, e.g. "4.8★ from 5,849 ratings on Amazon · 10 reviews read
+ * here: 9 positive, 1 negative". The two differ on purpose: the stars are every buyer's, the labels are
+ * what the text of the reviews seen says.
+ */
+export function reviewSummary(
+  lang: Lang,
+  product: { market: Market; rating?: number | null; ratingCount?: number | null },
+  counts: Readonly<Record<'positive' | 'neutral' | 'negative' | 'unknown' | 'pending', number>>,
+): string {
+  const locale = lang === 'zh' ? 'zh-CN' : 'en-US';
+  const n = (x: number) => x.toLocaleString(locale);
+  const total =
+    counts.positive + counts.neutral + counts.negative + counts.unknown + counts.pending;
+  const order = ['positive', 'negative', 'neutral', 'unknown', 'pending'] as const;
+  const parts = order
+    .filter((k) => counts[k] > 0)
+    .map((k) =>
+      lang === 'zh'
+        ? `${rt(lang, k)} ${n(counts[k])}`
+        : `${n(counts[k])} ${rt(lang, k).toLowerCase()}`,
+    );
+  const market = marketName(product.market, lang);
+  const rating =
+    product.rating === undefined || product.rating === null
+      ? ''
+      : lang === 'zh'
+        ? `${market}评分 ${product.rating.toFixed(1)}★` +
+          (product.ratingCount ? `（${n(product.ratingCount)} 个评分）· ` : ' · ')
+        : `${product.rating.toFixed(1)}★` +
+          (product.ratingCount
+            ? ` from ${n(product.ratingCount)} rating${product.ratingCount === 1 ? '' : 's'}`
+            : '') +
+          ` on ${market} · `;
+  return lang === 'zh'
+    ? `${rating}已读取 ${n(total)} 条评论：${parts.join('，')}`
+    : `${rating}${n(total)} review${total === 1 ? '' : 's'} read here: ${parts.join(', ')}`;
 }

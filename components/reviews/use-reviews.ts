@@ -3,11 +3,16 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db/database';
 import type { ReviewRecord } from '@/lib/db/types';
 import { productName } from '@/lib/alerts/review-alerts';
+import type { Market } from '@/lib/schemas/snapshot';
 
 export interface ReviewedProduct {
   listingId: string;
   name: string;
   count: number;
+  market: Market;
+  /** The marketplace's average rating and rating count, when a page showed them. */
+  rating?: number | null;
+  ratingCount?: number | null;
 }
 
 /** Products that have at least one review, most reviewed first. Reads index keys only (no bodies). */
@@ -19,11 +24,16 @@ export function useReviewedProducts(): ReviewedProduct[] | undefined {
     const rows = await Promise.all(
       ids.map(async (listingId, i) => {
         const count = await db.reviews.where('listingId').equals(listingId).count();
-        return {
+        const listing = listings[i];
+        const row: ReviewedProduct = {
           listingId,
-          name: productName(listings[i], listingId.split(':').pop() ?? listingId),
+          name: productName(listing, listingId.split(':').pop() ?? listingId),
           count,
+          market: (listing?.market ?? listingId.split(':')[0]) as Market,
         };
+        if (listing?.rating !== undefined) row.rating = listing.rating;
+        if (listing?.ratingCount !== undefined) row.ratingCount = listing.ratingCount;
+        return row;
       }),
     );
     return rows.toSorted((a, b) => b.count - a.count || a.name.localeCompare(b.name));

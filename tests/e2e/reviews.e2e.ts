@@ -109,6 +109,16 @@ describe('review sentiment (real Chromium)', () => {
     await expect
       .poll(() => panel.getByTestId('review-product').locator('option:checked').textContent())
       .toBe('Dawn Ultra Dishwashing Liquid Dish Soap · 10 reviews');
+    // Amazon's own rating from the page header next to what the stored labels say.
+    const pos = labels.filter((l) => l === 'positive').length;
+    const neg = labels.filter((l) => l === 'negative').length;
+    const neu = labels.filter((l) => l === 'neutral').length;
+    const said = [`${pos} positive`, `${neg} negative`, ...(neu ? [`${neu} neutral`] : [])].join(
+      ', ',
+    );
+    await expect
+      .poll(() => panel.getByTestId('review-summary').textContent())
+      .toBe(`4.8★ from 5,849 ratings on Amazon · 10 reviews read here: ${said}`);
     const items = panel.getByTestId('review-item');
     await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(10);
     for (const r of rows) {

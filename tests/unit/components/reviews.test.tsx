@@ -6,11 +6,13 @@ import {
   aspectBreakdown,
   filterReviews,
   highlightSegments,
+  labelCounts,
   polarityByPeriod,
   reviewSegments,
   sortNewestFirst,
 } from '../../../components/reviews/aggregate';
 import { ReviewList } from '../../../components/reviews/review-list';
+import { reviewSummary } from '../../../components/reviews/strings';
 import { negativeReviewCandidate } from '../../../lib/alerts/review-alerts';
 import { reviewText } from '../../../lib/alerts/review-text';
 import type { AspectFinding, ReviewRecord } from '../../../lib/db/types';
@@ -151,6 +153,16 @@ describe('aggregates', () => {
     });
   });
 
+  it('counts the labels of the reviews read, unclassified ones as pending', () => {
+    expect(labelCounts(rows)).toEqual({
+      positive: 1,
+      neutral: 0,
+      negative: 2,
+      unknown: 1,
+      pending: 1,
+    });
+  });
+
   it('counts reviews (not mentions) per aspect and polarity', () => {
     expect(aspectBreakdown(rows)).toEqual([
       { aspect: 'shipping', negative: 2, positive: 0, neutral: 0 },
@@ -177,6 +189,30 @@ describe('aggregates', () => {
       '2024-06-05',
       '2024-06-03',
     ]);
+  });
+});
+
+describe('summary line under the product picker', () => {
+  it("puts the marketplace's rating next to what the reviews read here say, in both languages", () => {
+    // The real review page: 4.8★ from 5,849 ratings; its 10 reviews read 9 positive and 1 negative.
+    const counts = { positive: 9, neutral: 0, negative: 1, unknown: 0, pending: 0 };
+    const product = { market: 'amazon' as const, rating: 4.8, ratingCount: 5849 };
+    expect(reviewSummary('en', product, counts)).toBe(
+      '4.8★ from 5,849 ratings on Amazon · 10 reviews read here: 9 positive, 1 negative',
+    );
+    expect(reviewSummary('zh', product, counts)).toBe(
+      '亚马逊评分 4.8★（5,849 个评分）· 已读取 10 条评论：正面 9，负面 1',
+    );
+  });
+
+  it('leaves the rating out when no page showed it, and names every label present', () => {
+    const counts = { positive: 0, neutral: 1, negative: 0, unknown: 2, pending: 1 };
+    expect(reviewSummary('en', { market: 'amazon' }, counts)).toBe(
+      '4 reviews read here: 1 neutral, 2 not analysed, 1 analysing…',
+    );
+    expect(reviewSummary('zh', { market: 'amazon', rating: null }, counts)).toBe(
+      '已读取 4 条评论：中性 1，未分析 2，分析中… 1',
+    );
   });
 });
 
