@@ -393,6 +393,15 @@ const EN: Lexicon = {
       'techs',
       'tech support',
       'technical support',
+      'customer support',
+      'product support',
+      'online support',
+      'email support',
+      'e-mail support',
+      'phone support',
+      'support team',
+      'support staff',
+      'support line',
       'customer services',
       'customer care',
       'help desk',
@@ -553,6 +562,18 @@ const EN: Lexicon = {
       'low price',
       'great price',
       'good price',
+      // Comparatives that praise the price ("less expensive than a big box store").
+      'less expensive',
+      'costs less',
+      'cost less',
+      'costs a lot less',
+      'cost a lot less',
+      'costs much less',
+      'costs far less',
+      'fraction of the price',
+      'fraction of the cost',
+      'half the price',
+      'worth every penny',
     ],
     size: [
       'fits well',
@@ -698,6 +719,66 @@ function alternation(terms: string[], lang: ReadableLang): string {
   return lang === 'en' ? `\\b(?:${body})\\b` : `(?:${body})`;
 }
 
+/** Replaces one term of a cue alternation by a pattern that says in which context it is a cue. */
+function refineCue(src: string, term: string, pattern: string): string {
+  const re = new RegExp(`(?<=[:|])${escapeRe(term)}(?=[|)])`);
+  if (!re.test(src)) throw new Error(`aspect cue "${term}" is not in the cue list`);
+  return src.replace(re, pattern);
+}
+
+/** Who can be friendly or helpful: a person or the business, somewhere before it in the clause. */
+const EN_PERSON =
+  "they|they're|theyre|he|she|staff|people|everyone|everybody|folks|guys|seller|sellers|owner|owners|rep|reps|representative|representatives|tech|techs|agent|agents|team|employee|employees|waiter|waitress|waiters|server|servers|host|hostess|manager|bartender|crew|personnel|support|service|company|store|shop|vendor|who";
+
+/**
+ * English cues that are aspect words only in some contexts, as [term, pattern]: "user friendly",
+ * "eco-friendly" and "a helpful feature" are no service; support is the help desk, not "does not
+ * support folders" or "arch support"; "big box store", "out of the box" and "packed with features"
+ * are no packaging; a Windows "service pack" is no service.
+ */
+const EN_CUE_CONTEXTS: Array<[string, string]> = [
+  [
+    'support',
+    "support(?<!\\b(?:to|not|n't|n’t|does|do|did|will|would|can|cannot|could|should|must|may|might|also|fully|even|arch|lumbar|back|neck|ankle|knee|wrist|ram|usb|bluetooth|wifi|eax|codec|format|file)\\s+support)(?!\\s+(?:the|a|an|it|its|his|her|their|my|your|our|this|that|these|those|for|of|up|multiple|all|both|any|only|most|many)\\b)",
+  ],
+  ['service', 'service(?!\\s+packs?\\b)'],
+  ['box', 'box(?<!\\bout of the\\s+box)(?!\\s+stores?\\b)'],
+  ['packed', 'packed(?!\\s+with\\b)'],
+  // Last: their patterns name other cue words (support, service), which must be refined first.
+  [
+    'friendly',
+    `friendly(?<=\\b(?:${EN_PERSON})\\b[^.,;!?\\n]{0,40}friendly)(?!\\s+(?:to use|for use)\\b)`,
+  ],
+  ['helpful', `helpful(?<=\\b(?:${EN_PERSON})\\b[^.,;!?\\n]{0,40}helpful)`],
+];
+
+const EN_SIZE_ADJECTIVES = [
+  'small',
+  'smaller',
+  'tiny',
+  'big',
+  'bigger',
+  'large',
+  'larger',
+  'huge',
+  'light',
+  'lighter',
+  'heavy',
+  'heavier',
+  'weighty',
+  'thin',
+  'thinner',
+  'slim',
+  'portable',
+];
+
+/**
+ * A size adjective said of the thing itself ("it is small", "very light", "slightly heavier than"),
+ * not of something else ("a small scratch", "light bulb"): a linking or degree word before it, and
+ * the end of the clause, a conjunction, "than" or "enough" after it.
+ */
+const EN_SIZE_PREDICATE = `(?:${EN_SIZE_ADJECTIVES.join('|')})(?<=\\b(?:is|it's|it’s|its|was|are|were|very|so|quite|pretty|too|extremely|incredibly|unbelievably|slightly|bit|little|kinda|fairly|relatively|really|super|much|way|and|nice|feels|seems|looks)\\s+\\w+)(?=\\s*(?:[.,;:!?)]|$|and\\b|but\\b|than\\b|enough\\b|to (?:carry|hold|fit|use)\\b|for (?:a|my|your|the|its)\\b|in (?:my|your|the|a)\\s+(?:pocket|purse|bag|hand)))`;
+
 function compile(lex: Lexicon, lang: ReadableLang): Compiled {
   const cueAspect = new Map<string, AspectName | 'product'>();
   for (const [aspect, terms] of Object.entries(lex.cues) as Array<[AspectName, string[]]>) {
@@ -711,8 +792,10 @@ function compile(lex: Lexicon, lang: ReadableLang): Compiled {
       .replace(/\|价(?=\||\))/, '|(?<![评代身])价')
       .replace(/\|速度(?=\||\))/, '|(?<!运行|开机|上网|网|读写|读|写|充电|下载|处理|反应)速度');
   } else {
-    // "user friendly" is about usability, not staff.
-    cueSrc = cueSrc.replace(/\|friendly(?=\||\))/, '|(?<!user[- ])friendly');
+    for (const [term, pattern] of EN_CUE_CONTEXTS) cueSrc = refineCue(cueSrc, term, pattern);
+    // Size said of the product itself: "it's small and light", "slightly heavier than the iPod".
+    cueSrc = cueSrc.replace(/\)\\b$/, `|${EN_SIZE_PREDICATE})\\b`);
+    for (const adj of EN_SIZE_ADJECTIVES) if (!cueAspect.has(adj)) cueAspect.set(adj, 'size');
   }
   const cueRe = new RegExp(cueSrc, lang === 'en' ? 'gi' : 'g');
   const opinionRe: Compiled['opinionRe'] = {};

@@ -85,8 +85,12 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  * 2: Traditional → Simplified and Cantonese reading, praise-through-negation phrases.
  * 3: English reviews of several sentences scored as the clamped mean of their sentences, title ×2;
  *    next-morning / same-day / overnight delivery is shipping praise.
+ * 4: English cues in context (eco-/user-friendly, "arch support", "big box store", "out of the box"
+ *    are no service or packaging), size said of the product ("it's small and light"), price
+ *    comparatives ("less expensive than"), "does what it's supposed to"; aspect parts of the text
+ *    read with the phrase rules.
  */
-export const ANALYSIS_VERSION = 3;
+export const ANALYSIS_VERSION = 4;
 
 /**
  * Negated complaints and hedged praise that the n-gram model sees too rarely to weigh right
@@ -111,6 +115,16 @@ const PHRASES: Record<'zh' | 'en', Array<[RegExp, number]>> = {
       1,
     ],
     [/\bnot (?:very|that|so|too|really) (?:good|great|happy|impressed|useful|comfortable)\b/gi, -1],
+    // "It does what it's supposed to" is praise; "doesn't do what it's supposed to" is a complaint.
+    // A price compared down is praise: "less expensive than a big box store", "costs less than".
+    [
+      /(?<!\b(?:n['’]?t|not) )\bdoes (?:exactly |just )?what (?:it|they|the \w+)(?:['’]s| is| are| was| were)? (?:supposed|meant|designed|advertised|said|says|claims?|promised)\b|\bless expensive\b|\bcosts? (?:a lot |much |way |far )?less\b/gi,
+      1,
+    ],
+    [
+      /\b(?:doesn['’]?t|does not|didn['’]?t|did not|don['’]?t|do not) do (?:exactly |just )?what (?:it|they|the \w+)(?:['’]s| is| are| was| were)? (?:supposed|meant|designed|advertised|said|says|claims?|promised)\b/gi,
+      -1,
+    ],
   ],
 };
 const PHRASE_LOGIT = 1.5;
@@ -193,8 +207,13 @@ export function createClassifier(
         z += RATING_LOGIT_PER_STAR * (rating - 3);
       }
       const score = logitToScore(z);
-      const aspects: AspectMention[] = findAspects(clean, lang, (start, end) =>
-        model.logit(lang, clean, start, end),
+      // An aspect's part of the text is read like a document: the model plus the phrase rules
+      // ("no problems with the delivery" is praise of the delivery).
+      const aspects: AspectMention[] = findAspects(
+        clean,
+        lang,
+        (start, end) =>
+          model.logit(lang, clean, start, end) + phraseEvidence(lang, clean.slice(start, end)),
       );
       const band = model.neutralBand(lang);
       let label: SentimentLabel =

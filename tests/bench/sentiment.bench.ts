@@ -62,6 +62,7 @@ export const suite: BenchSuite = {
     const zhOther = readJsonl<LabelledReview>('zh-waimai-hotel.test.jsonl');
     const aspectsZh = readJsonl<AspectGoldReview>('aspects-zh.test.jsonl');
     const semeval = readJsonl<AspectGoldReview>('semeval-restaurants.test.jsonl');
+    const liuAspects = readJsonl<AspectGoldReview>('liu-aspects.test.jsonl');
 
     const rows: BenchRow[] = [];
     const vs = (name: string, unit: string, value: number, baseline: string, base: number) =>
@@ -180,6 +181,19 @@ export const suite: BenchSuite = {
       name: 'aspect polarity right, SemEval (of found)',
       unit: 'accuracy',
       value: seAsp.polarityAccuracy,
+    });
+    // English product reviews (Hu & Liu's Amazon electronics reviews): their annotated features
+    // that name price, size/weight, service/support/warranty and quality/build.
+    const liuAsp = aspectRecall(clf, liuAspects, ['price', 'size', 'service', 'quality']);
+    rows.push({
+      name: `aspect recall, Hu & Liu product sentences (${liuAsp.labels})`,
+      unit: 'recall',
+      value: liuAsp.recall,
+    });
+    rows.push({
+      name: 'aspect polarity right, Hu & Liu (of found)',
+      unit: 'accuracy',
+      value: liuAsp.polarityAccuracy,
     });
 
     // Throughput: AFINN on the English sentences is the baseline; ours runs the full classify()

@@ -108,6 +108,89 @@ describe('aspects', () => {
   });
 });
 
+/** Each aspect mention as "aspect:span text". */
+const mentionsOf = (text: string) =>
+  classifyReview(text).aspects.map((a) => `${a.aspect}:${text.slice(a.start, a.end)}`);
+const aspectsOf = (text: string) => classifyReview(text).aspects.map((a) => a.aspect);
+const priceOf = (text: string) => classifyReview(text).aspects.find((a) => a.aspect === 'price');
+const scoreOf = (text: string) => classifyReview(text).score;
+
+describe('English cues that are aspects only in context', () => {
+  // The real review page (tests/fixtures/amazon/reviews) said "I like it because its environmental
+  // friendly" and "Less expensive than a big box store or grocery store": no service, no packaging,
+  // and the price is praised.
+  it.each([
+    'I like it because its environmental friendly.',
+    'The menus are very user-friendly.',
+    'Eco-friendly and kid friendly.',
+    'Those used to 35mm cameras will find the g3 very friendly to use.',
+    'The scene mode is very helpful when shooting indoors.',
+    'Great arch support and lumbar support.',
+    'It does not support folders.',
+    'The player supports the WMA format and has EAX support.',
+    'The install asked me to download a service pack.',
+  ])('no service in "%s"', (text) => {
+    expect(aspectsOf(text)).not.toContain('service');
+  });
+
+  it.each([
+    ['The staff were friendly and helpful.', 'service'],
+    ['They were so helpful when I called.', 'service'],
+    ['I called customer support for 2 hours and they did not help at all.', 'service'],
+    ['Tech support was useless.', 'service'],
+  ] as const)('service in "%s"', (text, aspect) => {
+    expect(aspectsOf(text)).toContain(aspect);
+  });
+
+  it('a big box store, out of the box and packed with features are no packaging', () => {
+    expect(aspectsOf('Less expensive than a big box store or grocery store.')).not.toContain(
+      'packaging',
+    );
+    expect(aspectsOf('It worked right out of the box.')).not.toContain('packaging');
+    expect(aspectsOf('Packed with features for the money.')).not.toContain('packaging');
+    expect(aspectsOf('The box was crushed and it came badly packed.')).toContain('packaging');
+  });
+
+  it('a price compared down is praise of the price', () => {
+    expect(priceOf('Less expensive than a big box store or grocery store.')?.polarity).toBe(
+      'positive',
+    );
+    expect(priceOf('It costs a lot less than the brand name one.')?.polarity).toBe('positive');
+    expect(priceOf('Way too expensive for what you get.')?.polarity).toBe('negative');
+  });
+
+  it('size said of the product is a size mention; a small scratch or a light bulb is not', () => {
+    // Hu & Liu (train part): "it 's small , light and nice looking" is size praise.
+    expect(mentionsOf("It's small, light and nice looking.")).toEqual(["size:It's small"]);
+    const heavier = classifyReview('It is only slightly heavier than the iPod.').aspects;
+    expect(heavier.map((a) => a.aspect)).toEqual(['size']);
+    expect(aspectsOf('There is a small scratch near the light bulb.')).not.toContain('size');
+    expect(aspectsOf('A big thank you to the seller.')).not.toContain('size');
+  });
+});
+
+describe('an aspect read with the phrase rules', () => {
+  it.each([
+    ['The price is not bad.', 'price', 'positive'],
+    ['No problems with the shipping.', 'shipping', 'positive'],
+    ['包装没什么问题', 'packaging', 'positive'],
+    ['包装不是很好', 'packaging', 'negative'],
+  ] as const)('"%s": %s %s', (text, aspect, polarity) => {
+    // Before, the model alone read "The price is not bad" as a negative price and 包装没什么问题 as neutral.
+    const a = classifyReview(text).aspects.find((x) => x.aspect === aspect);
+    expect(a?.polarity).toBe(polarity);
+  });
+});
+
+describe('"does what it is supposed to"', () => {
+  it('is praise, and its negation a complaint', () => {
+    const plain = scoreOf('It does what the product is supposed to do.');
+    expect(plain).toBeGreaterThan(0);
+    expect(scoreOf("It doesn't do what it's supposed to do.")).toBeLessThan(0);
+    expect(scoreOf('Does exactly what it says.')).toBeGreaterThan(0);
+  });
+});
+
 describe('Traditional Chinese (Taiwan, Hong Kong)', () => {
   it.each([
     [
