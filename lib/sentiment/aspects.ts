@@ -222,6 +222,7 @@ const ZH: Lexicon = {
       '性价比非常高',
       '性价比还是很高',
       '力度大',
+      '很合适',
     ],
     size: ['合适', '刚好', '正好', '合身', '标准'],
     authenticity: ['正品', '真品', '行货', '原装', '放心', '专柜'],
@@ -283,6 +284,9 @@ const ZH: Lexicon = {
       '性价比低',
       '性价比不高',
       '性价比太低',
+      '缺乏竞争力',
+      '没有竞争力',
+      '没竞争力',
       '不便宜',
       '不优惠',
       '运费',
@@ -926,9 +930,18 @@ function negatedBefore(text: string, start: number, lang: ReadableLang, floor: n
     for (let k = start - 1; k >= Math.max(floor, start - 2); k--) {
       if (ZH_NEGATORS.includes(text[k]!)) return true;
     }
-    return false;
+    // 缺乏周到的服务, 缺少耐心: "lacking" negates the praise after it; 不怎么掉色, 没那么贵, 不是很好:
+    // a negator three characters back when a degree word stands between.
+    const before = text.slice(Math.max(floor, start - 3), start);
+    return /(?:缺乏|缺少|不怎么|没那么|不是很|不是太|不算很)$/.test(before);
   }
   return EN_NEGATORS.test(text.slice(Math.max(floor, start - 24), start));
+}
+
+/** Whether 性价比 (value for money) comes before `at` in the segment: its 高 is praise. */
+function valueForMoneyBefore(text: string, seg: Span, at: number): boolean {
+  const k = text.lastIndexOf('性价比', at - 3);
+  return k >= seg.start;
 }
 
 /** Sum of aspect-specific opinion evidence in text[start, end), ±1 per opinion word, negation flips. */
@@ -955,6 +968,14 @@ function opinionEvidence(
       continue;
     const key = lang === 'en' ? m[0].toLowerCase() : m[0];
     let sign = signs.get(key) ?? 0;
+    // 高/低 judge a price the other way round from value for money: 价格高 is bad, 性价比比较高 is good
+    // (the listed 性价比高 forms cannot cover every adverb put between them).
+    if (
+      aspect === 'price' &&
+      (key === '高' || key === '低') &&
+      valueForMoneyBefore(text, seg, start)
+    )
+      sign = -sign;
     if (sign !== 0 && negatedBefore(text, start, lang, seg.start)) sign = -sign;
     sum += sign;
   }

@@ -169,6 +169,22 @@ describe('English cues that are aspects only in context', () => {
   });
 });
 
+describe('Chinese aspect opinions that turn on the word before them', () => {
+  it.each([
+    ['性价比比较高。', 'price', 'positive'], // 高 praises value for money, whatever adverb comes between
+    ['这个价钱相对来说性价比还是挺高的', 'price', 'positive'],
+    ['价格有点高', 'price', 'negative'], // and blames a price
+    ['性价比不高', 'price', 'negative'],
+    ['但是缺乏周到的五星的服务', 'service', 'negative'], // 缺乏 ("lacking") negates 周到
+    ['客服缺少耐心', 'service', 'negative'],
+    ['裤子的质量不错，不怎么掉色', 'quality', 'positive'], // 不怎么掉色: hardly fades
+  ] as const)('%s: %s %s', (text, aspect, polarity) => {
+    const mentions = classifyReview(text).aspects.filter((a) => a.aspect === aspect);
+    expect(mentions.length).toBeGreaterThan(0);
+    expect(mentions.every((a) => a.polarity === polarity)).toBe(true);
+  });
+});
+
 describe('an aspect read with the phrase rules', () => {
   it.each([
     ['The price is not bad.', 'price', 'positive'],
