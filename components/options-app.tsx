@@ -6,6 +6,7 @@ import { LangSwitch } from './lang-switch';
 import { send } from './send';
 import type { ErrorCode } from '@/lib/schemas/messages';
 import { t, type Lang } from '@/lib/i18n';
+import { marketName } from '@/lib/markets/names';
 import { getDb } from '@/lib/db/database';
 import { exportAll } from '@/lib/background/data-transfer';
 import { parseMoney } from '@/lib/money';
@@ -329,7 +330,7 @@ export function OptionsApp() {
               >
                 {(listings ?? []).map((x) => (
                   <option key={x.id} value={x.id}>
-                    {x.market} · {x.title ?? x.productKey}
+                    {marketName(x.market, lang)} · {x.title ?? x.productKey}
                   </option>
                 ))}
               </select>
