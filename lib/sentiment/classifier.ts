@@ -88,7 +88,7 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  * 4: English cues in context (eco-/user-friendly, "arch support", "big box store", "out of the box"
  *    are no service or packaging), size said of the product ("it's small and light"), price
  *    comparatives ("less expensive than"), "does what it's supposed to"; aspect parts of the text
- *    read with the phrase rules; Chinese 性价比…高 is praise, 缺乏/缺少 and 不怎么/没那么/不是很 negate.
+ *    read with the phrase rules; "no leaks / without any damage" is praise; Chinese 性价比…高 is praise, 缺乏/缺少 and 不怎么/没那么/不是很 negate.
  */
 export const ANALYSIS_VERSION = 4;
 
@@ -105,7 +105,7 @@ const PHRASES: Record<'zh' | 'en', Array<[RegExp, number]>> = {
   ],
   en: [
     [
-      /\b(?:no|not any|never (?:had|have) any) (?:problems?|issues?|complaints?|trouble)\b|\bnothing wrong\b|\bcan['’]?t complain\b|\bnot (?:bad|disappointed)\b/gi,
+      /\b(?:no|not any|never (?:had|have) any|(?:doesn['’]?t|does not|didn['’]?t|did not) (?:have|show) any|without any) (?:problems?|issues?|complaints?|trouble|leaks?|leakage|leaking|damages?|dents?|scratch(?:es)?|defects?|cracks?|breakage)\b(?![- ]?(?:guard|resist|proof|protect|cover|coat|film|warrant|waiver))|\bnothing wrong\b|\bcan['’]?t complain\b|\bnot (?:bad|disappointed)\b/gi,
       1,
     ],
     // Praise said through a negation: "nothing to dislike", "can't say enough good things",

@@ -198,6 +198,26 @@ describe('an aspect read with the phrase rules', () => {
   });
 });
 
+describe('a defect said to be absent is praise', () => {
+  it.each(['No leakage.', 'No scratches at all.', 'Arrived without any damage.'])(
+    '"%s" is positive (the model alone read each as negative)',
+    (text) => {
+      expect(classifyReview(text).label).toBe('positive');
+    },
+  );
+
+  it('a missing part is no praise: "no scratch guard" (a real pros/cons Con)', () => {
+    expect(classifyReview('no scratch guard for LCD, software is horrible').label).toBe('negative');
+  });
+
+  it('"no damage to the box" praises the packaging even when the item broke', () => {
+    const r = classifyReview('No damage to the box but the item was broken.');
+    expect(r.aspects.find((a) => a.aspect === 'packaging')?.polarity).toBe('positive');
+    expect(r.aspects.find((a) => a.aspect === 'quality')?.polarity).toBe('negative');
+    expect(r.label).toBe('negative');
+  });
+});
+
 describe('"does what it is supposed to"', () => {
   it('is praise, and its negation a complaint', () => {
     const plain = scoreOf('It does what the product is supposed to do.');
