@@ -915,6 +915,8 @@ interface CueHit {
   term: string;
   start: number;
   end: number;
+  /** A quality mention standing for a generic product noun (product, 东西). */
+  implicit?: boolean;
 }
 
 /** Each aspect-specific opinion word moves the logit by this much: they are near-certain evidence. */
@@ -1065,7 +1067,7 @@ export function findAspects(
     if (named.length > 0) {
       cues = named;
     } else {
-      cues = cues.slice(0, 1).map((h) => ({ ...h, aspect: 'quality' as const }));
+      cues = cues.slice(0, 1).map((h) => ({ ...h, aspect: 'quality' as const, implicit: true }));
     }
     // 快递小哥服务态度很好: the 服务/态度 is the courier's, so it stays with shipping.
     const firstShipping = cues.findIndex((h) => h.aspect === 'shipping');
@@ -1094,6 +1096,9 @@ export function findAspects(
       if (aspect === 'authenticity' && c.hedgeRe.test(text.slice(clause.start, clause.end))) {
         polarity = 'neutral';
       }
+      // "I bought this product for my wife", 东西收到了: naming the product without judging it is no
+      // quality mention (a named cue such as 质量 or "build quality" is kept even when neutral).
+      if (polarity === 'neutral' && h.implicit) return;
       out.push({ aspect, polarity, start: seg.start, end: seg.end });
     });
   }

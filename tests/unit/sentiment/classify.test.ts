@@ -169,6 +169,21 @@ describe('English cues that are aspects only in context', () => {
   });
 });
 
+describe('naming the product is not judging its quality', () => {
+  it.each(['I bought this product for my wife.', '东西收到了'])('"%s" has no aspect', (text) => {
+    expect(classifyReview(text).aspects).toEqual([]);
+  });
+
+  it.each([
+    ['东西很好用', 'positive'],
+    ['This product is junk.', 'negative'],
+  ] as const)('"%s" is a %s quality mention', (text, polarity) => {
+    expect(classifyReview(text).aspects.map((a) => [a.aspect, a.polarity])).toEqual([
+      ['quality', polarity],
+    ]);
+  });
+});
+
 describe('Chinese aspect opinions that turn on the word before them', () => {
   it.each([
     ['性价比比较高。', 'price', 'positive'], // 高 praises value for money, whatever adverb comes between
