@@ -7,6 +7,7 @@ import { send } from './send';
 import type { ErrorCode } from '@/lib/schemas/messages';
 import { t, type Lang } from '@/lib/i18n';
 import { marketName } from '@/lib/markets/names';
+import { downloadText } from './download';
 import { getDb } from '@/lib/db/database';
 import { exportAll } from '@/lib/background/data-transfer';
 import { parseMoney } from '@/lib/money';
@@ -153,15 +154,6 @@ function requirement(issue: core.$ZodIssue, lang: Lang): string {
     default:
       return issue.message;
   }
-}
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function OptionsApp() {
@@ -470,9 +462,10 @@ export function OptionsApp() {
             type="button"
             onClick={async () => {
               const file = await exportAll(getDb(), settings, new Date().toISOString());
-              download(
+              downloadText(
                 `seller-radar-export-${file.exportedAt.slice(0, 10)}.json`,
                 JSON.stringify(file),
+                'application/json',
               );
             }}
           >

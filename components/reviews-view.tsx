@@ -18,6 +18,8 @@ import {
 } from './reviews/aggregate';
 import { AspectChart, PolarityChart } from './reviews/review-charts';
 import { ReviewList } from './reviews/review-list';
+import { reviewsCsv, reviewsCsvName } from './reviews/export';
+import { downloadText } from './download';
 import { aspectLabel, reviewCount, reviewSummary, rt, shownOf } from './reviews/strings';
 import { useProductReviews, useReviewedProducts } from './reviews/use-reviews';
 
@@ -152,6 +154,23 @@ export function ReviewsView({ lang }: { lang: Lang }) {
             <span className="muted" data-testid="review-count">
               {shownOf(lang, Math.min(limit, filtered.length), filtered.length)}
             </span>
+            {filtered.length > 0 && (
+              <button
+                type="button"
+                className="link"
+                data-testid="export-reviews"
+                title={rt(lang, 'exportCsvHint')}
+                onClick={() =>
+                  downloadText(
+                    reviewsCsvName(filtered[0]!.productKey, new Date()),
+                    reviewsCsv(filtered, lang),
+                    'text/csv;charset=utf-8',
+                  )
+                }
+              >
+                {rt(lang, 'exportCsv')}
+              </button>
+            )}
           </div>
           {filtered.length === 0 ? (
             <p className="empty">{rt(lang, 'noMatch')}</p>

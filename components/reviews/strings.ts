@@ -36,6 +36,11 @@ const S = {
   clearFilters: { en: 'Clear filters', zh: '清除筛选' },
   verified: { en: 'Verified purchase', zh: '已验证购买' },
   count: { en: 'Reviews', zh: '评论数' },
+  exportCsv: { en: 'Export CSV', zh: '导出 CSV' },
+  exportCsvHint: {
+    en: 'The reviews shown (after the filters), with sentiment, score and aspects, as a spreadsheet file',
+    zh: '导出当前显示的评论（按筛选条件），含情感、得分和方面，可用表格软件打开',
+  },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type ReviewStringKey = keyof typeof S;

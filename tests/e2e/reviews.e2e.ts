@@ -7,6 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Papa from 'papaparse';
+import type { Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, ROOT, waitFor, type Harness } from './harness';
 import type { ListingRecord, ReviewRecord } from '../../lib/db/types';
@@ -49,6 +51,13 @@ function pageWithNewReview(): string {
     )
     .replace('May 24, 2024', today);
   return html.slice(0, start) + card + html.slice(end);
+}
+
+/** A downloaded CSV as rows (the byte-order mark checked and dropped). */
+async function csvOf(download: Download): Promise<string[][]> {
+  const text = readFileSync((await download.path())!, 'utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  return Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data;
 }
 
 let h: Harness;
@@ -158,10 +167,39 @@ describe('review sentiment (real Chromium)', () => {
     expect(painted.n).toBeGreaterThan(100);
     expect(await panel.getByTestId('polarity-chart').getAttribute('data-total')).toBe('10');
 
-    // Filtering by label lists exactly the negative reviews.
+    // Export CSV: a download (no network) with one row per review as stored, labels and scores.
+    const [all] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByTestId('export-reviews').click(),
+    ]);
+    expect(all.suggestedFilename()).toMatch(
+      /^seller-radar-reviews-B0BBPNPZTC-\d{4}-\d{2}-\d{2}\.csv$/,
+    );
+    const csvRows = await csvOf(all);
+    expect(csvRows[0]!.slice(0, 5)).toEqual(['Review ID', 'Date', 'Stars', 'Sentiment', 'Score']);
+    const byId = new Map(rows.map((r) => [r.reviewId, r]));
+    expect(
+      csvRows
+        .slice(1)
+        .map((c) => c[0])
+        .toSorted(),
+    ).toEqual([...byId.keys()].toSorted());
+    for (const c of csvRows.slice(1)) {
+      const r = byId.get(c[0]!)!;
+      expect(c[3]).toBe(r.label!.charAt(0).toUpperCase() + r.label!.slice(1));
+      expect(Number(c[4])).toBe(r.score);
+      expect(c[7]).toBe(r.body);
+    }
+
+    // Filtering by label lists exactly the negative reviews, and the export follows the filter.
     await panel.getByTestId('filter-label').selectOption('negative');
     const negatives = rows.filter((r) => r.label === 'negative').length;
     await expect.poll(() => items.count()).toBe(negatives);
+    const [filteredCsv] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByTestId('export-reviews').click(),
+    ]);
+    expect((await csvOf(filteredCsv)).length).toBe(1 + negatives);
 
     // The same view in Chinese.
     await panel.getByRole('button', { name: '中文' }).click();
