@@ -100,7 +100,9 @@ export async function recomputePriceAlerts(
         members.push({
           listing: l,
           price,
-          at: latest?.at ?? (l.lastSeen <= now ? l.lastSeen : null),
+          at:
+            latest?.at ??
+            ((l.priceSeenAt ?? l.lastSeen) <= now ? (l.priceSeenAt ?? l.lastSeen) : null),
         });
       }
       const alerts = await db.alerts.where('subject').equals(group.subject).toArray();

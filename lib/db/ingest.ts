@@ -281,6 +281,7 @@ export async function ingestSnapshot(
         const productOffers = offersByKey.get(productKey) ?? [];
         const prev = prevs[i];
         const featuredOwn = isOwnOffer(opts.settings, snap?.featuredOffer);
+        const seen = observePrices(snap, productOffers, opts.settings);
         const record: ListingRecord = {
           id,
           market: snapshot.market,
@@ -292,6 +293,10 @@ export async function ingestSnapshot(
           firstSeen: prev?.firstSeen && prev.firstSeen < at ? prev.firstSeen : at,
           lastSeen: prev?.lastSeen && prev.lastSeen > at ? prev.lastSeen : at,
         };
+        const sawPrices = PRICE_FIELDS.some((f) => seen[f] !== undefined);
+        const priceSeenAt =
+          sawPrices && !(prev?.priceSeenAt && prev.priceSeenAt > at) ? at : prev?.priceSeenAt;
+        if (priceSeenAt !== undefined) record.priceSeenAt = priceSeenAt;
         const unreadable =
           snap && snap.price !== undefined ? snap.price === null : prev?.priceUnreadable;
         if (unreadable) record.priceUnreadable = true;
@@ -320,7 +325,6 @@ export async function ingestSnapshot(
         else if (prev?.quantity !== undefined) record.quantity = prev.quantity;
         records.push(record);
 
-        const seen = observePrices(snap, productOffers, opts.settings);
         const point = nextPricePoint(befores[i], seen, {
           listingId: id,
           at,

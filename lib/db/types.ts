@@ -29,7 +29,14 @@ export interface ListingRecord {
   status?: string;
   quantity?: number | null;
   firstSeen: string;
+  /** The last capture that saw this product at all (a review page names it too). */
   lastSeen: string;
+  /**
+   * The last capture that observed its prices, changed or not: what the price engine counts as a
+   * confirming capture. A review page, which shows no price, leaves it alone. Absent on rows stored
+   * before it existed (read as lastSeen).
+   */
+  priceSeenAt?: string;
 }
 
 /**

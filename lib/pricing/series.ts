@@ -61,7 +61,10 @@ export interface SeriesContext {
   ownName: string;
   topSeller: boolean;
   isOwnName: (name: string | null | undefined) => boolean;
-  /** The last time a capture saw this listing (a capture that changed nothing adds no point). */
+  /**
+   * The last capture that observed the listing's prices (a capture that changed nothing adds no
+   * point); a page that only named the product (a review page) does not count.
+   */
   lastSeen: string;
 }
 
@@ -154,6 +157,7 @@ export function buildSeries(input: ListingInput): SeriesContext {
   }
 
   const floor = floorFor(listing, settings);
+  const priceSeen = listing.priceSeenAt ?? listing.lastSeen;
   let floorPrice: Money | null = null;
   if (floor) {
     floorPrice = currency ? inCurrency(floor.money) : floor.money;
@@ -178,7 +182,7 @@ export function buildSeries(input: ListingInput): SeriesContext {
     ownName: ownName || 'you',
     topSeller: input.topSeller === true,
     isOwnName,
-    lastSeen: listing.lastSeen < now ? listing.lastSeen : now,
+    lastSeen: priceSeen < now ? priceSeen : now,
   };
 }
 

@@ -218,6 +218,7 @@ describe('ingestSnapshot', () => {
       url: 'https://www.amazon.com/dp/B0057OC5O8',
     });
     expect((await db.listings.get('amazon:B0057OC5O8'))?.priceUnreadable).toBeUndefined();
+    expect((await db.listings.get('amazon:B0057OC5O8'))?.priceSeenAt).toBeUndefined();
     // Then the product page gives the price; a later review page leaves it and the series alone.
     await ingest(db, productSnapshot('2026-11-01T10:00:00.000Z', 24.99));
     const later = await ingest(db, reviewsPage('2026-11-01T11:00:00.000Z'));
@@ -226,6 +227,9 @@ describe('ingestSnapshot', () => {
       price: { amount: 24.99, currency: 'USD' },
       rating: 4.4,
       ratingCount: 1301,
+      // Seen at 11:00, its prices last at 10:00 (what the price engine counts as a capture).
+      lastSeen: '2026-11-01T11:00:00.000Z',
+      priceSeenAt: '2026-11-01T10:00:00.000Z',
     });
     expect(await db.pricePoints.count()).toBe(1);
   });

@@ -19,8 +19,11 @@ export const OWN = 'Acme Store';
 export interface Step {
   /** Hours after T0. */
   h: number;
-  /** product: featured offer `seller` at `price`; offers: an all-offers list; inventory: own back-office row. */
-  page: 'product' | 'offers' | 'inventory';
+  /**
+   * product: featured offer `seller` at `price`; offers: an all-offers list; inventory: own back-office
+   * row; reviews: the product's review page (its header names the product, shows no price).
+   */
+  page: 'product' | 'offers' | 'inventory' | 'reviews';
   price?: number | null;
   seller?: string;
   /** [seller, landed price, featured?] */
@@ -60,6 +63,33 @@ export function snapshotOf(step: Step): PageSnapshot {
           featuredOffer: { price: money(step.price), sellerName: step.seller ?? OWN },
           ...(step.ratingCount !== undefined ? { ratingCount: step.ratingCount } : {}),
           ...(step.gtin ? { gtin: step.gtin } : {}),
+        },
+      ],
+    };
+  }
+  if (step.page === 'reviews') {
+    return {
+      ...base,
+      pageType: 'reviews',
+      url: `https://www.amazon.com/product-reviews/${productKey}`,
+      listings: [
+        {
+          productKey,
+          title: 'SainSmart 2-Channel 5V Relay Module',
+          url: `https://www.amazon.com/dp/${productKey}`,
+          rating: 4.5,
+          ratingCount: step.ratingCount ?? 120,
+        },
+      ],
+      reviews: [
+        {
+          id: `R${productKey}${Math.round(step.h * 10)}`,
+          productKey,
+          rating: 5,
+          title: 'Works',
+          body: 'Works as described.',
+          date: iso(step.h).slice(0, 10),
+          dateText: iso(step.h).slice(0, 10),
         },
       ],
     };

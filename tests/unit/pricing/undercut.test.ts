@@ -109,6 +109,19 @@ describe('flip-flopping prices do not storm', () => {
     expect(r.steps.map((s) => kinds(s.opened))).toEqual([['undercut'], [], [], ['undercut']]);
   });
 
+  it('a review page visit is no capture of the prices: it does not confirm a returning condition', async () => {
+    // The review page names the product (and so moves its lastSeen) but shows no price; counting it
+    // as the second capture would let flap damping re-open the undercut on one sighting.
+    const r = await runScenario([
+      offers(0, 21.49, 19.99),
+      offers(1, 21.49, 21.99),
+      offers(2, 21.49, 19.99),
+      { h: 3, page: 'reviews' },
+      offers(4, 21.49, 19.99),
+    ]);
+    expect(r.steps.map((s) => kinds(s.opened))).toEqual([['undercut'], [], [], [], ['undercut']]);
+  });
+
   it('the per-product rate limit caps openings per 24 h', async () => {
     // Each return of the undercut is seen twice, so flap damping lets it through; the cap does not.
     const steps: Step[] = [];
