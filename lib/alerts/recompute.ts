@@ -97,12 +97,11 @@ export async function recomputePriceAlerts(
           .between([l.id, ''], [l.id, now], true, true)
           .last();
         const price = latest?.ownPrice ?? (l.own ? l.price : null);
+        const priceSeen = l.priceSeenAt ?? l.lastSeen;
         members.push({
           listing: l,
           price,
-          at:
-            latest?.at ??
-            ((l.priceSeenAt ?? l.lastSeen) <= now ? (l.priceSeenAt ?? l.lastSeen) : null),
+          at: latest?.at ?? (priceSeen <= now ? priceSeen : null),
         });
       }
       const alerts = await db.alerts.where('subject').equals(group.subject).toArray();
