@@ -551,6 +551,16 @@ const EN: Lexicon = {
       'covered',
       'fixed',
       'replaced',
+      'quick response',
+      'fast response',
+      'quick reply',
+      'quick to respond',
+      'quick to reply',
+      'responded quickly',
+      'replied quickly',
+      'answered quickly',
+      'within an hour',
+      'within hours',
     ],
     price: [
       'cheap',
@@ -628,6 +638,11 @@ const EN: Lexicon = {
       'poor',
       'awful',
       'never responded',
+      'never replied',
+      'never answered',
+      'never got back',
+      'no reply',
+      'still waiting',
       'no response',
       'unresponsive',
       'inattentive',
@@ -756,6 +771,28 @@ const EN_CUE_CONTEXTS: Array<[string, string]> = [
   ['helpful', `helpful(?<=\\b(?:${EN_PERSON})\\b[^.,;!?\\n]{0,40}helpful)`],
 ];
 
+/** Getting hold of the seller: a service mention when a person or the business does it. */
+const EN_CONTACT_VERBS = [
+  'respond',
+  'responds',
+  'responded',
+  'reply',
+  'replies',
+  'replied',
+  'answer',
+  'answers',
+  'answered',
+  'contact',
+  'contacted',
+];
+
+/**
+ * "They will not respond to my emails", "they won't answer their phone", "tried to contact them":
+ * a contact verb after a person or the business in the clause (or after "tried to"), not "the
+ * touchscreen does not respond" or "the answer is in the manual".
+ */
+const EN_CONTACT = `(?:${EN_CONTACT_VERBS.join('|')})(?<=(?:\\b(?:${EN_PERSON})\\b[^.,;!?\\n]{0,40}|\\b(?:tried|try|trying) to\\s+)\\w+)`;
+
 const EN_SIZE_ADJECTIVES = [
   'small',
   'smaller',
@@ -798,8 +835,9 @@ function compile(lex: Lexicon, lang: ReadableLang): Compiled {
   } else {
     for (const [term, pattern] of EN_CUE_CONTEXTS) cueSrc = refineCue(cueSrc, term, pattern);
     // Size said of the product itself: "it's small and light", "slightly heavier than the iPod".
-    cueSrc = cueSrc.replace(/\)\\b$/, `|${EN_SIZE_PREDICATE})\\b`);
+    cueSrc = cueSrc.replace(/\)\\b$/, `|${EN_SIZE_PREDICATE}|${EN_CONTACT})\\b`);
     for (const adj of EN_SIZE_ADJECTIVES) if (!cueAspect.has(adj)) cueAspect.set(adj, 'size');
+    for (const verb of EN_CONTACT_VERBS) if (!cueAspect.has(verb)) cueAspect.set(verb, 'service');
   }
   const cueRe = new RegExp(cueSrc, lang === 'en' ? 'gi' : 'g');
   const opinionRe: Compiled['opinionRe'] = {};

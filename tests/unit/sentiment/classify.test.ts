@@ -114,6 +114,8 @@ const mentionsOf = (text: string) =>
 const aspectsOf = (text: string) => classifyReview(text).aspects.map((a) => a.aspect);
 const priceOf = (text: string) => classifyReview(text).aspects.find((a) => a.aspect === 'price');
 const scoreOf = (text: string) => classifyReview(text).score;
+const serviceOf = (text: string) =>
+  classifyReview(text).aspects.find((a) => a.aspect === 'service');
 
 describe('English cues that are aspects only in context', () => {
   // The real review page (tests/fixtures/amazon/reviews) said "I like it because its environmental
@@ -140,6 +142,21 @@ describe('English cues that are aspects only in context', () => {
     ['Tech support was useless.', 'service'],
   ] as const)('service in "%s"', (text, aspect) => {
     expect(aspectsOf(text)).toContain(aspect);
+  });
+
+  it('getting hold of the seller is service: "they will not respond", "tried to contact"', () => {
+    // Hu & Liu (train part): "they will not respond to my emails ... and the phone line is
+    // constantly busy" is a service complaint without a service noun.
+    expect(
+      serviceOf('They will not respond to my emails and the phone line is busy.')?.polarity,
+    ).toBe('negative');
+    expect(
+      serviceOf("I tried to contact them twice and they won't answer their phone.")?.polarity,
+    ).toBe('negative');
+    expect(serviceOf('They never replied to my emails.')?.polarity).toBe('negative');
+    expect(serviceOf('Quick response from the seller.')?.polarity).toBe('positive');
+    expect(aspectsOf('The touchscreen does not respond.')).not.toContain('service');
+    expect(aspectsOf('The answer is in the manual.')).not.toContain('service');
   });
 
   it('a big box store, out of the box and packed with features are no packaging', () => {
