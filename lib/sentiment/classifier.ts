@@ -87,7 +87,8 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    next-morning / same-day / overnight delivery is shipping praise.
  * 4: English cues in context (eco-/user-friendly, "arch support", "big box store", "out of the box"
  *    are no service or packaging), size said of the product ("it's small and light"), price
- *    comparatives ("less expensive than"), "does what it's supposed to"; aspect parts of the text
+ *    comparatives ("less expensive than"), "they will not respond" as service, "does what it's
+ *    supposed to"; aspect parts of the text
  *    read with the phrase rules; "no leaks / without any damage" is praise; a product noun without
  *    a verdict is no quality mention; Chinese 性价比…高 is praise, 缺乏/缺少 and 不怎么/没那么/不是很
  *    negate.
