@@ -963,12 +963,26 @@ const OPINION_WEIGHT = 2.5;
 export const ASPECT_NEUTRAL_LOGIT = 0.6;
 
 const ZH_NEGATORS = '不没无非未别';
+
+/**
+ * A negator character inside a word that negates nothing: 非常 ("very"), 特别 ("especially"), 无比,
+ * 无论, 不过 ("but"), 不但, 不仅, 区别, 分别, 级别. 物流非常快 was a negative shipping mention.
+ */
+function negatesNothing(text: string, k: number): boolean {
+  const c = text[k];
+  const next = text[k + 1] ?? '';
+  if (c === '非') return next === '常';
+  if (c === '无') return next === '论' || next === '比';
+  if (c === '不') return next === '过' || next === '但' || next === '仅';
+  if (c === '别') return '特区分级'.includes(text[k - 1] ?? '\u0000');
+  return false;
+}
 const EN_NEGATORS = /\b(?:not|no|never|n't|hardly|barely|without)\W+(?:\w+\W+)?$/i;
 
 function negatedBefore(text: string, start: number, lang: ReadableLang, floor: number): boolean {
   if (lang === 'zh') {
     for (let k = start - 1; k >= Math.max(floor, start - 2); k--) {
-      if (ZH_NEGATORS.includes(text[k]!)) return true;
+      if (ZH_NEGATORS.includes(text[k]!) && !negatesNothing(text, k)) return true;
     }
     // 缺乏周到的服务, 缺少耐心: "lacking" negates the praise after it; 不怎么掉色, 没那么贵, 不是很好:
     // a negator three characters back when a degree word stands between.

@@ -210,6 +210,11 @@ describe('Chinese aspect opinions that turn on the word before them', () => {
     ['但是缺乏周到的五星的服务', 'service', 'negative'], // 缺乏 ("lacking") negates 周到
     ['客服缺少耐心', 'service', 'negative'],
     ['裤子的质量不错，不怎么掉色', 'quality', 'positive'], // 不怎么掉色: hardly fades
+    // 非 in 非常 ("very") and 别 in 特别 ("especially") negate nothing: these were negative.
+    ['物流非常快', 'shipping', 'positive'],
+    ['物流也特别给力', 'shipping', 'positive'],
+    ['物流非常慢', 'shipping', 'negative'],
+    ['物流不快', 'shipping', 'negative'],
   ] as const)('%s: %s %s', (text, aspect, polarity) => {
     const mentions = classifyReview(text).aspects.filter((a) => a.aspect === aspect);
     expect(mentions.length).toBeGreaterThan(0);
