@@ -14,23 +14,13 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import type { BrowserBenchInput } from './browser/entry';
-import { FIXTURE_URLS } from '../unit/markets/amazon/fixture-urls';
+import { FIXTURE_URLS, REAL_SAVED_PAGES } from '../unit/markets/amazon/fixture-urls';
 import { buildCorpus } from './compliance.bench';
 import type { BenchRow, BenchSuite } from './harness';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ORIGIN = 'http://bench.seller-radar.test';
 const fixture = (path: string) => new URL(`../fixtures/${path}`, import.meta.url);
-
-/** The real saved pages (tests/fixtures/amazon/*\/SOURCE.txt), served at the URLs they were saved from. */
-const REAL_PAGES = [
-  'product/amazon-com_ansi-url.html',
-  'product/amazon-co-uk_product-url.html',
-  'product/amazon-in_asin-page.html',
-  'product/amazon-de_aod-panel.html',
-  'reviews/Amazon.com_Customer_reviews.html',
-  'offers/amazon-in_listing-sellers-page.html',
-] as const;
 
 const texts = (name: string): string[] =>
   readFileSync(fixture(`sentiment/${name}`), 'utf8')
@@ -63,7 +53,8 @@ export const suite: BenchSuite = {
     });
     const script = bundle.outputFiles[0]!.text;
     const input: BrowserBenchInput = {
-      pages: REAL_PAGES.map((name) => ({
+      // The real saved pages, served at the URLs they were saved from.
+      pages: REAL_SAVED_PAGES.map((name) => ({
         url: FIXTURE_URLS[name],
         html: readFileSync(fixture(`amazon/${name}`), 'utf8'),
       })),

@@ -7,6 +7,7 @@ import {
   fixtureHtml,
   linkedomDocument,
   parseFixture,
+  REAL_SAVED_PAGES,
   type FixtureName,
 } from './fixtures';
 
@@ -25,12 +26,7 @@ describe('blocked pages', () => {
   });
 
   it.each([
-    'product/amazon-com_ansi-url.html',
-    'product/amazon-co-uk_product-url.html',
-    'product/amazon-in_asin-page.html',
-    'product/amazon-de_aod-panel.html',
-    'reviews/Amazon.com_Customer_reviews.html',
-    'offers/amazon-in_listing-sellers-page.html',
+    ...REAL_SAVED_PAGES,
     'inventory/manage-all-inventory_sellercentral-com.html',
     'inventory/manage-inventory-legacy_sellercentral-co-uk.html',
     'pricing/pricing-health_sellercentral-com.html',

@@ -25,3 +25,16 @@ export const FIXTURE_URLS = {
   'blocked/signin_amazon-com.html': 'https://www.amazon.com/product-reviews/B0BBPNPZTC',
   'blocked/signin_sellercentral-com.html': 'https://sellercentral.amazon.com/myinventory/inventory',
 } as const;
+
+/**
+ * The real saved pages among them (provenance in each folder's SOURCE.txt); the Seller Central and
+ * blocked pages are hand-made. The bench parses these; the blocked-page test adds the hand-made ones.
+ */
+export const REAL_SAVED_PAGES = [
+  'product/amazon-com_ansi-url.html',
+  'product/amazon-co-uk_product-url.html',
+  'product/amazon-in_asin-page.html',
+  'product/amazon-de_aod-panel.html',
+  'reviews/Amazon.com_Customer_reviews.html',
+  'offers/amazon-in_listing-sellers-page.html',
+] as const satisfies ReadonlyArray<keyof typeof FIXTURE_URLS>;

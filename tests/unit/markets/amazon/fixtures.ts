@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { parseHTML } from 'linkedom';
 import { parseDocument, type ParseOutcome } from '../../../../lib/markets/index';
 import type { PageSnapshot } from '../../../../lib/schemas/snapshot';
-import { FIXTURE_URLS } from './fixture-urls';
+import { FIXTURE_URLS, REAL_SAVED_PAGES } from './fixture-urls';
 
 // jsdom ships no type declarations (and @types/jsdom is not installed): type the one constructor we use.
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
@@ -18,7 +18,7 @@ const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
 export const FIXTURES = fileURLToPath(new URL('../../../fixtures/amazon/', import.meta.url));
 export const AT = '2024-03-05T08:00:00Z';
 
-export { FIXTURE_URLS };
+export { FIXTURE_URLS, REAL_SAVED_PAGES };
 export type FixtureName = keyof typeof FIXTURE_URLS;
 
 const htmlCache = new Map<string, string>();
