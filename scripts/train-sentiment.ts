@@ -164,30 +164,34 @@ function annotationSum(annotations: string): number {
   return sum;
 }
 
-/** Hu & Liu: `feature[+n]feature2[-m]##sentence`; the sentence label is the sign of the summed strengths. */
-function loadLiu(): Example[] {
+/**
+ * Every Hu & Liu sentence line (`feature[+n]feature2[-m]##sentence`, review titles `[t]` left out) with
+ * a non-empty sentence, product file by product file, with its annotations and its index in its file.
+ */
+function liuSentences(): Array<{ file: string; index: number; annotations: string; text: string }> {
   const dir = join(dataDir, 'reviews-en', 'liu-product-reviews', 'product_reviews_1');
-  const out: Example[] = [];
-  for (const file of readdirSync(dir)) {
+  const out: Array<{ file: string; index: number; annotations: string; text: string }> = [];
+  for (const file of readdirSync(dir).toSorted()) {
     if (!file.endsWith('.txt') || file === 'README.txt') continue;
+    let index = 0;
     for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
       const hash = line.indexOf('##');
       if (hash === -1 || line.startsWith('[t]')) continue;
-      const ann = line.slice(0, hash);
       const text = line.slice(hash + 2).trim();
-      const sum = annotationSum(ann);
-      if (!text || sum === 0) continue;
-      // cat = the product's file, for the per-product review check (liuReviewCheck).
-      out.push({
-        text,
-        label: sum > 0 ? 1 : 0,
-        source: 'liu',
-        split: splitOf(text, 20),
-        cat: file,
-      });
+      if (text) out.push({ file, index: index++, annotations: line.slice(0, hash), text });
     }
   }
   return out;
+}
+
+/** Hu & Liu sentences whose label is the sign of their summed strengths (sum 0: no polarity, dropped). */
+function loadLiu(): Example[] {
+  return liuSentences().flatMap(({ file, annotations, text }): Example[] => {
+    const sum = annotationSum(annotations);
+    if (sum === 0) return [];
+    // cat = the product's file, for the per-product review check (liuReviewCheck).
+    return [{ text, label: sum > 0 ? 1 : 0, source: 'liu', split: splitOf(text, 20), cat: file }];
+  });
 }
 
 /**
@@ -936,31 +940,15 @@ const LIU_ASPECT: Record<string, AspectName> = {
 /** The aspects Hu & Liu's features name often enough to measure (shipping and packaging: < 3 labels). */
 const LIU_ASPECTS_EVALUATED: AspectName[] = ['price', 'size', 'service', 'quality'];
 function liuAspects(): Array<AspectGoldReview & { split: Split }> {
-  const dir = join(dataDir, 'reviews-en', 'liu-product-reviews', 'product_reviews_1');
-  const out: Array<AspectGoldReview & { split: Split }> = [];
-  for (const file of readdirSync(dir).toSorted()) {
-    if (!file.endsWith('.txt') || file === 'README.txt') continue;
-    let i = 0;
-    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
-      const hash = line.indexOf('##');
-      if (hash === -1 || line.startsWith('[t]')) continue;
-      const text = line.slice(hash + 2).trim();
-      if (!text) continue;
-      const labels: AspectGold[] = [];
-      for (const m of line.slice(0, hash).matchAll(/([^,[\]]+?)\s*\[([+-])\d\]/g)) {
-        const aspect = LIU_ASPECT[m[1]!.trim().toLowerCase()];
-        if (aspect && !labels.some((l) => l.aspect === aspect))
-          labels.push({ aspect, polarity: m[2] === '+' ? 'positive' : 'negative', spans: [] });
-      }
-      out.push({
-        id: `${file.replace(/\.txt$/, '')}#${i++}`,
-        text,
-        labels,
-        split: splitOf(text, 20),
-      });
+  return liuSentences().map(({ file, index, annotations, text }) => {
+    const labels: AspectGold[] = [];
+    for (const m of annotations.matchAll(/([^,[\]]+?)\s*\[([+-])\d\]/g)) {
+      const aspect = LIU_ASPECT[m[1]!.trim().toLowerCase()];
+      if (aspect && !labels.some((l) => l.aspect === aspect))
+        labels.push({ aspect, polarity: m[2] === '+' ? 'positive' : 'negative', spans: [] });
     }
-  }
-  return out;
+    return { id: `${file.replace(/\.txt$/, '')}#${index}`, text, labels, split: splitOf(text, 20) };
+  });
 }
 const liuAspectRows = liuAspects();
 
