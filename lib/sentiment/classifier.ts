@@ -88,10 +88,9 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  * 4: English cues in context (eco-/user-friendly, "arch support", "big box store", "out of the box"
  *    are no service or packaging), size said of the product ("it's small and light"), price
  *    comparatives ("less expensive than"), "they will not respond" as service, "does what it's
- *    supposed to"; aspect parts of the text
- *    read with the phrase rules; "no leaks / without any damage" is praise; a product noun without
- *    a verdict is no quality mention; Chinese 性价比…高 is praise, 缺乏/缺少 and 不怎么/没那么/不是很
- *    negate.
+ *    supposed to"; aspect parts of the text read with the phrase rules; "no leaks / without any
+ *    damage" is praise; a product noun without a verdict is no quality mention; Chinese 性价比…高 is
+ *    praise, 非常/特别 negate nothing, 缺乏/缺少 and 不怎么/没那么/不是很 negate.
  */
 export const ANALYSIS_VERSION = 4;
 
@@ -132,12 +131,33 @@ const PHRASES: Record<'zh' | 'en', Array<[RegExp, number]>> = {
 };
 const PHRASE_LOGIT = 1.5;
 
-function phraseEvidence(lang: 'zh' | 'en', text: string): number {
-  let sum = 0;
+interface PhraseHit {
+  start: number;
+  end: number;
+  sign: number;
+}
+
+/**
+ * Every phrase-rule match in the text, found in one pass per rule. The document score (per English
+ * sentence) and each aspect's part of the text then sum the hits that lie inside them, rather than
+ * running the rules again on each piece. No rule spans a sentence end, comma or line break, so a hit
+ * lies inside the piece it was written in.
+ */
+function phraseHits(lang: 'zh' | 'en', text: string): PhraseHit[] {
+  const hits: PhraseHit[] = [];
   for (const [re, sign] of PHRASES[lang]) {
     re.lastIndex = 0;
-    while (re.exec(text) !== null) sum += sign;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      hits.push({ start: m.index, end: m.index + m[0].length, sign });
+    }
   }
+  return hits;
+}
+
+/** The phrase rules' logit for text[start, end): the hits that lie inside it. */
+function phraseEvidence(hits: readonly PhraseHit[], start: number, end: number): number {
+  let sum = 0;
+  for (const h of hits) if (h.start >= start && h.end <= end) sum += h.sign;
   return sum * PHRASE_LOGIT;
 }
 
@@ -175,15 +195,22 @@ export function createClassifier(
    * English document logit, and whether it is the mean of several sentences. Phrase rules are read per
    * sentence, before the clamp, so they correct the sentence they are in.
    */
-  const englishLogit = (text: string, titleEnd: number): { z: number; sentenceMean: boolean } => {
+  const englishLogit = (
+    text: string,
+    titleEnd: number,
+    hits: readonly PhraseHit[],
+  ): { z: number; sentenceMean: boolean } => {
     const spans = options.englishSentenceMean === false ? [] : sentenceSpans(text);
     if (spans.length <= 1) {
-      return { z: model.logit('en', text) + phraseEvidence('en', text), sentenceMean: false };
+      return {
+        z: model.logit('en', text) + phraseEvidence(hits, 0, text.length),
+        sentenceMean: false,
+      };
     }
     let sum = 0;
     let weight = 0;
     for (const [start, end] of spans) {
-      const z = model.logit('en', text, start, end) + phraseEvidence('en', text.slice(start, end));
+      const z = model.logit('en', text, start, end) + phraseEvidence(hits, start, end);
       const w = start < titleEnd ? TITLE_WEIGHT : 1;
       sum += w * Math.max(-SENTENCE_LOGIT_CAP, Math.min(SENTENCE_LOGIT_CAP, z));
       weight += w;
@@ -200,10 +227,14 @@ export function createClassifier(
       // Traditional characters read as Simplified, in place (same length, so offsets hold).
       const clean = lang === 'zh' ? toSimplified(sanitized) : sanitized;
 
+      const hits = phraseHits(lang, clean);
       const doc =
         lang === 'en'
-          ? englishLogit(clean, opts.titleEnd ?? 0)
-          : { z: model.logit(lang, clean) + phraseEvidence(lang, clean), sentenceMean: false };
+          ? englishLogit(clean, opts.titleEnd ?? 0, hits)
+          : {
+              z: model.logit(lang, clean) + phraseEvidence(hits, 0, clean.length),
+              sentenceMean: false,
+            };
       let z = doc.z;
       const rating = opts.rating;
       if (typeof rating === 'number' && Number.isFinite(rating) && rating >= 1 && rating <= 5) {
@@ -215,8 +246,7 @@ export function createClassifier(
       const aspects: AspectMention[] = findAspects(
         clean,
         lang,
-        (start, end) =>
-          model.logit(lang, clean, start, end) + phraseEvidence(lang, clean.slice(start, end)),
+        (start, end) => model.logit(lang, clean, start, end) + phraseEvidence(hits, start, end),
       );
       const band = model.neutralBand(lang);
       let label: SentimentLabel =
