@@ -167,6 +167,11 @@ const PRICE_FIELDS = [
   'offerCount',
 ] as const;
 
+/** Whether a capture observed any price field of the product (a review page observes none). */
+function observedPrices(seen: Observed): boolean {
+  return PRICE_FIELDS.some((f) => seen[f] !== undefined);
+}
+
 /** Merges an observation into the previous point; returns the new point, or null when nothing changed. */
 export function nextPricePoint(
   prev: PricePointRecord | undefined,
@@ -196,7 +201,7 @@ export function nextPricePoint(
       changed = true;
     }
   }
-  if (prev === undefined && PRICE_FIELDS.every((f) => seen[f] === undefined)) return null;
+  if (prev === undefined && !observedPrices(seen)) return null;
   return changed ? point : null;
 }
 
@@ -293,9 +298,10 @@ export async function ingestSnapshot(
           firstSeen: prev?.firstSeen && prev.firstSeen < at ? prev.firstSeen : at,
           lastSeen: prev?.lastSeen && prev.lastSeen > at ? prev.lastSeen : at,
         };
-        const sawPrices = PRICE_FIELDS.some((f) => seen[f] !== undefined);
         const priceSeenAt =
-          sawPrices && !(prev?.priceSeenAt && prev.priceSeenAt > at) ? at : prev?.priceSeenAt;
+          observedPrices(seen) && !(prev?.priceSeenAt && prev.priceSeenAt > at)
+            ? at
+            : prev?.priceSeenAt;
         if (priceSeenAt !== undefined) record.priceSeenAt = priceSeenAt;
         const unreadable =
           snap && snap.price !== undefined ? snap.price === null : prev?.priceUnreadable;
