@@ -91,8 +91,9 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    supposed to"; aspect parts of the text read with the phrase rules; "no leaks / without any
  *    damage" is praise; a product noun without a verdict is no quality mention; Chinese 性价比…高 is
  *    praise, 非常/特别 negate nothing, 缺乏/缺少 and 不怎么/没那么/不是很 negate.
+ * 5: "you want regret" is read as the misspelt "you won't regret" it is.
  */
-export const ANALYSIS_VERSION = 4;
+export const ANALYSIS_VERSION = 5;
 
 /**
  * Negated complaints and hedged praise that the n-gram model sees too rarely to weigh right
@@ -161,6 +162,17 @@ function phraseEvidence(hits: readonly PhraseHit[], start: number, end: number):
   return sum * PHRASE_LOGIT;
 }
 
+/**
+ * Misspellings that turn praise into its opposite for the model, read as meant, in place (same
+ * length, so aspect offsets still index the review). "You want regret it" is a common misspelling of
+ * "you won't regret it" (the real 5★ "Excellent product" review of the saved review page says it),
+ * and no grammatical sentence says "you want regret".
+ */
+function readMisspellings(text: string): string {
+  // Not in a question or condition: "do you want regret?", "if you want regret-free ...".
+  return text.replace(/(?<!\b(?:do|if|unless) )\b(you|u) want (regret)/gi, '$1 wont $2');
+}
+
 const UNKNOWN = (lang: string): SentimentResult => ({
   label: 'unknown',
   score: 0,
@@ -225,7 +237,7 @@ export function createClassifier(
       const lang = detectLang(sanitized, englishWords);
       if (!isReadable(lang)) return UNKNOWN(lang);
       // Traditional characters read as Simplified, in place (same length, so offsets hold).
-      const clean = lang === 'zh' ? toSimplified(sanitized) : sanitized;
+      const clean = lang === 'zh' ? toSimplified(sanitized) : readMisspellings(sanitized);
 
       const hits = phraseHits(lang, clean);
       const doc =

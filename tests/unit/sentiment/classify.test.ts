@@ -405,6 +405,22 @@ describe('English reviews of several sentences', () => {
     expect(r.label).toBe('negative');
   });
 
+  it('"You want regret buying this product" is the misspelt praise it is, not a quality complaint', () => {
+    // The real 5★ "Excellent product" review: its quality mention was negative (the model read "want
+    // regret" as regret) and the body alone scored −0.29.
+    const r = readAsStored(REAL.R1P6IWGF3BKZQT, false);
+    expect(r.label).toBe('positive');
+    const { text } = reviewText(REAL.R1P6IWGF3BKZQT);
+    // The title ("Excellent product") and the sentence are both quality praise.
+    expect(r.aspects.map((a) => [a.aspect, a.polarity, a.start])).toEqual([
+      ['quality', 'positive', 0],
+      ['quality', 'positive', text.indexOf('You want regret')],
+    ]);
+    // A question or a condition is not the misspelling.
+    expect(classifyReview('Do you want regret? Then skip the warranty.').label).toBe('negative');
+    expect(classifyReview('You want regret it!').label).toBe('positive');
+  });
+
   it('one sentence scores as before: a single sentence is its own mean', () => {
     for (const text of [
       'Not bad at all for the money',
