@@ -26,6 +26,57 @@ describe('negation', () => {
   });
 });
 
+describe('a product dealing with a problem', () => {
+  // The English model reads grease, leaks, germs, kill and prevent as complaints; before the rule
+  // every positive line here scored negative ("It prevents leaks." −0.92).
+  it.each([
+    'With just a drop, it cuts through grease and leaves dishes sparkling clean.', // real review
+    'Its gentle formula is tough on grease but soft on hands.', // real review
+    'It prevents leaks.',
+    'Kills germs.',
+    'Keeps the fleas away.',
+    'Gets rid of the smell.',
+    'It stopped the leak.',
+  ])('%s -> positive', (text) => {
+    const r = classifyReview(text);
+    expect(r.label, `${r.score}`).toBe('positive');
+  });
+
+  it.each([
+    "It doesn't remove stains.",
+    'It failed to stop the leak.',
+    'Did not really get rid of the smell.',
+    'This stuff stops working after a week.',
+    'no scratch guard for LCD, software is horrible', // a Con of the pros_cons corpus
+    // The clause after "but" carries the verdict: the praise before it does not count for the review.
+    'It cuts through grease but leaves a film on the glasses.',
+    'The box had no damage, but the bottle inside had leaked everywhere.',
+    'Packaging had no damage but the glass was shattered.',
+  ])('%s -> negative', (text) => {
+    const r = classifyReview(text);
+    expect(r.label, `${r.score}`).toBe('negative');
+  });
+
+  it('the real 5★ "Quantity and value" review: no leaks and packed to prevent them is praise', () => {
+    // Its packaging mention was a complaint and its "size bottle" sentence negative.
+    const text =
+      "This size bottle doesn't have any leaks and it was packed to prevent that. Cuts the grease and my hands are soft afterwards.";
+    const r = classifyReview(text, { rating: 5 });
+    expect(r.label).toBe('positive');
+    expect(r.aspects.map((a) => [a.aspect, a.polarity, text.slice(a.start, a.end)])).toEqual([
+      ['size', 'positive', "This size bottle doesn't have any leaks"],
+      ['packaging', 'positive', 'it was packed to prevent that'],
+    ]);
+  });
+
+  it('a 4★ review that praises the cleaning and regrets the fragrance leans positive', () => {
+    // Real review on the saved page; its body with 4 stars scored −0.11 (negative).
+    const body =
+      "This dish soap cuts through grease and leaves dishes sparkling clean. The concentrated formula lathers well, so a little goes a long way. However, the fragrance is quite strong and lingers on dishes even after rinsing. While it's pleasant at first, it can be overwhelming, especially for those sensitive to scents. Overall, it's a powerful cleaner, but I wish the scent was more subtle!";
+    expect(classifyReview(body, { rating: 4 }).label).toBe('positive');
+  });
+});
+
 describe('document polarity', () => {
   it.each([
     ['质量很好，物流也快，非常满意，下次还来买', 'positive'],
@@ -236,12 +287,17 @@ describe('an aspect read with the phrase rules', () => {
 });
 
 describe('a defect said to be absent is praise', () => {
-  it.each(['No leakage.', 'No scratches at all.', 'Arrived without any damage.'])(
-    '"%s" is positive (the model alone read each as negative)',
-    (text) => {
-      expect(classifyReview(text).label).toBe('positive');
-    },
-  );
+  it.each([
+    'No leakage.',
+    'No scratches at all.',
+    'Arrived without any damage.',
+    // The model no longer reads the phrase (it read these three as complaints even with the rule).
+    'The bottle has no leaks.',
+    "I've had no leaks with this bottle.",
+    'The lid has no leaks even when upside down.',
+  ])('"%s" is positive (the model alone read each as negative)', (text) => {
+    expect(classifyReview(text).label).toBe('positive');
+  });
 
   it('a missing part is no praise: "no scratch guard" (a real pros/cons Con)', () => {
     expect(classifyReview('no scratch guard for LCD, software is horrible').label).toBe('negative');
