@@ -94,7 +94,8 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  * 5: "you want regret" is read as the misspelt "you won't regret" it is; a product dealing with a
  *    problem ("cuts through grease", "prevents leaks", "packed to prevent that") and a defect said
  *    to be absent ("no leaks") are judged by their rules alone, unread by the model; phrase rules
- *    before a "but" in their sentence do not count for the review's verdict.
+ *    before a "but" in their sentence do not count for the review's verdict; Chinese marketplace
+ *    placeholders ("此用户没有填写评价") say nothing: neutral, unless stars are given.
  */
 export const ANALYSIS_VERSION = 5;
 
@@ -179,6 +180,15 @@ const NEGATED_BEFORE =
   /(?:\b(?:not|never|fails?|failed|unable to|cannot|hardly|dont|doesnt|didnt|cant|wont)|n['’]t)\b(?:\W+\w+){0,2}\W*$/i;
 
 /**
+ * What Chinese marketplaces show in place of a review the buyer did not write: Taobao/Tmall
+ * "此用户没有填写评价。", "评价方未及时做出评价,系统默认好评!", "该用户未及时主动评价，系统默认好评";
+ * JD "此用户未填写评价内容"; Pinduoduo "该用户未填写文字评价". The model read "此用户没有填写评价" as
+ * a complaint (−0.27): a seller's feed is full of them, and none says anything about the product.
+ */
+const ZH_PLACEHOLDER =
+  /(?:(?:此|该)?(?:用户|买家|评价方))?(?:没有|未)(?:及时)?(?:主动)?(?:填写|做出|发表)(?:任何)?(?:文字)?(?:评价|评论)(?:内容)?|(?:此|该)?(?:用户|买家|评价方)(?:没有|未)(?:及时)?(?:主动)?(?:评价|评论)|系统默认(?:好评|评价)|默认好评/g;
+
+/**
  * A phrase rule: pattern, sign, and how it is read. `hidden`: the model does not read the match (it
  * is blanked in place, so offsets hold), because the model misreads it and the rule alone judges it.
  * `negatable`: a negation just before the match, in its clause, makes it a complaint.
@@ -191,6 +201,8 @@ type PhraseRule = [RegExp, number, { hidden?: boolean; negatable?: boolean }?];
  */
 const PHRASES: Record<'zh' | 'en', PhraseRule[]> = {
   zh: [
+    // Marketplace placeholders, not the buyer's words: judged by nothing (sign 0) and not read.
+    [ZH_PLACEHOLDER, 0, { hidden: true }],
     [/[没無无](?:什么|有|啥|发现|任何|一点)?(?:问题|毛病|瑕疵|异味|色差|破损|差评)/g, 1],
     // "Can't find a fault": every one of the 29 non-test corpus reviews with it is positive.
     [/挑不出(?:毛病|问题|缺点|什么毛病)|无可挑剔/g, 1],
@@ -371,11 +383,15 @@ export function createClassifier(
 
       const hits = phraseHits(lang, clean);
       const read = modelReading(clean, hits);
-      const doc =
-        lang === 'en'
+      // Nothing left for the model to read (a placeholder, or only phrases the rules judge): its
+      // bias alone is no evidence.
+      const nothingToRead = !/[\p{L}\p{N}]/u.test(read);
+      const doc = nothingToRead
+        ? { z: phraseEvidence(hits, 0, clean.length, true), sentenceMean: false }
+        : lang === 'en'
           ? englishLogit(read, opts.titleEnd ?? 0, hits)
           : {
-              z: model.logit(lang, clean) + phraseEvidence(hits, 0, clean.length),
+              z: model.logit(lang, read) + phraseEvidence(hits, 0, clean.length),
               sentenceMean: false,
             };
       let z = doc.z;
@@ -393,7 +409,13 @@ export function createClassifier(
       );
       const band = model.neutralBand(lang);
       let label: SentimentLabel =
-        score >= band ? 'positive' : score <= -band ? 'negative' : 'neutral';
+        nothingToRead && z === 0
+          ? 'neutral'
+          : score >= band
+            ? 'positive'
+            : score <= -band
+              ? 'negative'
+              : 'neutral';
       // Mixed reviews: clear praise and a clear complaint, and a document score that is not decisive.
       const mixed =
         aspects.some((a) => a.polarity === 'positive') &&

@@ -77,6 +77,32 @@ describe('a product dealing with a problem', () => {
   });
 });
 
+describe('Chinese marketplace placeholders', () => {
+  it.each([
+    '此用户没有填写评价。', // Taobao; the model alone read it as a complaint (−0.27)
+    '评价方未及时做出评价,系统默认好评!',
+    '该用户未及时主动评价，系统默认好评',
+    '此用户未填写评价内容', // JD
+    '该用户未填写文字评价', // Pinduoduo
+    '此用戶沒有填寫評價。', // Traditional
+  ])('%s says nothing: neutral, score 0, no aspects', (text) => {
+    expect(classifyReview(text)).toMatchObject({ label: 'neutral', score: 0, aspects: [] });
+  });
+
+  it('the stars the buyer gave still count', () => {
+    expect(classifyReview('此用户未填写评价内容', { rating: 5 }).label).toBe('positive');
+    expect(classifyReview('此用户未填写评价内容', { rating: 1 }).label).toBe('negative');
+  });
+
+  it('words around a placeholder are read as usual', () => {
+    const r = classifyReview(
+      '本来懒得评价，一向都是默认好评，为了防止大家继续受害，还是发个评论。差评',
+    );
+    expect(r.label).toBe('negative'); // a real online_shopping review
+    expect(classifyReview('商品没有任何评价，先买来试试，还不错').label).toBe('positive');
+  });
+});
+
 describe('document polarity', () => {
   it.each([
     ['质量很好，物流也快，非常满意，下次还来买', 'positive'],
