@@ -95,7 +95,8 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    problem ("cuts through grease", "prevents leaks", "packed to prevent that") and a defect said
  *    to be absent ("no leaks") are judged by their rules alone, unread by the model; phrase rules
  *    before a "but" in their sentence do not count for the review's verdict; Chinese marketplace
- *    placeholders ("此用户没有填写评价") say nothing: neutral, unless stars are given.
+ *    placeholders ("此用户没有填写评价") say nothing: neutral, unless stars are given; emoji of a
+ *    settled meaning and eBay's "A+++" are evidence, and a review of emoji alone is judged by them.
  */
 export const ANALYSIS_VERSION = 5;
 
@@ -189,6 +190,21 @@ const ZH_PLACEHOLDER =
   /(?:(?:此|该)?(?:用户|买家|评价方))?(?:没有|未)(?:及时)?(?:主动)?(?:填写|做出|发表)(?:任何)?(?:文字)?(?:评价|评论)(?:内容)?|(?:此|该)?(?:用户|买家|评价方)(?:没有|未)(?:及时)?(?:主动)?(?:评价|评论)|系统默认(?:好评|评价)|默认好评/g;
 
 /**
+ * Emoji whose meaning in a review is not in doubt, a run of them one hit ("👍👍👍"). Left out on
+ * purpose: 😂 🤣 😅 (laughing with or at), 😭 ("so good I cried" as often as sad), 🔥, 🤔, ⭐ (one
+ * star is a verdict too), decorations (✨ 🎉 🌸). The model has never seen an emoji.
+ */
+const EMOJI_VS = '\uFE0F?';
+const POSITIVE_EMOJI = new RegExp(
+  `(?:[👍👌👏🙌💯❤♥💕💖💗💓💞💘😍🥰😘😊😀😃😄😁🤩😎☺🙂🙏]${EMOJI_VS}(?:🏻|🏼|🏽|🏾|🏿)?)+`,
+  'gu',
+);
+const NEGATIVE_EMOJI = new RegExp(
+  `(?:[👎😡😠🤬💩😤😞😒😩😫🤮🤢😖😣☹🙁😕💔😢]${EMOJI_VS}(?:🏻|🏼|🏽|🏾|🏿)?)+`,
+  'gu',
+);
+
+/**
  * A phrase rule: pattern, sign, and how it is read. `hidden`: the model does not read the match (it
  * is blanked in place, so offsets hold), because the model misreads it and the rule alone judges it.
  * `negatable`: a negation just before the match, in its clause, makes it a complaint.
@@ -201,6 +217,8 @@ type PhraseRule = [RegExp, number, { hidden?: boolean; negatable?: boolean }?];
  */
 const PHRASES: Record<'zh' | 'en', PhraseRule[]> = {
   zh: [
+    [POSITIVE_EMOJI, 1, { hidden: true }],
+    [NEGATIVE_EMOJI, -1, { hidden: true }],
     // Marketplace placeholders, not the buyer's words: judged by nothing (sign 0) and not read.
     [ZH_PLACEHOLDER, 0, { hidden: true }],
     [/[没無无](?:什么|有|啥|发现|任何|一点)?(?:问题|毛病|瑕疵|异味|色差|破损|差评)/g, 1],
@@ -209,6 +227,11 @@ const PHRASES: Record<'zh' | 'en', PhraseRule[]> = {
     [/不(?:是很|太|怎么|够|大)(?:好|满意|理想|行|舒服|喜欢|值)|不怎么样/g, -1],
   ],
   en: [
+    [POSITIVE_EMOJI, 1, { hidden: true }],
+    [NEGATIVE_EMOJI, -1, { hidden: true }],
+    // eBay's top feedback grade, "A+++", "AAA+++ seller": the model saw "a" and punctuation.
+    // (Not a bare "AAA": batteries.)
+    [/(?<![\w+])A{1,5}\+{1,10}(?![\w+])/gi, 1, { hidden: true }],
     [
       /\b(?:no|not any|never (?:had|have) any|(?:doesn['’]?t|does not|didn['’]?t|did not) (?:have|show) any|without any) (?:problems?|issues?|complaints?|trouble)\b|\bnothing wrong\b|\bcan['’]?t complain\b|\bnot (?:bad|disappointed)\b/gi,
       1,
@@ -315,6 +338,27 @@ function readMisspellings(text: string): string {
   return text.replace(/(?<!\b(?:do|if|unless) )\b(you|u) want (regret)/gi, '$1 wont $2');
 }
 
+const ratingLogit = (rating: number | null | undefined): number =>
+  typeof rating === 'number' && Number.isFinite(rating) && rating >= 1 && rating <= 5
+    ? RATING_LOGIT_PER_STAR * (rating - 3)
+    : 0;
+
+/**
+ * A review of emoji and no words ("👍👍👍", "😡😡"): no language to read, but its emoji say what the
+ * buyer thinks. Undefined when it has words (a language we do not read stays unknown) or no emoji
+ * of a clear meaning.
+ */
+function emojiOnly(text: string, rating: number | null | undefined): SentimentResult | undefined {
+  if (/\p{L}/u.test(text)) return undefined;
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  const evidence = count(POSITIVE_EMOJI) - count(NEGATIVE_EMOJI);
+  if (count(POSITIVE_EMOJI) + count(NEGATIVE_EMOJI) === 0) return undefined;
+  const z = evidence * PHRASE_LOGIT + ratingLogit(rating);
+  const score = logitToScore(z);
+  const label: SentimentLabel = z > 0 ? 'positive' : z < 0 ? 'negative' : 'neutral';
+  return { label, score: Number(score.toFixed(4)), lang: 'und', aspects: [] };
+}
+
 const UNKNOWN = (lang: string): SentimentResult => ({
   label: 'unknown',
   score: 0,
@@ -377,7 +421,7 @@ export function createClassifier(
       const sanitized = sanitizeForAnalysis(text);
       if (sanitized.trim() === '') return UNKNOWN('und');
       const lang = detectLang(sanitized, englishWords);
-      if (!isReadable(lang)) return UNKNOWN(lang);
+      if (!isReadable(lang)) return emojiOnly(sanitized, opts.rating) ?? UNKNOWN(lang);
       // Traditional characters read as Simplified, in place (same length, so offsets hold).
       const clean = lang === 'zh' ? toSimplified(sanitized) : readMisspellings(sanitized);
 
@@ -394,11 +438,7 @@ export function createClassifier(
               z: model.logit(lang, read) + phraseEvidence(hits, 0, clean.length),
               sentenceMean: false,
             };
-      let z = doc.z;
-      const rating = opts.rating;
-      if (typeof rating === 'number' && Number.isFinite(rating) && rating >= 1 && rating <= 5) {
-        z += RATING_LOGIT_PER_STAR * (rating - 3);
-      }
+      const z = doc.z + ratingLogit(opts.rating);
       const score = logitToScore(z);
       // An aspect's part of the text is read like a document: the model plus the phrase rules
       // ("no problems with the delivery" is praise of the delivery).

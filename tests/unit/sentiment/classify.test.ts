@@ -103,6 +103,41 @@ describe('Chinese marketplace placeholders', () => {
   });
 });
 
+describe('emoji and eBay grades', () => {
+  it.each([
+    ['👍👍👍', 'positive'],
+    ['❤️❤️', 'positive'],
+    ['👍🏽', 'positive'],
+    ['😡😡', 'negative'],
+    ['💩', 'negative'],
+    ['👍😡', 'neutral'],
+  ] as const)('%s alone is %s (it was "unknown": no language to read)', (text, label) => {
+    const r = classifyReview(text);
+    expect(r).toMatchObject({ label, lang: 'und', aspects: [] });
+  });
+
+  it('emoji of no settled meaning, or words in a language the model does not read, stay unknown', () => {
+    expect(classifyReview('😂😂').label).toBe('unknown');
+    expect(classifyReview('⭐⭐⭐⭐⭐').label).toBe('unknown');
+    expect(classifyReview('Muy bueno 👍').label).toBe('unknown');
+  });
+
+  it('emoji add to the words around them, in Chinese and English', () => {
+    expect(classifyReview('好评👍').score).toBeGreaterThan(classifyReview('好评').score);
+    expect(classifyReview('收到了 👎').label).toBe('negative');
+    expect(classifyReview('It arrived 👎').label).toBe('negative');
+  });
+
+  it('"A+++" is eBay praise, and praise of the seller; "AAA batteries" are not', () => {
+    expect(classifyReview('A+++').label).toBe('positive');
+    const r = classifyReview('A+++ seller, fast shipping');
+    expect(r.label).toBe('positive');
+    // The service mention was a complaint: the model read "A+++ seller" as "a seller".
+    expect(r.aspects.find((a) => a.aspect === 'service')?.polarity).toBe('positive');
+    expect(classifyReview('Uses AAA batteries').label).not.toBe('positive');
+  });
+});
+
 describe('document polarity', () => {
   it.each([
     ['质量很好，物流也快，非常满意，下次还来买', 'positive'],
