@@ -77,6 +77,40 @@ describe('a product dealing with a problem', () => {
   });
 });
 
+describe('a Chinese defect said to be absent', () => {
+  // The model alone read most of these as complaints (不粘锅 −0.42, 不漏水 −0.33, 不起球 −0.36).
+  it.each([
+    '不掉色',
+    '洗了不掉色',
+    '不起球',
+    '不缩水',
+    '不卡',
+    '不发热',
+    '不漏水',
+    '不粘锅',
+    '没有线头',
+    '不辣眼睛',
+  ])('%s -> positive', (text) => {
+    expect(classifyReview(text).label).toBe('positive');
+  });
+
+  it.each([
+    ['会不会掉色啊', 'a question'],
+    ['掉不掉色不知道', 'a question'],
+    ['有没有起球还不知道', 'a question'],
+    ['做工不扎实', '不扎实 is "not solid"'],
+    ['不过敏感肌慎用', '不过 is "but"'],
+  ])('%s is no praise (%s)', (text) => {
+    expect(classifyReview(text).label).not.toBe('positive');
+  });
+
+  it('its aspect is praised too', () => {
+    const r = classifyReview('衣服质量不错，洗了不掉色');
+    expect(r.label).toBe('positive');
+    expect(r.aspects.every((a) => a.polarity === 'positive')).toBe(true);
+  });
+});
+
 describe('Chinese marketplace placeholders', () => {
   it.each([
     '此用户没有填写评价。', // Taobao; the model alone read it as a complaint (−0.27)
