@@ -97,7 +97,8 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    before a "but" in their sentence do not count for the review's verdict; Chinese marketplace
  *    placeholders ("此用户没有填写评价") say nothing: neutral, unless stars are given; emoji of a
  *    settled meaning and eBay's "A+++" are evidence, and a review of emoji alone is judged by them;
- *    a Chinese defect said to be absent (不掉色, 不粘锅) is praise.
+ *    a Chinese defect said to be absent (不掉色, 不粘锅) is praise, and so are short Chinese verdicts
+ *    the training reviews lack (闭眼入, 与描述相符, 回购).
  */
 export const ANALYSIS_VERSION = 5;
 
@@ -199,7 +200,20 @@ const ZH_PLACEHOLDER =
  * are the older 没有…问题 rule's.
  */
 const ZH_ABSENT_DEFECT =
-  /(?<![会有掉褪起缩变卡发漏粘刺油闷辣脱线开生])(?:不会|没有|没|无|不)(?:掉色|褪色|串色|起球|缩水|变形|卡顿|卡|死机|闪退|发热|发烫|漏水|漏液|漏气|漏油|渗漏|漏|粘锅|刺激|过敏(?!感)|油腻|闷热|闷脚|磨脚|夹脚|辣眼睛?|脱毛|掉毛|掉渣|线头|开线|开胶|生锈|发霉|起皱|刺鼻|掉漆|勒|扎(?!实)|硌)/g;
+  /(?<![会有掉褪起缩变卡发漏粘刺油闷辣脱线开生后失踩坑亏上翻])(?:不会|没有|没|无|不)(?:后悔|失望|踩雷|坑|亏|上当|翻车|掉色|褪色|串色|起球|缩水|变形|卡顿|卡|死机|闪退|发热|发烫|漏水|漏液|漏气|漏油|渗漏|漏|粘锅|刺激|过敏(?!感)|油腻|闷热|闷脚|磨脚|夹脚|辣眼睛?|脱毛|掉毛|掉渣|线头|开线|开胶|生锈|发霉|起皱|刺鼻|掉漆|勒|扎(?!实)|硌)/g;
+
+/**
+ * Short Chinese praise the 2010s training reviews did not have or had too rarely: today's slang
+ * (yyds, 绝绝子, 闭眼入, 真香, 种草, 爱了), the platform verdicts (五星好评, 回购, 推荐购买, 值得购买,
+ * 物超所值), "as described" (与描述相符, 实物和图片一样, 尺码标准), and 后悔没早点买 ("I regret not
+ * buying it sooner"), 不愧是. Alone, the model called 闭眼入 −0.29, 与描述相符 −0.11. Negated just
+ * before ("不推荐购买", "不会回购"), a complaint. Not 正品, 满分, 给力 (nor 不贵, 不差 above): in the
+ * corpora they are doubt ("不知道是不是正品"), sarcasm or a side remark as often as praise.
+ */
+const ZH_PRAISE =
+  /yyds|绝绝子|[闭无]眼入|无脑入|真香|种草了?|爱了爱了|五星好评|好评如潮|超赞|很赞|必须好评|良心(?:卖家|商家|店铺|产品|价格)|宝藏(?:店铺|卖家|店)|(?:无限|已经?|会|还会|一直)回购|推荐购买|值得(?:购买|入手|拥有)|放心购买|物超所值|物美价廉|(?:和|与|跟)(?:宝贝|商品)?(?:描述|图片|图|实物|介绍|实体店|专柜)(?:的|上的)?(?:一致|一样|相符|相同|吻合)|实物(?:和|与|跟)(?:图片|描述|图)(?:一样|一致|相符)|描述相符|尺码(?:标准|正好|很准|准确)|不愧是|后悔(?:没有?|没能)早(?:点|些)?买|相见恨晚|早买早享受/gi;
+/** A negation just before a Chinese phrase: 不推荐购买, 不是正品, 不会再回购. */
+const ZH_NEGATED_BEFORE = /(?:不是|不像|并非|不会|不再|不想|不太|不|没有|没|别|非|无)$/;
 
 /**
  * Emoji whose meaning in a review is not in doubt, a run of them one hit ("👍👍👍"). Left out on
@@ -234,6 +248,7 @@ const PHRASES: Record<'zh' | 'en', PhraseRule[]> = {
     // Marketplace placeholders, not the buyer's words: judged by nothing (sign 0) and not read.
     [ZH_PLACEHOLDER, 0, { hidden: true }],
     [ZH_ABSENT_DEFECT, 1, { hidden: true }],
+    [ZH_PRAISE, 1, { hidden: true, negatable: true }],
     [/[没無无](?:什么|有|啥|发现|任何|一点)?(?:问题|毛病|瑕疵|异味|色差|破损|差评)/g, 1],
     // "Can't find a fault": every one of the 29 non-test corpus reviews with it is positive.
     [/挑不出(?:毛病|问题|缺点|什么毛病)|无可挑剔/g, 1],
@@ -300,8 +315,13 @@ function phraseHits(lang: 'zh' | 'en', text: string): PhraseHit[] {
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       let s = sign;
       if (how?.negatable) {
-        const before = text.slice(Math.max(0, m.index - 30), m.index);
-        if (NEGATED_BEFORE.test(before.slice(before.search(/[^.,;!?\n]*$/)))) s = -sign;
+        const negated =
+          lang === 'zh'
+            ? ZH_NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))
+            : NEGATED_BEFORE.test(
+                text.slice(Math.max(0, m.index - 30), m.index).match(/[^.,;!?\n]*$/)![0],
+              );
+        if (negated) s = -sign;
       }
       const end = m.index + m[0].length;
       const beforeContrast =
