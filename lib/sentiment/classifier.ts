@@ -98,7 +98,8 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    placeholders ("此用户没有填写评价") say nothing: neutral, unless stars are given; emoji of a
  *    settled meaning and eBay's "A+++" are evidence, and a review of emoji alone is judged by them;
  *    a Chinese defect said to be absent (不掉色, 不粘锅) is praise, and so are short Chinese verdicts
- *    the training reviews lack (闭眼入, 与描述相符, 回购).
+ *    the training reviews lack (闭眼入, 与描述相符, 回购), and short English ones ("as described",
+ *    "would buy again", "save your money").
  */
 export const ANALYSIS_VERSION = 5;
 
@@ -178,6 +179,15 @@ const EN_SOLVED = new RegExp(
     '|\\b(?:packed|packaged|wrapped|sealed|boxed)(?:\\s+\\w+){0,2}?\\s+to\\s+(?:prevent|protect|avoid)\\b',
   'gi',
 );
+/**
+ * Short English marketplace verdicts the model misread alone: "Item as described" −0.08, "Would buy
+ * again" −0.41, "Better than expected", "Exactly what I needed", "Game changer"; "Save your money"
+ * was praise (+0.04). Negated ("not as described", "wouldn't buy again"), a complaint.
+ */
+const EN_VERDICT =
+  /\b(?:(?:exactly |just )?as (?:described|advertised|pictured|shown)(?! (?:above|below|in|on|here))|(?:would|will|i['’]?d|i['’]?ll) (?:definitely |gladly |happily |totally )?(?:buy|order|purchase)(?: (?:it|this|these|them|from (?:them|this seller|here)|from))? again|(?:much |way |far |even )?better than (?:i )?expected|exactly what i (?:needed|wanted|ordered|was looking for)|game[ -]?changer)\b/gi;
+const EN_WARNING = /\b(?:save your money|don['’]?t waste your (?:money|time))\b/gi;
+
 /** A negation just before a phrase, in its clause: "doesn't really remove stains". */
 const NEGATED_BEFORE =
   /(?:\b(?:not|never|fails?|failed|unable to|cannot|hardly|dont|doesnt|didnt|cant|wont)|n['’]t)\b(?:\W+\w+){0,2}\W*$/i;
@@ -270,6 +280,8 @@ const PHRASES: Record<'zh' | 'en', PhraseRule[]> = {
       { hidden: true },
     ],
     [EN_SOLVED, 1, { hidden: true, negatable: true }],
+    [EN_VERDICT, 1, { hidden: true, negatable: true }],
+    [EN_WARNING, -1, { hidden: true }],
     // Praise said through a negation: "nothing to dislike", "can't say enough good things",
     // "couldn't be happier", "you won't regret it", "no regrets".
     [
