@@ -504,6 +504,9 @@ describe('an aspect read with the phrase rules', () => {
     ['No problems with the shipping.', 'shipping', 'positive'],
     ['包装没什么问题', 'packaging', 'positive'],
     ['包装不是很好', 'packaging', 'negative'],
+    // 好 and 不错 are service praise (客服态度好 was a neutral mention); 不好 still a complaint.
+    ['客服态度好', 'service', 'positive'],
+    ['客服态度不好', 'service', 'negative'],
   ] as const)('"%s": %s %s', (text, aspect, polarity) => {
     // Before, the model alone read "The price is not bad" as a negative price and 包装没什么问题 as neutral.
     const a = classifyReview(text).aspects.find((x) => x.aspect === aspect);
