@@ -172,11 +172,11 @@ const EN_PROBLEMS = [
 const EN_PROBLEM_FILLERS =
   'the|all|any|most|my|your|those|these|that|this|every|annoying|nasty|tough|stubborn|much|a lot of|lots of|even|baked-on|caked-on|dried|greasy|oily|pet';
 const EN_SOLVED = new RegExp(
-  `\\b(?:${EN_SOLVER_VERBS.join('|')})\\s+(?:(?:${EN_PROBLEM_FILLERS})\\s+){0,3}(?:${EN_PROBLEMS.join('|')})\\b` +
+  `\\b(?:${EN_SOLVER_VERBS.join('|')})[ \\t]+(?:(?:${EN_PROBLEM_FILLERS})[ \\t]+){0,3}(?:${EN_PROBLEMS.join('|')})\\b` +
     // "keeps the fleas away"
-    `|\\bkeeps?\\s+(?:(?:${EN_PROBLEM_FILLERS})\\s+){0,3}(?:${EN_PROBLEMS.join('|')})\\s+(?:away|out|off)\\b` +
+    `|\\bkeeps?[ \\t]+(?:(?:${EN_PROBLEM_FILLERS})[ \\t]+){0,3}(?:${EN_PROBLEMS.join('|')})[ \\t]+(?:away|out|off)\\b` +
     // Packed for a purpose: "it was packed (well) to prevent that".
-    '|\\b(?:packed|packaged|wrapped|sealed|boxed)(?:\\s+\\w+){0,2}?\\s+to\\s+(?:prevent|protect|avoid)\\b',
+    '|\\b(?:packed|packaged|wrapped|sealed|boxed)(?:[ \\t]+\\w+){0,2}?[ \\t]+to[ \\t]+(?:prevent|protect|avoid)\\b',
   'gi',
 );
 /**
@@ -312,14 +312,15 @@ interface PhraseHit {
   beforeContrast: boolean;
 }
 
+/** A contrast word, looked for after a phrase hit in the rest of its sentence. */
+const CONTRAST_AFTER = /\b(?:but|however|though|although|yet|except)\b/i;
+
 /**
  * Every phrase-rule match in the text, found in one pass per rule. The document score (per English
  * sentence) and each aspect's part of the text then sum the hits that lie inside them, rather than
  * running the rules again on each piece. No rule spans a sentence end, comma or line break, so a hit
  * lies inside the piece it was written in.
  */
-/** A contrast word, looked for after a phrase hit in the rest of its sentence. */
-const CONTRAST_AFTER = /\b(?:but|however|though|although|yet|except)\b/i;
 function phraseHits(lang: 'zh' | 'en', text: string): PhraseHit[] {
   const hits: PhraseHit[] = [];
   for (const [re, sign, how] of PHRASES[lang]) {
