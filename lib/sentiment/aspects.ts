@@ -137,6 +137,9 @@ const ZH: Lexicon = {
       '一码',
       '长度',
       '肥瘦',
+      '挤脚',
+      '偏紧',
+      '偏松',
     ],
     authenticity: [
       '正品',
@@ -317,6 +320,9 @@ const ZH: Lexicon = {
       '小了',
       '紧',
       '短',
+      '挤脚',
+      '偏紧',
+      '偏松',
     ],
     authenticity: ['假货', '假的', '仿品', '高仿', '山寨', '水货', '不是正品', '假'],
     quality: ['粗糙', '劣质', '次品', '瑕疵', '掉色', '起球', '开线', '差', '一般'],
@@ -431,6 +437,8 @@ const EN: Lexicon = {
       'friendly',
       'helpful',
       'seated',
+      // eBay feedback judges the seller by it: "great communication", "poor communication".
+      'communication',
     ],
     price: [
       'price',
@@ -513,6 +521,8 @@ const EN: Lexicon = {
       'construction',
       'stopped working',
       'fell apart',
+      // "Broke after a week" (not "broken": "arrived broken" is the packaging's or the carrier's).
+      'broke',
     ],
   },
   product: ['product', 'item', 'unit', 'purchase'],
@@ -589,7 +599,15 @@ const EN: Lexicon = {
       'low price',
       'great price',
       'good price',
-      // Comparatives that praise the price ("less expensive than a big box store").
+      // Comparatives that praise the price ("less expensive than a big box store", "cheaper than in
+      // stores"; not "feels cheaper than the original", a quality complaint).
+      'cheaper than in',
+      'cheaper than at',
+      'cheaper than retail',
+      'cheaper than anywhere',
+      'cheaper than elsewhere',
+      'cheaper than buying',
+      'cheaper than other',
       'less expensive',
       'costs less',
       'cost less',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reviewText } from '../../../lib/alerts/review-text';
 import { sentenceSpans } from '../../../lib/sentiment/classifier';
 import { classifyReview } from '../../../lib/sentiment/index';
-import { sentimentResultSchema } from '../../../lib/sentiment/types';
+import { sentimentResultSchema, type AspectName } from '../../../lib/sentiment/types';
 
 describe('negation', () => {
   it.each([
@@ -495,6 +495,58 @@ describe('Chinese aspect opinions that turn on the word before them', () => {
     const mentions = classifyReview(text).aspects.filter((a) => a.aspect === aspect);
     expect(mentions.length).toBeGreaterThan(0);
     expect(mentions.every((a) => a.polarity === polarity)).toBe(true);
+  });
+});
+
+describe('aspects of short marketplace sentences', () => {
+  // Written for this test: one aspect each, in English and Chinese. Before analysis 5, four were
+  // missed: "Great communication" (eBay's word for the seller's service), "Cheaper than in stores"
+  // (a neutral price), "Broke after a week" (no quality mention), 鞋子有点挤脚 (no size mention).
+  const cases: Array<[string, AspectName, 'positive' | 'negative']> = [
+    ['Shipping was fast', 'shipping', 'positive'],
+    ['Took three weeks to arrive', 'shipping', 'negative'],
+    ['Arrived a day early', 'shipping', 'positive'],
+    ['Package was crushed', 'packaging', 'negative'],
+    ['Well packaged', 'packaging', 'positive'],
+    ['Box was damaged but item was fine', 'packaging', 'negative'],
+    ['Seller was very responsive', 'service', 'positive'],
+    ['Seller never answered my messages', 'service', 'negative'],
+    ['Great communication', 'service', 'positive'],
+    ['Great price', 'price', 'positive'],
+    ['Overpriced for what you get', 'price', 'negative'],
+    ['Too expensive', 'price', 'negative'],
+    ['Cheaper than in stores', 'price', 'positive'],
+    ['Runs small, order a size up', 'size', 'negative'],
+    ['True to size', 'size', 'positive'],
+    ['Fits perfectly', 'size', 'positive'],
+    ['Way too big', 'size', 'negative'],
+    ['Looks fake', 'authenticity', 'negative'],
+    ['Genuine product', 'authenticity', 'positive'],
+    ['Counterfeit', 'authenticity', 'negative'],
+    ['100% authentic', 'authenticity', 'positive'],
+    ['Cheaply made', 'quality', 'negative'],
+    ['Very well made', 'quality', 'positive'],
+    ['Broke after a week', 'quality', 'negative'],
+    ['Sturdy and durable', 'quality', 'positive'],
+    ['物流很快', 'shipping', 'positive'],
+    ['快递太慢了', 'shipping', 'negative'],
+    ['包装破了', 'packaging', 'negative'],
+    ['包装很严实', 'packaging', 'positive'],
+    ['客服回复很及时', 'service', 'positive'],
+    ['客服爱答不理', 'service', 'negative'],
+    ['价格实惠', 'price', 'positive'],
+    ['太贵了', 'price', 'negative'],
+    ['尺码偏大', 'size', 'negative'],
+    ['大小合适', 'size', 'positive'],
+    ['是正品', 'authenticity', 'positive'],
+    ['感觉是假货', 'authenticity', 'negative'],
+    ['质量很好', 'quality', 'positive'],
+    ['做工粗糙', 'quality', 'negative'],
+    ['鞋子有点挤脚', 'size', 'negative'],
+    ['发货速度慢', 'shipping', 'negative'],
+  ];
+  it.each(cases)('%s: %s %s', (text, aspect, polarity) => {
+    expect(classifyReview(text).aspects.find((a) => a.aspect === aspect)?.polarity).toBe(polarity);
   });
 });
 
