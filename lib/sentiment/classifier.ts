@@ -214,14 +214,15 @@ const ZH_ABSENT_DEFECT =
 
 /**
  * Short Chinese praise the 2010s training reviews did not have or had too rarely: today's slang
- * (yyds, 绝绝子, 闭眼入, 真香, 种草, 爱了), the platform verdicts (五星好评, 回购, 推荐购买, 值得购买,
+ * (yyds, 绝绝子, 闭眼入, 真香, 爱了; not 种草, "talked into buying it", which 被种草买的，结果踩雷了
+ * shows is no verdict), the platform verdicts (五星好评, 回购, 推荐购买, 值得购买,
  * 物超所值), "as described" (与描述相符, 实物和图片一样, 尺码标准), and 后悔没早点买 ("I regret not
  * buying it sooner"), 不愧是. Alone, the model called 闭眼入 −0.29, 与描述相符 −0.11. Negated just
  * before ("不推荐购买", "不会回购"), a complaint. Not 正品, 满分, 给力 (nor 不贵, 不差 above): in the
  * corpora they are doubt ("不知道是不是正品"), sarcasm or a side remark as often as praise.
  */
 const ZH_PRAISE =
-  /yyds|绝绝子|[闭无]眼入|无脑入|真香|种草了?|爱了爱了|五星好评|好评如潮|超赞|很赞|必须好评|良心(?:卖家|商家|店铺|产品|价格)|宝藏(?:店铺|卖家|店)|(?:无限|已经?|会|还会|一直)回购|推荐购买|值得(?:购买|入手|拥有)|放心购买|物超所值|物美价廉|(?:和|与|跟)(?:宝贝|商品)?(?:描述|图片|图|实物|介绍|实体店|专柜)(?:的|上的)?(?:一致|一样|相符|相同|吻合)|实物(?:和|与|跟)(?:图片|描述|图)(?:一样|一致|相符)|描述相符|尺码(?:标准|正好|很准|准确)|不愧是|后悔(?:没有?|没能)早(?:点|些)?买|相见恨晚|早买早享受/gi;
+  /yyds|绝绝子|[闭无]眼入|无脑入|真香|爱了爱了|五星好评|好评如潮|超赞|很赞|必须好评|良心(?:卖家|商家|店铺|产品|价格)|宝藏(?:店铺|卖家|店)|(?:无限|已经?|会|还会|一直)回购|推荐购买|值得(?:购买|入手|拥有)|放心购买|物超所值|物美价廉|(?:和|与|跟)(?:宝贝|商品)?(?:描述|图片|图|实物|介绍|实体店|专柜)(?:的|上的)?(?:一致|一样|相符|相同|吻合)|实物(?:和|与|跟)(?:图片|描述|图)(?:一样|一致|相符)|描述相符|尺码(?:标准|正好|很准|准确)|不愧是|后悔(?:没有?|没能)早(?:点|些)?买|相见恨晚|早买早享受/gi;
 /** A negation just before a Chinese phrase: 不推荐购买, 不是正品, 不会再回购. */
 const ZH_NEGATED_BEFORE = /(?:不是|不像|并非|不会|不再|不想|不太|不|没有|没|别|非|无)$/;
 
