@@ -203,14 +203,15 @@ const ZH_PLACEHOLDER =
 
 /**
  * A defect said to be absent, the commonest praise in Chinese product reviews: 不掉色, 不起球, 不缩水
- * (clothes), 不卡, 不发热 (phones), 不粘锅, 不漏水, 不刺激, 不油腻, 没有线头, 不磨脚. The model read
+ * (clothes), 不卡 (phones), 不粘锅, 不漏水, 不刺激, 不油腻, 没有线头, 不磨脚. The model read
  * nearly all of them alone as complaints (不粘锅 −0.42, 不漏水 −0.33): 不 and the defect words lean
  * negative in its data. Not after 会/有 or the defect's own character, which make a question (会不会
- * 掉色, 有没有起球, 掉不掉色); not 不扎实 ("not solid") or 不过敏感 ("but sensitive"). 异味, 色差 and 破损
- * are the older 没有…问题 rule's.
+ * 掉色, 有没有起球, 掉不掉色); not 不扎实 ("not solid") or 不过敏感 ("but sensitive"); not 不发热, which
+ * praises a phone and condemns a heater or an electric blanket. 异味, 色差 and 破损 are the older
+ * 没有…问题 rule's.
  */
 const ZH_ABSENT_DEFECT =
-  /(?<![会有掉褪起缩变卡发漏粘刺油闷辣脱线开生后失踩坑亏上翻])(?:不会|没有|没|无|不)(?:后悔|失望|踩雷|坑|亏|上当|翻车|掉色|褪色|串色|起球|缩水|变形|卡顿|卡|死机|闪退|发热|发烫|漏水|漏液|漏气|漏油|渗漏|漏|粘锅|刺激|过敏(?!感)|油腻|闷热|闷脚|磨脚|夹脚|挤脚|辣眼睛?|脱毛|掉毛|掉渣|线头|开线|开胶|生锈|发霉|起皱|刺鼻|掉漆|勒|扎(?!实)|硌)/g;
+  /(?<![会有掉褪起缩变卡发漏粘刺油闷辣脱线开生后失踩坑亏上翻])(?:不会|没有|没|无|不)(?:后悔|失望|踩雷|坑|亏|上当|翻车|掉色|褪色|串色|起球|缩水|变形|卡顿|卡|死机|闪退|漏水|漏液|漏气|漏油|渗漏|漏|粘锅|刺激|过敏(?!感)|油腻|闷热|闷脚|磨脚|夹脚|挤脚|辣眼睛?|脱毛|掉毛|掉渣|线头|开线|开胶|生锈|发霉|起皱|刺鼻|掉漆|勒|扎(?!实)|硌)/g;
 
 /**
  * Short Chinese praise the 2010s training reviews did not have or had too rarely: today's slang
@@ -224,7 +225,8 @@ const ZH_ABSENT_DEFECT =
 const ZH_PRAISE =
   /yyds|绝绝子|[闭无]眼入|无脑入|真香|爱了爱了|五星好评|好评如潮|超赞|很赞|必须好评|良心(?:卖家|商家|店铺|产品|价格)|宝藏(?:店铺|卖家|店)|(?:无限|已经?|会|还会|一直)回购|推荐购买|值得(?:购买|入手|拥有)|放心购买|物超所值|物美价廉|(?:和|与|跟)(?:宝贝|商品)?(?:描述|图片|图|实物|介绍|实体店|专柜)(?:的|上的)?(?:一致|一样|相符|相同|吻合)|实物(?:和|与|跟)(?:图片|描述|图)(?:一样|一致|相符)|描述相符|尺码(?:标准|正好|很准|准确)|不愧是|后悔(?:没有?|没能)早(?:点|些)?买|相见恨晚|早买早享受/gi;
 /** A negation just before a Chinese phrase: 不推荐购买, 不是正品, 不会再回购. */
-const ZH_NEGATED_BEFORE = /(?:不是|不像|并非|不会|不再|不想|不太|不|没有|没|别|非|无)$/;
+const ZH_NEGATED_BEFORE =
+  /(?:不是|不像|并非|不会|不再|不想|不太|不能|无法|不敢|不要|不|没有|没|别|非|无)$/;
 
 /**
  * Emoji whose meaning in a review is not in doubt, a run of them one hit ("👍👍👍"). Left out on
