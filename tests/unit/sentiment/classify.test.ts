@@ -242,6 +242,21 @@ describe('short English marketplace reviews', () => {
   });
 });
 
+describe('Chinese praise before 但是 / 不过 does not decide the review', () => {
+  it.each([
+    // Before: +0.46 (the 没有破损 rule outweighed the broken item) and −0.19.
+    ['包装没有破损，但是东西是坏的', -0.2],
+    ['外观没毛病，但是用了两天就坏了', -0.5],
+  ])('%s scores below %d', (text, below) => {
+    expect(classifyReview(text).score).toBeLessThan(below);
+  });
+
+  it('the praised aspect keeps its praise', () => {
+    const r = classifyReview('包装没有破损，但是东西是坏的');
+    expect(r.aspects.find((a) => a.aspect === 'packaging')?.polarity).toBe('positive');
+  });
+});
+
 describe('Chinese marketplace placeholders', () => {
   it.each([
     '此用户没有填写评价。', // Taobao; the model alone read it as a complaint (−0.27)
