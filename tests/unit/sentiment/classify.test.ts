@@ -114,14 +114,14 @@ describe('a Chinese defect said to be absent', () => {
 
 describe('short Chinese marketplace reviews', () => {
   // Written for this test (not corpus rows): the short verdicts Taobao, JD and Pinduoduo reviews are
-  // full of, old and new. Before analysis 5, 19 of the 53 positive ones were read as neutral or
+  // full of, old and new. Before analysis 5, 22 of the 56 positive ones were read as neutral or
   // negative (the 2010s training reviews lack today's slang, and short texts lean negative: 好 alone
   // was −0.05); all 47 negative ones were right, and still are.
   // Still missed, on purpose: 正品, 满分, 给力 and 不贵 alone (in the corpora they are as often
   // doubt, sarcasm or a side remark: "不知道是不是正品", "物流速度太给力了"), and 一分钱一分货, which
   // cuts both ways.
   const positive =
-    '物美价廉 宝贝收到了很喜欢 五星好评 已回购 第二次购买了 会回购的 还会再来 推荐购买 值得购买 物超所值 和描述一致 与描述相符 跟图片一样 实物和图片一样 发货速度快 卖家很贴心 包装严实 很合身 尺码标准 颜色正 做工精细 面料舒服 穿着舒服 性价比高 宝贝不错 亲们可以放心购买 很赞 超赞 完美 挺好的 无限回购 闭眼入 这个面霜yyds 绝绝子 真香 爱了爱了 必须好评 还可以 没毛病 不踩雷 不后悔 不失望 不愧是大牌 没得说 跟实体店一样 比实体店便宜 孩子很喜欢 后悔没早点买 好 可以 还行。 好好好 不错不错';
+    '物美价廉 宝贝收到了很喜欢 五星好评 已回购 第二次购买了 会回购的 还会再来 推荐购买 值得购买 物超所值 和描述一致 与描述相符 跟图片一样 实物和图片一样 发货速度快 卖家很贴心 包装严实 很合身 尺码标准 颜色正 做工精细 面料舒服 穿着舒服 性价比高 宝贝不错 亲们可以放心购买 很赞 超赞 完美 挺好的 无限回购 闭眼入 这个面霜yyds 绝绝子 真香 爱了爱了 必须好评 还可以 没毛病 不踩雷 不后悔 不失望 不愧是大牌 没得说 跟实体店一样 比实体店便宜 孩子很喜欢 后悔没早点买 好 可以 还行。 好好好 不错不错 优点太多了 明智的选择！ 这台手机太强大了！';
   const negative =
     '假货 差评 不值 已退货 申请退款 质量太差 做工粗糙 与描述不符 色差严重 尺码偏小 有异味 线头多 掉色严重 起球了 穿一次就坏了 物流太慢 客服不理人 态度差 别买 千万别买 上当了 垃圾 智商税 踩雷 翻车 一言难尽 失望 不推荐 不会再买 后悔 货不对板 发错货 少发了 坏果 不新鲜 用了过敏 味道刺鼻 充不进电 用不了 没效果 不推荐购买 不会再回购了 怀疑不是正品 和描述不一致 被种草买的，结果踩雷了 不好 还不行';
   it.each(positive.split(' '))('%s -> positive', (text) => {
