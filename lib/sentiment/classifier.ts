@@ -225,12 +225,24 @@ const ZH_ABSENT_DEFECT =
 const ZH_PRAISE =
   /yyds|绝绝子|[闭无]眼入|无脑入|真香|爱了爱了|五星好评|好评如潮|超赞|很赞|必须好评|良心(?:卖家|商家|店铺|产品|价格)|宝藏(?:店铺|卖家|店)|(?:无限|已经?|会|还会|一直)回购|推荐购买|值得(?:购买|入手|拥有)|放心购买|物超所值|物美价廉|(?:和|与|跟)(?:宝贝|商品)?(?:描述|图片|图|实物|介绍|实体店|专柜)(?:的|上的)?(?:一致|一样|相符|相同|吻合)|实物(?:和|与|跟)(?:图片|描述|图)(?:一样|一致|相符)|描述相符|尺码(?:标准|正好|很准|准确)|不愧是|后悔(?:没有?|没能)早(?:点|些)?买|相见恨晚|早买早享受|全是优点|优点(?:太多|很多|多多|就不(?:多)?(?:说|用说)|不用(?:多)?说)|明智(?:的选择|之选)|(?:太|真|很|超|非常)强大|(?:太|真|超)牛(?![奶肉仔排])/gi;
 /**
- * A review that is nothing but a word of praise, maybe repeated: 好, 可以, 还行, 好好好, 不错不错.
+ * A review that is nothing but words of praise, maybe repeated: 好, 可以, 还行, 好好好, 不错不错.
  * The model gives a text this short little more than its bias, and called 好 −0.05 and 可以 −0.04.
  * Of the 101 non-test corpus reviews of this form, 93 are positive (the model had 87 right).
+ * Read word by word with a sticky pattern, not one nested pattern: "好" × 24 + "差" took a second
+ * to reject that way, and every further 好 doubled it.
  */
-const ZH_BARE_PRAISE =
-  /^[\s!！。.~～,，]*(?:(?:很|挺|还|非常|真|太)?(?:好|不错|可以|行|满意|喜欢|赞|棒)+(?:的|啊|呀|哦|吧|了|哈)*[\s!！。.~～,，]*)+$/g;
+const ZH_PRAISE_WORD =
+  /(?:很|挺|还|非常|真|太)?(?:好|不错|可以|行|满意|喜欢|赞|棒)(?:的|啊|呀|哦|吧|了|哈)*[\s!！。.~～,，]*/y;
+function isBarePraise(text: string): boolean {
+  let at = text.search(/[^\s!！。.~～,，]/);
+  if (at < 0) return false;
+  while (at < text.length) {
+    ZH_PRAISE_WORD.lastIndex = at;
+    if (!ZH_PRAISE_WORD.test(text)) return false;
+    at = ZH_PRAISE_WORD.lastIndex;
+  }
+  return true;
+}
 /** A negation just before a Chinese phrase: 不推荐购买, 不是正品, 不会再回购. */
 const ZH_NEGATED_BEFORE =
   /(?:不是|不像|并非|不会|不再|不想|不太|不能|无法|不敢|不要|不|没有|没|别|非|无)$/;
@@ -269,7 +281,6 @@ const PHRASES: Record<'zh' | 'en', PhraseRule[]> = {
     [ZH_PLACEHOLDER, 0, { hidden: true }],
     [ZH_ABSENT_DEFECT, 1, { hidden: true }],
     [ZH_PRAISE, 1, { hidden: true, negatable: true }],
-    [ZH_BARE_PRAISE, 1],
     [/[没無无](?:什么|有|啥|发现|任何|一点)?(?:问题|毛病|瑕疵|异味|色差|破损|差评)/g, 1],
     // "Can't find a fault": every one of the 29 non-test corpus reviews with it is positive.
     [/挑不出(?:毛病|问题|缺点|什么毛病)|无可挑剔/g, 1],
@@ -366,11 +377,18 @@ function phraseHits(lang: 'zh' | 'en', text: string): PhraseHit[] {
 
 /** What the model reads: the text with the hidden phrase hits blanked (same length, offsets hold). */
 function modelReading(text: string, hits: readonly PhraseHit[]): string {
-  let out = text;
-  for (const h of hits) {
-    if (h.hidden) out = out.slice(0, h.start) + ' '.repeat(h.end - h.start) + out.slice(h.end);
+  const hidden = hits.filter((h) => h.hidden).toSorted((a, b) => a.start - b.start);
+  if (hidden.length === 0) return text;
+  // One pass, whatever the number of hits (a hostile "A+A+A+…" has thousands); hits may overlap.
+  const parts: string[] = [];
+  let at = 0;
+  for (const h of hidden) {
+    if (h.start > at) parts.push(text.slice(at, h.start));
+    if (h.end > at) parts.push(' '.repeat(h.end - Math.max(at, h.start)));
+    at = Math.max(at, h.end);
   }
-  return out;
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** The phrase rules' logit for text[start, end): the hits that lie inside it. */
@@ -491,6 +509,9 @@ export function createClassifier(
       const clean = lang === 'zh' ? toSimplified(sanitized) : readMisspellings(sanitized);
 
       const hits = phraseHits(lang, clean);
+      if (lang === 'zh' && isBarePraise(clean)) {
+        hits.push({ start: 0, end: clean.length, sign: 1, hidden: false, beforeContrast: false });
+      }
       const read = modelReading(clean, hits);
       // Nothing left for the model to read (a placeholder, or only phrases the rules judge): its
       // bias alone is no evidence.

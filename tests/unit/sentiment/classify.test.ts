@@ -850,6 +850,26 @@ describe('hostile text', () => {
     expect(classifyReview('👍👍👍 超赞').label).toBe('positive');
   });
 
+  it('returns on text built to make a pattern backtrack', () => {
+    // A nested bare-praise pattern took 1 s on "好" × 24 + "差" and 3 s from 25 on (where V8 gives up
+    // backtracking): a 25-character review would have held the service worker for seconds.
+    for (const t of [
+      ...[24, 25, 26, 27, 28].map((n) => '好'.repeat(n) + '差'),
+      '好'.repeat(4_000) + '差',
+      '好的'.repeat(1_999) + '差',
+      'A+'.repeat(2_000),
+      'keeps the '.repeat(399) + 'x',
+      'not '.repeat(999) + 'x',
+      '👍\uFE0F'.repeat(1_333) + 'x',
+      '没有'.repeat(2_000),
+    ]) {
+      expect(sentimentResultSchema.safeParse(classifyReview(t)).success).toBe(true);
+    }
+    expect(classifyReview('好'.repeat(4_000)).label).toBe('positive');
+    // A hang guard, not a speed figure: the old pattern needed 23 s for these, the linear reading
+    // milliseconds (speed is measured by `npm run bench`).
+  }, 5_000);
+
   it('an unclosed <script> hides the rest rather than analysing code', () => {
     const r = classifyReview('Great <script>alert("terrible awful fake")');
     expect(r.aspects.some((a) => a.aspect === 'authenticity')).toBe(false);
