@@ -433,10 +433,10 @@ const ratingLogit = (rating: number | null | undefined): number =>
  */
 function emojiOnly(text: string, rating: number | null | undefined): SentimentResult | undefined {
   if (/\p{L}/u.test(text)) return undefined;
-  const count = (re: RegExp) => text.match(re)?.length ?? 0;
-  const evidence = count(POSITIVE_EMOJI) - count(NEGATIVE_EMOJI);
-  if (count(POSITIVE_EMOJI) + count(NEGATIVE_EMOJI) === 0) return undefined;
-  const z = evidence * PHRASE_LOGIT + ratingLogit(rating);
+  // Without letters, the emoji are the only phrase rules that can match.
+  const hits = phraseHits('en', text);
+  if (hits.length === 0) return undefined;
+  const z = phraseEvidence(hits, 0, text.length) + ratingLogit(rating);
   const score = logitToScore(z);
   const label: SentimentLabel = z > 0 ? 'positive' : z < 0 ? 'negative' : 'neutral';
   return { label, score: Number(score.toFixed(4)), lang: 'und', aspects: [] };
