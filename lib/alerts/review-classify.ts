@@ -32,15 +32,16 @@ export interface ReviewClassifier {
 export type ClassifierProvider = () => Promise<ReviewClassifier>;
 
 /**
- * Version of a model asset: its training date plus a hash of a sample of its weights, so a retrain on
- * the same day still re-classifies, plus the classifier's ANALYSIS_VERSION (rules around the weights). Sampling (every 97th character) keeps this to microseconds on the
- * 1.7 MB asset while any retrain changes thousands of sampled weights.
+ * Version of a model asset: its training date plus a hash of its neutral bands and of a sample of its
+ * weights, so a retrain on the same day still re-classifies (a new band alone relabels reviews), plus
+ * the classifier's ANALYSIS_VERSION (rules around the weights). Sampling (every 97th character) keeps
+ * this to microseconds on the 2.7 MB asset while any retrain changes thousands of sampled weights.
  */
 export function modelVersionOf(model: SentimentModelJson): string {
   let sample = `${model.format}|${model.trainedAt}|`;
   for (const lang of [model.en, model.zh]) {
     const w = lang.weights;
-    sample += `${lang.bits}:${lang.scale}:${w.length}:`;
+    sample += `${lang.bits}:${lang.scale}:${lang.neutralBand}:${w.length}:`;
     for (let i = 0; i < w.length; i += 97) sample += w[i];
   }
   return `${model.trainedAt}#${fnv1a64(sample).slice(0, 12)}+a${ANALYSIS_VERSION}`;

@@ -89,6 +89,11 @@ describe('modelVersionOf', () => {
     );
     expect(modelVersionOf(structuredClone(MODEL))).toBe(modelVersionOf(MODEL));
   });
+
+  it('changes when only a neutral band changes (the same weights label reviews differently)', () => {
+    const rebanded = { ...MODEL, zh: { ...MODEL.zh, neutralBand: MODEL.zh.neutralBand + 0.01 } };
+    expect(modelVersionOf(rebanded)).not.toBe(modelVersionOf(MODEL));
+  });
 });
 
 const labelled = (v: string) => ({
