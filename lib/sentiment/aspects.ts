@@ -175,7 +175,10 @@ const ZH: Lexicon = {
       '瑕疵',
     ],
   },
-  product: ['东西', '产品', '商品', '宝贝', '货'],
+  // The product itself, a quality mention when the clause names no other aspect and judges it. Also
+  // the product broken: in use (用了一个月就坏了), bad fruit (坏果), dead pixels (坏点); but 包装都是坏的
+  // names the packaging, and 压坏了/摔坏的 (crushed, dropped) is the carrier's (ZH_CUE_CONTEXTS).
+  product: ['东西', '产品', '商品', '宝贝', '货', '坏了', '坏的', '坏掉', '坏果', '坏点'],
   positive: {
     shipping: [
       '快',
@@ -325,7 +328,23 @@ const ZH: Lexicon = {
       '偏松',
     ],
     authenticity: ['假货', '假的', '仿品', '高仿', '山寨', '水货', '不是正品', '假'],
-    quality: ['粗糙', '劣质', '次品', '瑕疵', '掉色', '起球', '开线', '差', '一般'],
+    quality: [
+      '粗糙',
+      '劣质',
+      '次品',
+      '瑕疵',
+      '掉色',
+      '起球',
+      '开线',
+      '差',
+      '一般',
+      '坏',
+      '坏了',
+      '坏的',
+      '坏掉',
+      '坏果',
+      '坏点',
+    ],
   },
   hedges: [
     '希望是',
@@ -851,6 +870,21 @@ const EN_SIZE_ADJECTIVES = [
  */
 const EN_SIZE_PREDICATE = `(?:${EN_SIZE_ADJECTIVES.join('|')})(?<=\\b(?:is|it's|it’s|its|was|are|were|very|so|quite|pretty|too|extremely|incredibly|unbelievably|slightly|bit|little|kinda|fairly|relatively|really|super|much|way|and|nice|feels|seems|looks)\\s+\\w+)(?=\\s*(?:[.,;:!?)]|$|and\\b|but\\b|than\\b|enough\\b|to (?:carry|hold|fit|use)\\b|for (?:a|my|your|the|its)\\b|in (?:my|your|the|a)\\s+(?:pocket|purse|bag|hand)))`;
 
+/**
+ * Chinese cues that are aspect words only in some contexts: 价 is a price, but not in 评价 (review),
+ * 代价 or 身价; 速度 is shipping speed, not a phone's or a download's; something broken is the
+ * product's quality, unless it was crushed, dropped or knocked on the way (压坏了, 摔坏的, 损坏), and
+ * 坏了 after a feeling means "terribly" (吓坏了, 急坏了, 高兴坏了), 好坏 "good or bad"; 冻坏 is frost on the way.
+ */
+const ZH_BROKEN = '(?<![压摔碰磕撞损砸冻吓急气累饿渴热乐笑兴忙馋宠惯好])';
+const ZH_CUE_CONTEXTS: Array<[string, string]> = [
+  ['价', '(?<![评代身])价'],
+  ['速度', '(?<!运行|开机|上网|网|读写|读|写|充电|下载|处理|反应)速度'],
+  ['坏了', `${ZH_BROKEN}坏了`],
+  ['坏的', `${ZH_BROKEN}坏的`],
+  ['坏掉', `${ZH_BROKEN}坏掉`],
+];
+
 function compile(lex: Lexicon, lang: ReadableLang): Compiled {
   const cueAspect = new Map<string, AspectName | 'product'>();
   for (const [aspect, terms] of Object.entries(lex.cues) as Array<[AspectName, string[]]>) {
@@ -859,10 +893,7 @@ function compile(lex: Lexicon, lang: ReadableLang): Compiled {
   for (const t of lex.product) cueAspect.set(t, 'product');
   let cueSrc = alternation([...cueAspect.keys()], lang);
   if (lang === 'zh') {
-    // 价 alone is a price cue, but not in 评价 (review) or 代价; 速度 is shipping speed, not a CPU's.
-    cueSrc = cueSrc
-      .replace(/\|价(?=\||\))/, '|(?<![评代身])价')
-      .replace(/\|速度(?=\||\))/, '|(?<!运行|开机|上网|网|读写|读|写|充电|下载|处理|反应)速度');
+    for (const [term, pattern] of ZH_CUE_CONTEXTS) cueSrc = refineCue(cueSrc, term, pattern);
   } else {
     for (const [term, pattern] of EN_CUE_CONTEXTS) cueSrc = refineCue(cueSrc, term, pattern);
     // Size said of the product itself: "it's small and light", "slightly heavier than the iPod".
@@ -997,7 +1028,8 @@ const ZH_NEGATORS = '不没无非未别';
 
 /**
  * A negator character inside a word that negates nothing: 非常 ("very"), 特别 ("especially"), 无比,
- * 无论, 不过 ("but"), 不但, 不仅, 区别, 分别, 级别. 物流非常快 was a negative shipping mention.
+ * 无论, 不过 ("but"), 不但, 不仅, 区别, 分别, 级别, 个别 ("a few": 有个别坏的 was praise). 物流非常快
+ * was a negative shipping mention.
  */
 function negatesNothing(text: string, k: number): boolean {
   const c = text[k];
@@ -1005,7 +1037,7 @@ function negatesNothing(text: string, k: number): boolean {
   if (c === '非') return next === '常';
   if (c === '无') return next === '论' || next === '比';
   if (c === '不') return next === '过' || next === '但' || next === '仅';
-  if (c === '别') return '特区分级'.includes(text[k - 1] ?? '\u0000');
+  if (c === '别') return '特区分级个'.includes(text[k - 1] ?? '\u0000');
   return false;
 }
 const EN_NEGATORS = /\b(?:not|no|never|n't|hardly|barely|without)\W+(?:\w+\W+)?$/i;

@@ -101,7 +101,9 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    the training reviews lack (闭眼入, 与描述相符, 回购), and short English ones ("as described",
  *    "would buy again", "save your money").
  * 6: star verdicts written out ("Five Stars", Amazon's title of short reviews; "zero stars"); the
- *    neutral bands of the model are estimated on out-of-fold scores (zh 0.064 → 0.028, en 0 → 0.038).
+ *    neutral bands of the model are estimated on out-of-fold scores (zh 0.064 → 0.028, en 0 → 0.038);
+ *    a broken product (用了一个月就坏了, 坏果, 坏点) is a Chinese quality mention, and 个别 ("a few")
+ *    negates nothing.
  */
 export const ANALYSIS_VERSION = 6;
 
