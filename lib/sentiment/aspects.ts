@@ -877,7 +877,22 @@ const EN_SIZE_PREDICATE = `(?:${EN_SIZE_ADJECTIVES.join('|')})(?<=\\b(?:is|it's|
  * 坏了 after a feeling means "terribly" (吓坏了, 急坏了, 高兴坏了), 好坏 "good or bad"; 冻坏 is frost on the way.
  */
 const ZH_BROKEN = '(?<![压摔碰磕撞损砸冻吓急气累饿渴热乐笑兴忙馋宠惯好])';
+/**
+ * Too big / a bit small said of a difference, a sound, a smell, heat or a fee is no size (差距太大,
+ * 声音太小, 味道有点大, 发热有点大, 安装费有点小), nor "not much" (没有太大区别), nor a word that merely
+ * starts with 小/大: the chatty 有点小 + a feeling or a flaw (有点小失望, 有点小贵, 有点小问题), 太小气
+ * ("stingy"), 小看 ("look down on"), 小说 (a novel), 大锅饭.
+ */
+const ZH_NOT_SIZE_OF =
+  '(?<!差距|相差|差别|差异|区别|变化|色差|误差|偏差|反差|出入|落差|音|噪声|音量|响声|味道|气味|味|热量|发热|费|没有|没)';
+const ZH_SIZE_END =
+  '(?!气|看|说|锅|眼|的?(?:区别|问题|关系|影响|意义|变化|差别|差异|希望|帮助|用处|感觉|必要|作用|毛病|缺点|缺陷|瑕疵|不足|遗憾|失望|郁闷|激动|开心|兴奋|意外|惊喜|贵|热|冷|痕迹|压力|难度|改变|进步|提升|改进))';
+const zhSizeCue = (term: string): [string, string] => [
+  term,
+  `${ZH_NOT_SIZE_OF}${term}${ZH_SIZE_END}`,
+];
 const ZH_CUE_CONTEXTS: Array<[string, string]> = [
+  ...['太大', '太小', '有点大', '有点小', '偏大', '偏小'].map(zhSizeCue),
   ['价', '(?<![评代身])价'],
   ['速度', '(?<!运行|开机|上网|网|读写|读|写|充电|下载|处理|反应)速度'],
   ['坏了', `${ZH_BROKEN}坏了`],

@@ -103,7 +103,8 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  * 6: star verdicts written out ("Five Stars", Amazon's title of short reviews; "zero stars"); the
  *    neutral bands of the model are estimated on out-of-fold scores (zh 0.064 → 0.028, en 0 → 0.038);
  *    a broken product (用了一个月就坏了, 坏果, 坏点) is a Chinese quality mention, and 个别 ("a few")
- *    negates nothing.
+ *    negates nothing; 太大/有点小 said of a difference, a sound or a smell (差距太大, 声音太小) or
+ *    followed by a feeling (有点小失望) is no size mention.
  */
 export const ANALYSIS_VERSION = 6;
 

@@ -580,6 +580,39 @@ describe('a broken product is a quality mention, unless the clause names who bro
   });
 });
 
+describe('too big / a bit small is a size only when said of the product', () => {
+  // Each of these was a size complaint: of 591 such mentions on the non-test corpus reviews, 419 were
+  // said of a difference, a sound, a smell or heat, or were "not much" and 有点小 + a feeling.
+  it.each([
+    '味道很一般，跟图片差距太大，不会回购了',
+    '通话声音太小了',
+    '空调噪音太大',
+    '裤子的气味太大了',
+    '发热有点大',
+    '没有太大区别',
+    '有点小失望',
+    '老板太小气了',
+  ])('%s: no size mention', (text) => {
+    expect(classifyReview(text).aspects.filter((a) => a.aspect === 'size')).toEqual([]);
+  });
+  it('价格有点小贵 is a price complaint, not a size one', () => {
+    expect(classifyReview('价格有点小贵').aspects).toEqual([
+      { aspect: 'price', polarity: 'negative', start: 0, end: 6 },
+    ]);
+  });
+  it.each([
+    '鞋子太小了',
+    '裤子有点大',
+    '衣服偏大一码',
+    '屏幕太小分辨率只有1024',
+    '总之爸爸说个头太小啦',
+  ])('%s: a size complaint', (text) => {
+    expect(classifyReview(text).aspects.filter((a) => a.aspect === 'size')).toEqual([
+      expect.objectContaining({ polarity: 'negative' }),
+    ]);
+  });
+});
+
 describe('aspects of short marketplace sentences', () => {
   // Written for this test: one aspect each, in English and Chinese. Before analysis 5, four were
   // missed: "Great communication" (eBay's word for the seller's service), "Cheaper than in stores"
