@@ -721,9 +721,26 @@ const EN: Lexicon = {
       'too large',
       'too tight',
       'too loose',
+      'too narrow',
+      'too wide',
       'runs small',
       'runs large',
       'runs big',
+      'runs narrow',
+      'runs tight',
+      // "Runs about a size small", "a half size too big": said in the clause that names the size.
+      'a size small',
+      'a size smaller',
+      'a size big',
+      'a size bigger',
+      'a size large',
+      'a size larger',
+      'a size too small',
+      'a size too big',
+      'half size small',
+      'half size big',
+      'half a size small',
+      'half a size big',
       'tight',
       'heavy',
       'too heavy',
@@ -1055,7 +1072,8 @@ function negatesNothing(text: string, k: number): boolean {
   if (c === '别') return '特区分级个'.includes(text[k - 1] ?? '\u0000');
   return false;
 }
-const EN_NEGATORS = /\b(?:not|no|never|n't|hardly|barely|without)\W+(?:\w+\W+)?$/i;
+// "n't" has no word boundary before it (wasn't, doesn't): a \b in front would never match it.
+const EN_NEGATORS = /(?:\b(?:not|no|never|hardly|barely|without)|n['’]t)\W+(?:\w+\W+)?$/i;
 
 function negatedBefore(text: string, start: number, lang: ReadableLang, floor: number): boolean {
   if (lang === 'zh') {

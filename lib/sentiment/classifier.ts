@@ -104,7 +104,8 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    neutral bands of the model are estimated on out-of-fold scores (zh 0.064 → 0.028, en 0 → 0.038);
  *    a broken product (用了一个月就坏了, 坏果, 坏点) is a Chinese quality mention, and 个别 ("a few")
  *    negates nothing; 太大/有点小 said of a difference, a sound or a smell (差距太大, 声音太小) or
- *    followed by a feeling (有点小失望) is no size mention.
+ *    followed by a feeling (有点小失望) is no size mention; English "n't" negates aspect opinions
+ *    ("wasn't damaged"), and "runs a size small" is a size complaint.
  */
 export const ANALYSIS_VERSION = 6;
 

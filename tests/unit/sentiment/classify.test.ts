@@ -613,6 +613,22 @@ describe('too big / a bit small is a size only when said of the product', () => 
   });
 });
 
+describe('English aspect opinions after a contracted negation', () => {
+  // "n't" had never negated an opinion word (no word boundary inside "wasn't"), so these were all
+  // read the other way round whenever the model did not outweigh the opinion word.
+  it.each([
+    ["The box wasn't damaged at all.", 'packaging', 'positive'],
+    ["It didn't arrive late.", 'shipping', 'positive'],
+    ["The seller wasn't helpful.", 'service', 'negative'],
+    ["Doesn't run a size small", 'size', 'positive'],
+    ['Runs about a size small, order up.', 'size', 'negative'],
+    ['Runs a half size too big.', 'size', 'negative'],
+  ] as const)('%s: %s %s', (text, aspect, polarity) => {
+    const mentions = classifyReview(text).aspects.filter((a) => a.aspect === aspect);
+    expect(mentions.map((a) => a.polarity)).toEqual([polarity]);
+  });
+});
+
 describe('aspects of short marketplace sentences', () => {
   // Written for this test: one aspect each, in English and Chinese. Before analysis 5, four were
   // missed: "Great communication" (eBay's word for the seller's service), "Cheaper than in stores"
