@@ -105,7 +105,8 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    a broken product (用了一个月就坏了, 坏果, 坏点) is a Chinese quality mention, and 个别 ("a few")
  *    negates nothing; 太大/有点小 said of a difference, a sound or a smell (差距太大, 声音太小) or
  *    followed by a feeling (有点小失望) is no size mention; English "n't" negates aspect opinions
- *    ("wasn't damaged"), and "runs a size small" is a size complaint.
+ *    ("wasn't damaged"), and "runs a size small" is a size complaint; a defect said to be absent in
+ *    the passive ("the box wasn't damaged", "didn't arrive late") is praise.
  */
 export const ANALYSIS_VERSION = 6;
 
@@ -314,6 +315,13 @@ const PHRASES: Record<'zh' | 'en', PhraseRule[]> = {
     ],
     [
       /\b(?:no|not any|never (?:had|have) any|(?:doesn['’]?t|does not|didn['’]?t|did not) (?:have|show) any|without any) (?:leaks?|leakage|leaking|damages?|dents?|scratch(?:es)?|defects?|cracks?|breakage)\b(?![- ]?(?:guard|resist|proof|protect|cover|coat|film|warrant|waiver))/gi,
+      1,
+      { hidden: true },
+    ],
+    // The same said in the passive: "the box wasn't damaged", "didn't arrive late", "nothing was
+    // broken" (−0.54 and −0.41 from the model, which reads "damaged" and "late").
+    [
+      /\b(?:(?:was|were|is|are|arrived|came)(?:n['’]?t| not)(?: even| at all| in any way)?|(?:did ?n['’]?t|did not|never) (?:arrive|come|show up)|nothing (?:was |is |came |arrived )?) (?:damaged|broken|dented|scratched|crushed|cracked|leaking|late|delayed)\b/gi,
       1,
       { hidden: true },
     ],

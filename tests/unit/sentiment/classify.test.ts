@@ -706,8 +706,17 @@ describe('a defect said to be absent is praise', () => {
     'The bottle has no leaks.',
     "I've had no leaks with this bottle.",
     'The lid has no leaks even when upside down.',
+    // Said in the passive (analysis 6).
+    "The box wasn't damaged at all.",
+    "It didn't arrive late.",
+    "The glass wasn't even scratched",
   ])('"%s" is positive (the model alone read each as negative)', (text) => {
     expect(classifyReview(text).label).toBe('positive');
+  });
+
+  it('"not badly damaged" is still damage, and "not damaged but broken" a complaint', () => {
+    expect(classifyReview('It was not badly damaged').label).toBe('negative');
+    expect(classifyReview('The item was not damaged but it does not work.').label).toBe('negative');
   });
 
   it('a missing part is no praise: "no scratch guard" (a real pros/cons Con)', () => {
