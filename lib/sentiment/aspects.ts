@@ -16,6 +16,7 @@
  * product, item) when nothing else is named; 整体 (overall) is the document label, not an aspect.
  */
 import type { ReadableLang } from './lang';
+import { negatedBefore } from './negation';
 import type { AspectMention, AspectName, Polarity } from './types';
 
 interface Lexicon {
@@ -1055,38 +1056,6 @@ interface CueHit {
 const OPINION_WEIGHT = 2.5;
 /** |logit| below this is a neutral mention. */
 export const ASPECT_NEUTRAL_LOGIT = 0.6;
-
-const ZH_NEGATORS = '不没无非未别';
-
-/**
- * A negator character inside a word that negates nothing: 非常 ("very"), 特别 ("especially"), 无比,
- * 无论, 不过 ("but"), 不但, 不仅, 区别, 分别, 级别, 个别 ("a few": 有个别坏的 was praise). 物流非常快
- * was a negative shipping mention.
- */
-function negatesNothing(text: string, k: number): boolean {
-  const c = text[k];
-  const next = text[k + 1] ?? '';
-  if (c === '非') return next === '常';
-  if (c === '无') return next === '论' || next === '比';
-  if (c === '不') return next === '过' || next === '但' || next === '仅';
-  if (c === '别') return '特区分级个'.includes(text[k - 1] ?? '\u0000');
-  return false;
-}
-// "n't" has no word boundary before it (wasn't, doesn't): a \b in front would never match it.
-const EN_NEGATORS = /(?:\b(?:not|no|never|hardly|barely|without)|n['’]t)\W+(?:\w+\W+)?$/i;
-
-function negatedBefore(text: string, start: number, lang: ReadableLang, floor: number): boolean {
-  if (lang === 'zh') {
-    for (let k = start - 1; k >= Math.max(floor, start - 2); k--) {
-      if (ZH_NEGATORS.includes(text[k]!) && !negatesNothing(text, k)) return true;
-    }
-    // 缺乏周到的服务, 缺少耐心: "lacking" negates the praise after it; 不怎么掉色, 没那么贵, 不是很好:
-    // a negator three characters back when a degree word stands between.
-    const before = text.slice(Math.max(floor, start - 3), start);
-    return /(?:缺乏|缺少|不怎么|没那么|不是很|不是太|不算很)$/.test(before);
-  }
-  return EN_NEGATORS.test(text.slice(Math.max(floor, start - 24), start));
-}
 
 /** Whether 性价比 (value for money) comes before `at` in the segment: its 高 is praise. */
 function valueForMoneyBefore(text: string, seg: Span, at: number): boolean {

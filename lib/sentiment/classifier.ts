@@ -8,6 +8,7 @@
  */
 import { findAspects } from './aspects';
 import { detectLang, isReadable } from './lang';
+import { FAR, negatedBefore } from './negation';
 import { loadModel, logitToScore, type SentimentModelJson } from './model';
 import { sanitizeForAnalysis } from './sanitize';
 import { createToSimplified, type T2sTableJson } from './script';
@@ -106,7 +107,9 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    negates nothing; 太大/有点小 said of a difference, a sound or a smell (差距太大, 声音太小) or
  *    followed by a feeling (有点小失望) is no size mention; English "n't" negates aspect opinions
  *    ("wasn't damaged"), and "runs a size small" is a size complaint; a defect said to be absent in
- *    the passive ("the box wasn't damaged", "didn't arrive late") is praise.
+ *    the passive ("the box wasn't damaged", "didn't arrive late") is praise; one negation check
+ *    (negation.ts) for the phrase rules and the aspect opinions (特别推荐购买 was a complaint, 比别家贵
+ *    price praise).
  */
 export const ANALYSIS_VERSION = 6;
 
@@ -205,10 +208,6 @@ const EN_STARS_HIGH = new RegExp(`${STAR_COUNT}(?:five|5|four|4)${STARS_AFTER}`,
 const EN_STARS_LOW = new RegExp(`${STAR_COUNT}(?:zero|0|one|1|two|2)${STARS_AFTER}`, 'gi');
 const EN_WARNING = /\b(?:save your money|don['’]?t waste your (?:money|time))\b/gi;
 
-/** A negation just before a phrase, in its clause: "doesn't really remove stains". */
-const NEGATED_BEFORE =
-  /(?:\b(?:not|never|fails?|failed|unable to|cannot|hardly|dont|doesnt|didnt|cant|wont)|n['’]t)\b(?:\W+\w+){0,2}\W*$/i;
-
 /**
  * What Chinese marketplaces show in place of a review the buyer did not write: Taobao/Tmall
  * "此用户没有填写评价。", "评价方未及时做出评价,系统默认好评!", "该用户未及时主动评价，系统默认好评";
@@ -260,10 +259,6 @@ function isBarePraise(text: string): boolean {
   }
   return true;
 }
-/** A negation just before a Chinese phrase: 不推荐购买, 不是正品, 不会再回购. */
-const ZH_NEGATED_BEFORE =
-  /(?:不是|不像|并非|不会|不再|不想|不太|不能|无法|不敢|不要|不|没有|没|别|非|无)$/;
-
 /**
  * Emoji whose meaning in a review is not in doubt, a run of them one hit ("👍👍👍"). Left out on
  * purpose: 😂 🤣 😅 (laughing with or at), 😭 ("so good I cried" as often as sad), 🔥, 🤔, ⭐ (one
@@ -379,16 +374,7 @@ function phraseHits(lang: 'zh' | 'en', text: string): PhraseHit[] {
   for (const [re, sign, how] of PHRASES[lang]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      let s = sign;
-      if (how?.negatable) {
-        const negated =
-          lang === 'zh'
-            ? ZH_NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))
-            : NEGATED_BEFORE.test(
-                text.slice(Math.max(0, m.index - 30), m.index).match(/[^.,;!?\n]*$/)![0],
-              );
-        if (negated) s = -sign;
-      }
+      const s = how?.negatable && negatedBefore(text, m.index, lang, 0, FAR) ? -sign : sign;
       const end = m.index + m[0].length;
       const rest = text.slice(end, end + 200);
       const beforeContrast =
