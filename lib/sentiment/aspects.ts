@@ -1078,13 +1078,18 @@ function opinionEvidence(
   const piece = text.slice(seg.start, seg.end);
   re.lastIndex = 0;
   let sum = 0;
+  // Cues come in text order and do not overlap, so the one cue that can hold an opinion word is the
+  // last one starting at or before it: one pointer, not a search per word (a clause of 2,000 cues
+  // and as many opinion words took 50 ms).
+  let p = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(piece)) !== null) {
     const start = seg.start + m.index;
     const end = start + m[0].length;
+    while (p + 1 < cues.length && cues[p + 1]!.start <= start) p++;
+    const h = cues[p];
     // An opinion word inside a longer cue is part of the cue (快 in 快递), not an opinion.
-    if (cues.some((h) => h.start <= start && h.end >= end && h.end - h.start > end - start))
-      continue;
+    if (h && h.start <= start && h.end >= end && h.end - h.start > end - start) continue;
     const key = lang === 'en' ? m[0].toLowerCase() : m[0];
     let sign = signs.get(key) ?? 0;
     // 高/低 judge a price the other way round from value for money: 价格高 is bad, 性价比比较高 is good
