@@ -1058,6 +1058,9 @@ const OPINION_WEIGHT = 2.5;
 export const ASPECT_NEUTRAL_LOGIT = 0.6;
 
 /** Whether 性价比 (value for money) comes before `at` in the segment: its 高 is praise. */
+/** 比这 / 比这里 / 比你们 … just before a price word: the comparison is with this seller. */
+const THAN_HERE = /比(?:这里|这家|这个|这|你们家|你们|你家)(?:的)?(?:还|都|要|更|也|稍微|略)?$/;
+
 function valueForMoneyBefore(text: string, seg: Span, at: number): boolean {
   const k = text.lastIndexOf('性价比', at - 3);
   return k >= seg.start;
@@ -1099,6 +1102,9 @@ function opinionEvidence(
       (key === '高' || key === '低') &&
       valueForMoneyBefore(text, seg, start)
     )
+      sign = -sign;
+    // 外面卖的比这便宜, 超市要比这里贵很多: "cheaper than here" blames this price.
+    if (aspect === 'price' && lang === 'zh' && THAN_HERE.test(text.slice(seg.start, start)))
       sign = -sign;
     if (sign !== 0 && negatedBefore(text, start, lang, seg.start)) sign = -sign;
     sum += sign;

@@ -101,7 +101,8 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    ("wasn't damaged"), and "runs a size small" is a size complaint; a defect said to be absent in
  *    the passive ("the box wasn't damaged", "didn't arrive late") is praise; one negation check
  *    (negation.ts) for the phrase rules and the aspect opinions (特别推荐购买 was a complaint, 比别家贵
- *    price praise); a mixed review is no longer neutral by rule: it keeps the side it leans to.
+ *    price praise); a mixed review is no longer neutral by rule: it keeps the side it leans to;
+ *    外面卖的比这便宜 ("cheaper elsewhere than here") is a price complaint.
  */
 export const ANALYSIS_VERSION = 6;
 

@@ -554,6 +554,11 @@ describe('Chinese aspect opinions that turn on the word before them', () => {
     ['物流也特别给力', 'shipping', 'positive'],
     ['物流非常慢', 'shipping', 'negative'],
     ['物流不快', 'shipping', 'negative'],
+    // "Cheaper than here" blames this price (each of these was price praise or neutral).
+    ['这类苹果外面卖的比这便宜', 'price', 'negative'],
+    ['路边摊卖的都比这个便宜', 'price', 'negative'],
+    ['超市要比这里贵很多', 'price', 'positive'],
+    ['比超市便宜', 'price', 'positive'],
     // 别 in 个别 ("a few") negates nothing either: 有个别坏的 was quality praise.
     ['发货很快，包装也好，但有个别坏的，能谅解。', 'quality', 'negative'],
     ['个别有点小', 'size', 'negative'],
