@@ -715,6 +715,16 @@ const EN: Lexicon = {
       'ripoff',
       'high price',
       'too much',
+      // Found for less somewhere else ("cheaper at Walmart", "cheaper elsewhere"); with "than" between
+      // ("cheaper than at Walmart") it is praise, above.
+      // Not "cheaper on": "cheaper on sale".
+      'cheaper at',
+      'cheaper from',
+      'cheaper elsewhere',
+      'cheaper locally',
+      'cheaper in stores',
+      'cheaper in store',
+      'cheaper in the store',
     ],
     size: [
       'too small',

@@ -102,7 +102,8 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    the passive ("the box wasn't damaged", "didn't arrive late") is praise; one negation check
  *    (negation.ts) for the phrase rules and the aspect opinions (特别推荐购买 was a complaint, 比别家贵
  *    price praise); a mixed review is no longer neutral by rule: it keeps the side it leans to;
- *    外面卖的比这便宜 ("cheaper elsewhere than here") is a price complaint.
+ *    外面卖的比这便宜 ("cheaper elsewhere than here") and "found it cheaper at Walmart" are price
+ *    complaints.
  */
 export const ANALYSIS_VERSION = 6;
 
@@ -199,7 +200,13 @@ const STAR_COUNT = String.raw`(?<!\bout of |\bof |[/\d.])\b`;
 const STARS_AFTER = String.raw`(?:\.5| and a half)?[- ]stars?\b(?![- ](?:reviews?|reviewers?|ratings?)\b)`;
 const EN_STARS_HIGH = new RegExp(`${STAR_COUNT}(?:five|5|four|4)${STARS_AFTER}`, 'gi');
 const EN_STARS_LOW = new RegExp(`${STAR_COUNT}(?:zero|0|one|1|two|2)${STARS_AFTER}`, 'gi');
-const EN_WARNING = /\b(?:save your money|don['’]?t waste your (?:money|time))\b/gi;
+/**
+ * Warnings to other buyers: "save your money", and the same thing found for less somewhere else
+ * ("found it cheaper at Walmart", "you can get it cheaper elsewhere"; not "cheaper than at Walmart",
+ * praise, nor "cheaper on sale"). The model read "Found it cheaper at Walmart" as praise (+0.63).
+ */
+const EN_WARNING =
+  /\b(?:save your money|don['’]?t waste your (?:money|time)|(?:found|find|get|got|buy|bought|saw|see|seen|sells?|sold|is|are|was|were) (?:it |this |these |them |one |the same(?: \w+)? )?(?:for )?(?:much |way |a lot |a bit |even |\$?\d+ )?cheaper (?:at|on(?! sale)|from|elsewhere|locally|in (?:the )?stores?)\b)/gi;
 
 /**
  * What Chinese marketplaces show in place of a review the buyer did not write: Taobao/Tmall

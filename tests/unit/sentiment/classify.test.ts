@@ -248,6 +248,27 @@ describe('short English marketplace reviews', () => {
   });
 });
 
+describe('the same thing found for less elsewhere', () => {
+  // The model read "Found it cheaper at Walmart." as praise (+0.63) and a price praise.
+  it.each([
+    'Found it cheaper at Walmart.',
+    'You can get it cheaper elsewhere.',
+    'Bought the same thing $10 cheaper on Amazon',
+  ])('%s: a complaint, and no price praise', (text) => {
+    const r = classifyReview(text);
+    expect(r.label).toBe('negative');
+    expect(r.aspects.some((a) => a.aspect === 'price' && a.polarity === 'positive')).toBe(false);
+  });
+  it.each(['It is cheaper than at Walmart', 'Love it, and it was cheaper on sale'])(
+    '%s: still price praise',
+    (text) => {
+      expect(classifyReview(text).aspects).toContainEqual(
+        expect.objectContaining({ aspect: 'price', polarity: 'positive' }),
+      );
+    },
+  );
+});
+
 describe('star verdicts written out', () => {
   // Amazon titles short reviews "Five Stars" … "One Star"; the model had "Five stars" at exactly 0.
   it.each(['Five Stars', 'Four Stars', '5 stars!', '4.5 stars', 'Four and a half stars'])(
