@@ -753,6 +753,8 @@ describe('a defect said to be absent is praise', () => {
 
   it('"not badly damaged" is still damage, and "not damaged but broken" a complaint', () => {
     expect(classifyReview('It was not badly damaged').label).toBe('negative');
+    // The saying, from the real 5★ "FALSE ADVERTISING!" review on the saved page: no praise.
+    expect(scoreOf("I hate when companies change things that aren't broken.")).toBeLessThan(-0.9);
     expect(classifyReview('The item was not damaged but it does not work.').label).toBe('negative');
   });
 
