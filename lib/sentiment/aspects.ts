@@ -716,8 +716,7 @@ const EN: Lexicon = {
       'high price',
       'too much',
       // Found for less somewhere else ("cheaper at Walmart", "cheaper elsewhere"); with "than" between
-      // ("cheaper than at Walmart") it is praise, above.
-      // Not "cheaper on": "cheaper on sale".
+      // ("cheaper than at Walmart") it is praise, above. Not "cheaper on": "cheaper on sale".
       'cheaper at',
       'cheaper from',
       'cheaper elsewhere',
@@ -1067,10 +1066,10 @@ const OPINION_WEIGHT = 2.5;
 /** |logit| below this is a neutral mention. */
 export const ASPECT_NEUTRAL_LOGIT = 0.6;
 
-/** Whether 性价比 (value for money) comes before `at` in the segment: its 高 is praise. */
 /** 比这 / 比这里 / 比你们 … just before a price word: the comparison is with this seller. */
 const THAN_HERE = /比(?:这里|这家|这个|这|你们家|你们|你家)(?:的)?(?:还|都|要|更|也|稍微|略)?$/;
 
+/** Whether 性价比 (value for money) comes before `at` in the segment: its 高 is praise. */
 function valueForMoneyBefore(text: string, seg: Span, at: number): boolean {
   const k = text.lastIndexOf('性价比', at - 3);
   return k >= seg.start;

@@ -486,21 +486,13 @@ export function createClassifier(
       ? (t: string) => t
       : createToSimplified(t2sTable as T2sTableJson);
   /**
-   * English document logit, and whether it is the mean of several sentences. Phrase rules are read per
-   * sentence, before the clamp, so they correct the sentence they are in.
+   * English document logit: one bag for one sentence, else the clamped mean of the sentences. Phrase
+   * rules are read per sentence, before the clamp, so they correct the sentence they are in.
    */
-  const englishLogit = (
-    text: string,
-    titleEnd: number,
-    hits: readonly PhraseHit[],
-  ): { z: number; sentenceMean: boolean } => {
+  const englishLogit = (text: string, titleEnd: number, hits: readonly PhraseHit[]): number => {
     const spans = options.englishSentenceMean === false ? [] : sentenceSpans(text);
-    if (spans.length <= 1) {
-      return {
-        z: model.logit('en', text) + phraseEvidence(hits, 0, text.length, true),
-        sentenceMean: false,
-      };
-    }
+    if (spans.length <= 1)
+      return model.logit('en', text) + phraseEvidence(hits, 0, text.length, true);
     let sum = 0;
     let weight = 0;
     for (const [start, end] of spans) {
@@ -509,7 +501,7 @@ export function createClassifier(
       sum += w * Math.max(-SENTENCE_LOGIT_CAP, Math.min(SENTENCE_LOGIT_CAP, z));
       weight += w;
     }
-    return { z: sum / weight, sentenceMean: true };
+    return sum / weight;
   };
   return {
     classify(text, opts = {}) {
@@ -529,15 +521,12 @@ export function createClassifier(
       // Nothing left for the model to read (a placeholder, or only phrases the rules judge): its
       // bias alone is no evidence.
       const nothingToRead = !/[\p{L}\p{N}]/u.test(read);
-      const doc = nothingToRead
-        ? { z: phraseEvidence(hits, 0, clean.length, true), sentenceMean: false }
+      const textLogit = nothingToRead
+        ? phraseEvidence(hits, 0, clean.length, true)
         : lang === 'en'
           ? englishLogit(read, opts.titleEnd ?? 0, hits)
-          : {
-              z: model.logit(lang, read) + phraseEvidence(hits, 0, clean.length, true),
-              sentenceMean: false,
-            };
-      const z = doc.z + ratingLogit(opts.rating);
+          : model.logit(lang, read) + phraseEvidence(hits, 0, clean.length, true);
+      const z = textLogit + ratingLogit(opts.rating);
       const score = logitToScore(z);
       // An aspect's part of the text is read like a document: the model plus the phrase rules
       // ("no problems with the delivery" is praise of the delivery).

@@ -14,9 +14,8 @@ const ZH_NEGATORS = '不没无非未别';
 /**
  * A negator character inside a word that negates nothing: 非常 ("very"), 特别 ("especially"), 无比,
  * 无论, 不过 ("but"), 不但, 不仅, 不错 ("good"), 不管, 不论, 不同 ("different"), 区别, 分别, 级别, 个别
- * ("a few": 有个别坏的 was praise), and 别 of
- * 别人 / 别的 / 别家 / 别处 ("other": 别人推荐购买 is no complaint). 物流非常快 was a negative shipping
- * mention.
+ * ("a few": 有个别坏的 was praise), 别人 / 别的 / 别家 / 别处 ("other": 别人推荐购买 is no complaint).
+ * 物流非常快 was a negative shipping mention.
  */
 function negatesNothing(text: string, k: number): boolean {
   const c = text[k];
@@ -37,10 +36,9 @@ const ZH_NEGATING_WORDS = /(?:缺乏|缺少|不怎么|没那么|不是很|不是
 
 /** English negators; "n't" has no word boundary before it (wasn't, doesn't), so it stands apart. */
 const EN_NEGATION = String.raw`(?:\b(?:not|no|never|hardly|barely|without|cannot|dont|doesnt|didnt|isnt|wasnt|cant|wont|fails?|failed|unable to)|n['’]t)`;
-/** A negator and at most `words` words, then the negated word: "not fast", "doesn't really remove". */
-const EN_NEGATED = [0, 1, 2].map(
-  (words) => new RegExp(`${EN_NEGATION}\\W+(?:\\w+\\W+){0,${words}}$`, 'i'),
-);
+/** A negator and at most 1 or 2 words, then the negated word: "not fast", "doesn't really remove". */
+const enNegated = (words: number) => new RegExp(`${EN_NEGATION}\\W+(?:\\w+\\W+){0,${words}}$`, 'i');
+const EN_NEGATED = { 1: enNegated(1), 2: enNegated(2) };
 
 export interface NegationReach {
   /** Chinese characters a negator may stand back from the word (不推荐, 不会推荐; 3: 不会再回购). */
@@ -75,5 +73,5 @@ export function negatedBefore(
     return ZH_NEGATING_WORDS.test(text.slice(Math.max(floor, start - 3), start));
   }
   const before = text.slice(Math.max(floor, start - reach.enChars), start);
-  return EN_NEGATED[reach.enWords]!.test(before.match(/[^.,;!?\n]*$/)![0]);
+  return EN_NEGATED[reach.enWords].test(before.match(/[^.,;!?\n]*$/)![0]);
 }
