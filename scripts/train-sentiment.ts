@@ -468,6 +468,17 @@ function train(data: Encoded, p: TrainParams, seed: number): Float32Array {
   return w;
 }
 
+/** Score and gold label of each encoded example under weights `w`. */
+function scoresOf(data: Encoded, w: Float32Array): Array<{ s: number; y: number }> {
+  const out: Array<{ s: number; y: number }> = [];
+  for (let d = 0; d < data.y.length; d++) {
+    let z = 0;
+    for (let k = data.off[d]!; k < data.off[d + 1]!; k++) z += w[data.idx[k]!]!;
+    out.push({ s: logitToScore(z), y: data.y[d]! });
+  }
+  return out;
+}
+
 function accuracyOf(data: Encoded, w: Float32Array): number {
   let ok = 0;
   for (let d = 0; d < data.y.length; d++) {
@@ -595,15 +606,7 @@ function select(lang: Lang, all: Example[]): Selection {
       JSON.stringify(lang === 'zh' ? c.cfg.zh : c.cfg.en),
       JSON.stringify(c.params),
     );
-    if (!best || acc > best.acc + 1e-4) {
-      const devScores: Selection['devScores'] = [];
-      for (let d = 0; d < eDv.y.length; d++) {
-        let z = 0;
-        for (let k = eDv.off[d]!; k < eDv.off[d + 1]!; k++) z += w[eDv.idx[k]!]!;
-        devScores.push({ s: logitToScore(z), y: eDv.y[d]! });
-      }
-      best = { sel: { c, devScores }, acc };
-    }
+    if (!best || acc > best.acc + 1e-4) best = { sel: { c, devScores: scoresOf(eDv, w) }, acc };
   }
   return best!.sel;
 }
@@ -659,12 +662,7 @@ function outOfFoldScores(lang: Lang, all: Example[], c: Candidate): Selection {
       c.cfg,
       c.params.bits,
     );
-    const w = train(eTr, c.params, 7 + f);
-    for (let d = 0; d < eHo.y.length; d++) {
-      let z = 0;
-      for (let k = eHo.off[d]!; k < eHo.off[d + 1]!; k++) z += w[eHo.idx[k]!]!;
-      devScores.push({ s: logitToScore(z), y: eHo.y[d]! });
-    }
+    devScores.push(...scoresOf(eHo, train(eTr, c.params, 7 + f)));
   }
   return { c, devScores };
 }
