@@ -31,6 +31,9 @@ interface Lexicon {
   weakService: Set<string>;
 }
 
+/** The product broken (a product word, and a quality complaint where it stands). */
+const ZH_BROKEN_WORDS = ['坏了', '坏的', '坏掉', '坏果', '坏点'];
+
 const ZH: Lexicon = {
   cues: {
     shipping: [
@@ -179,7 +182,7 @@ const ZH: Lexicon = {
   // The product itself, a quality mention when the clause names no other aspect and judges it. Also
   // the product broken: in use (用了一个月就坏了), bad fruit (坏果), dead pixels (坏点); but 包装都是坏的
   // names the packaging, and 压坏了/摔坏的 (crushed, dropped) is the carrier's (ZH_CUE_CONTEXTS).
-  product: ['东西', '产品', '商品', '宝贝', '货', '坏了', '坏的', '坏掉', '坏果', '坏点'],
+  product: ['东西', '产品', '商品', '宝贝', '货', ...ZH_BROKEN_WORDS],
   positive: {
     shipping: [
       '快',
@@ -340,11 +343,7 @@ const ZH: Lexicon = {
       '差',
       '一般',
       '坏',
-      '坏了',
-      '坏的',
-      '坏掉',
-      '坏果',
-      '坏点',
+      ...ZH_BROKEN_WORDS,
     ],
   },
   hedges: [
@@ -922,9 +921,7 @@ const ZH_CUE_CONTEXTS: Array<[string, string]> = [
   ...['太大', '太小', '有点大', '有点小', '偏大', '偏小'].map(zhSizeCue),
   ['价', '(?<![评代身])价'],
   ['速度', '(?<!运行|开机|上网|网|读写|读|写|充电|下载|处理|反应)速度'],
-  ['坏了', `${ZH_BROKEN}坏了`],
-  ['坏的', `${ZH_BROKEN}坏的`],
-  ['坏掉', `${ZH_BROKEN}坏掉`],
+  ...['坏了', '坏的', '坏掉'].map((term): [string, string] => [term, `${ZH_BROKEN}${term}`]),
 ];
 
 function compile(lex: Lexicon, lang: ReadableLang): Compiled {
@@ -1066,14 +1063,12 @@ const OPINION_WEIGHT = 2.5;
 /** |logit| below this is a neutral mention. */
 export const ASPECT_NEUTRAL_LOGIT = 0.6;
 
-/** 比这 / 比这里 / 比你们 … just before a price word: the comparison is with this seller. */
+/**
+ * 比这 / 比这里 / 比你们 … just before a price word: the comparison is with this seller. At most
+ * THAN_HERE_CHARS characters long (比你们家的稍微), so only that much text before the word is read.
+ */
 const THAN_HERE = /比(?:这里|这家|这个|这|你们家|你们|你家)(?:的)?(?:还|都|要|更|也|稍微|略)?$/;
-
-/** Whether 性价比 (value for money) comes before `at` in the segment: its 高 is praise. */
-function valueForMoneyBefore(text: string, seg: Span, at: number): boolean {
-  const k = text.lastIndexOf('性价比', at - 3);
-  return k >= seg.start;
-}
+const THAN_HERE_CHARS = 8;
 
 /** Sum of aspect-specific opinion evidence in text[start, end), ±1 per opinion word, negation flips. */
 function opinionEvidence(
@@ -1088,6 +1083,9 @@ function opinionEvidence(
   const signs = c.opinionSign[aspect];
   if (!re || !signs) return 0;
   const piece = text.slice(seg.start, seg.end);
+  // Where 性价比 (value for money) first stands in the segment: a 高/低 after it praises or blames
+  // the value, not the price. Found once, not searched for again at each opinion word.
+  const valueForMoney = aspect === 'price' ? text.indexOf('性价比', seg.start) : -1;
   re.lastIndex = 0;
   let sum = 0;
   // Cues come in text order and do not overlap, so the one cue that can hold an opinion word is the
@@ -1106,14 +1104,14 @@ function opinionEvidence(
     let sign = signs.get(key) ?? 0;
     // 高/低 judge a price the other way round from value for money: 价格高 is bad, 性价比比较高 is good
     // (the listed 性价比高 forms cannot cover every adverb put between them).
-    if (
-      aspect === 'price' &&
-      (key === '高' || key === '低') &&
-      valueForMoneyBefore(text, seg, start)
-    )
+    if ((key === '高' || key === '低') && valueForMoney !== -1 && valueForMoney <= start - 3)
       sign = -sign;
     // 外面卖的比这便宜, 超市要比这里贵很多: "cheaper than here" blames this price.
-    if (aspect === 'price' && lang === 'zh' && THAN_HERE.test(text.slice(seg.start, start)))
+    if (
+      aspect === 'price' &&
+      lang === 'zh' &&
+      THAN_HERE.test(text.slice(Math.max(seg.start, start - THAN_HERE_CHARS), start))
+    )
       sign = -sign;
     if (sign !== 0 && negatedBefore(text, start, lang, seg.start)) sign = -sign;
     sum += sign;

@@ -264,15 +264,10 @@ function isBarePraise(text: string): boolean {
  * purpose: 😂 🤣 😅 (laughing with or at), 😭 ("so good I cried" as often as sad), 🔥, 🤔, ⭐ (one
  * star is a verdict too), decorations (✨ 🎉 🌸). The model has never seen an emoji.
  */
-const EMOJI_VS = '\uFE0F?';
-const POSITIVE_EMOJI = new RegExp(
-  `(?:[👍👌👏🙌💯❤♥💕💖💗💓💞💘😍🥰😘😊😀😃😄😁🤩😎☺🙂🙏]${EMOJI_VS}(?:🏻|🏼|🏽|🏾|🏿)?)+`,
-  'gu',
-);
-const NEGATIVE_EMOJI = new RegExp(
-  `(?:[👎😡😠🤬💩😤😞😒😩😫🤮🤢😖😣☹🙁😕💔😢]${EMOJI_VS}(?:🏻|🏼|🏽|🏾|🏿)?)+`,
-  'gu',
-);
+/** A run of the emoji in `set`, each with its optional variation selector and skin tone. */
+const emojiRun = (set: string) => new RegExp(`(?:[${set}]\uFE0F?(?:🏻|🏼|🏽|🏾|🏿)?)+`, 'gu');
+const POSITIVE_EMOJI = emojiRun('👍👌👏🙌💯❤♥💕💖💗💓💞💘😍🥰😘😊😀😃😄😁🤩😎☺🙂🙏');
+const NEGATIVE_EMOJI = emojiRun('👎😡😠🤬💩😤😞😒😩😫🤮🤢😖😣☹🙁😕💔😢');
 
 /**
  * A phrase rule: pattern, sign, and how it is read. `hidden`: the model does not read the match (it
@@ -280,6 +275,9 @@ const NEGATIVE_EMOJI = new RegExp(
  * `negatable`: a negation just before the match, in its clause, makes it a complaint.
  */
 type PhraseRule = [RegExp, number, { hidden?: boolean; negatable?: boolean }?];
+
+/** "No", "never had any", "doesn't have any", "without any": before a problem or a defect. */
+const EN_NONE_OF = String.raw`(?:no|not any|never (?:had|have) any|(?:doesn['’]?t|does not|didn['’]?t|did not) (?:have|show) any|without any)`;
 
 /**
  * Negated complaints and hedged praise that the n-gram model sees too rarely to weigh right
@@ -305,11 +303,17 @@ const PHRASES: Record<'zh' | 'en', PhraseRule[]> = {
     // (Not a bare "AAA": batteries.)
     [/(?<![\w+])A{1,5}\+{1,10}(?![\w+])/gi, 1, { hidden: true }],
     [
-      /\b(?:no|not any|never (?:had|have) any|(?:doesn['’]?t|does not|didn['’]?t|did not) (?:have|show) any|without any) (?:problems?|issues?|complaints?|trouble)\b|\bnothing wrong\b|\bcan['’]?t complain\b|\bnot (?:bad|disappointed)\b/gi,
+      new RegExp(
+        `\\b${EN_NONE_OF} (?:problems?|issues?|complaints?|trouble)\\b|\\bnothing wrong\\b|\\bcan['’]?t complain\\b|\\bnot (?:bad|disappointed)\\b`,
+        'gi',
+      ),
       1,
     ],
     [
-      /\b(?:no|not any|never (?:had|have) any|(?:doesn['’]?t|does not|didn['’]?t|did not) (?:have|show) any|without any) (?:leaks?|leakage|leaking|damages?|dents?|scratch(?:es)?|defects?|cracks?|breakage)\b(?![- ]?(?:guard|resist|proof|protect|cover|coat|film|warrant|waiver))/gi,
+      new RegExp(
+        `\\b${EN_NONE_OF} (?:leaks?|leakage|leaking|damages?|dents?|scratch(?:es)?|defects?|cracks?|breakage)\\b(?![- ]?(?:guard|resist|proof|protect|cover|coat|film|warrant|waiver))`,
+        'gi',
+      ),
       1,
       { hidden: true },
     ],
