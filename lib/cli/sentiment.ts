@@ -5,7 +5,8 @@
  * Input: .txt (one review per line; blank lines are not reviews and are skipped), .csv or .tsv with a
  * review/text/body/comment/评价内容 column (header matched loosely, see TEXT_COLUMNS), optionally a
  * rating/stars/评分 column (see parseRating) and a review title column (TITLE_COLUMNS), or `-` for
- * standard input read as .txt. Files may be UTF-8, UTF-16 with a BOM, GB18030 or Big5 (./encoding.ts).
+ * standard input, read as a table when its first line is a header naming a text column (see
+ * `stdinDelimiter`) and as .txt otherwise. Files may be UTF-8, UTF-16 with a BOM, GB18030 or Big5 (./encoding.ts).
  *
  * A title is read as the extension reads it (title first, counting twice in an English review), but the
  * output is about the review text: aspect offsets index the text column, and aspects found only in the
@@ -137,6 +138,21 @@ function fromTable(text: string, file: string, delimiter: string): InputReview[]
   });
 }
 
+/**
+ * Standard input has no file name to tell a table from plain lines (`cat reviews.csv | seller-radar
+ * sentiment -`), so its first non-blank line decides: a header with a review/text/body column
+ * (TEXT_COLUMNS), split by tabs if it has any and by commas otherwise, makes it a table. A line of
+ * one cell must be exactly such a name ("review", "评价内容"), which no real review is; anything else
+ * is read as one review per line, as before. Returns the delimiter, or null for plain lines.
+ */
+export function stdinDelimiter(text: string): string | null {
+  const first = /^[^\S\n]*(\S[^\n]*)/m.exec(text.replace(/^\uFEFF/, ''))?.[1]?.replace(/\r$/, '');
+  if (first === undefined) return null;
+  const delimiter = first.includes('\t') ? '\t' : ',';
+  const cells = Papa.parse<string[]>(first, { delimiter }).data[0] ?? [];
+  return cells.some((c) => TEXT_COLUMNS.includes(headerKey(c))) ? delimiter : null;
+}
+
 function fromLines(text: string): InputReview[] {
   return text
     .split('\n')
@@ -155,12 +171,16 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const file = positionals[0];
   const text = readTextInput(file, io);
   const lower = (file ?? '').toLowerCase();
-  const reviews = lower.endsWith('.csv')
-    ? fromTable(text, file!, ',')
+  const delimiter = lower.endsWith('.csv')
+    ? ','
     : lower.endsWith('.tsv')
-      ? fromTable(text, file!, '\t')
-      : fromLines(text);
-  if (reviews.length === 0) throw new CliError(`${file} has no reviews`);
+      ? '\t'
+      : file === '-'
+        ? stdinDelimiter(text)
+        : null;
+  const name = file === '-' ? 'standard input' : file!;
+  const reviews = delimiter === null ? fromLines(text) : fromTable(text, name, delimiter);
+  if (reviews.length === 0) throw new CliError(`${name} has no reviews`);
   const clf = createClassifier(loadModelJson());
   for (const r of reviews) {
     const { text: read, titleEnd, bodyOffset } = reviewText({ title: r.title, body: r.text });

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { parseRating, run } from '../../../lib/cli/sentiment';
+import { parseRating, run, stdinDelimiter } from '../../../lib/cli/sentiment';
 import { CliError } from '../../../lib/cli/io';
 import { sentimentResultSchema } from '../../../lib/sentiment/types';
 import { captureIO, tempFiles } from '../cli/harness';
@@ -127,6 +127,29 @@ describe('seller-radar sentiment', () => {
     const { io, out } = captureIO('not bad\n没什么问题\n');
     await run(['-'], io);
     expect(out.map((l) => JSON.parse(l).label)).toEqual(['positive', 'positive']);
+  });
+
+  it.each([
+    ['a CSV', '\uFEFFid,Review,Stars\n1,"not bad, works",4\n2,包装破了,1\n'],
+    ['a TSV', 'stars\t评价内容\n4\tnot bad, works\n1\t包装破了\n'],
+    ['a one-column CSV', '\nreview\r\nnot bad, works\r\n包装破了\r\n'],
+  ])(
+    'reads %s on standard input by its header, not the header as a review',
+    async (_what, input) => {
+      const { io, out } = captureIO(input);
+      expect(await run(['-'], io)).toBe(0);
+      expect(out.map((l) => JSON.parse(l).label)).toEqual(['positive', 'negative']);
+    },
+  );
+
+  it.each([
+    ['a review that only mentions a column name', 'Review: great product', null],
+    ['a review with a comma', 'Great value, text me for more', null],
+    ['plain reviews', 'not bad\n没什么问题', null],
+    ['a CSV header', 'id,Body', ','],
+    ['a TSV header with a comma', 'Stars, 1-5\tReview Text', '\t'],
+  ])('tells standard input as a table or lines: %s', (_what, input, delimiter) => {
+    expect(stdinDelimiter(input)).toBe(delimiter);
   });
 
   it.each([
