@@ -210,6 +210,7 @@ const ZH: Lexicon = {
       '无破损',
       '好看',
       '漂亮',
+      '好',
     ],
     service: [
       '热情',
@@ -249,7 +250,8 @@ const ZH: Lexicon = {
     ],
     size: ['合适', '刚好', '正好', '合身', '标准'],
     authenticity: ['正品', '真品', '行货', '原装', '放心', '专柜'],
-    quality: ['结实', '耐用', '精细', '细致'],
+    // 好 as a verdict (质量好, 包装好): the model scores so short a phrase near 0.
+    quality: ['结实', '耐用', '精细', '细致', '好'],
   },
   negative: {
     shipping: [
@@ -829,7 +831,7 @@ const EN_PERSON =
  * English cues that are aspect words only in some contexts, as [term, pattern]: "user friendly",
  * "eco-friendly" and "a helpful feature" are no service; support is the help desk, not "does not
  * support folders" or "arch support"; "big box store", "out of the box" and "packed with features"
- * are no packaging; a Windows "service pack" is no service.
+ * are no packaging; a Windows "service pack" is no service; "a pea-sized amount" is no size.
  */
 const EN_CUE_CONTEXTS: Array<[string, string]> = [
   [
@@ -839,6 +841,9 @@ const EN_CUE_CONTEXTS: Array<[string, string]> = [
   ['service', 'service(?!\\s+packs?\\b)'],
   ['box', 'box(?<!\\bout of the\\s+box)(?!\\s+stores?\\b)'],
   ['packed', 'packed(?!\\s+with\\b)'],
+  // "A pea-sized amount" is how much of the product a use takes, not the product's size.
+  ['size', 'size(?<!\\b(?:pea|dime|nickel|quarter|grape)[- ]size)'],
+  ['sized', 'sized(?<!\\b(?:pea|dime|nickel|quarter|grape)[- ]sized)'],
   // Last: their patterns name other cue words (support, service), which must be refined first.
   [
     'friendly',
@@ -922,7 +927,31 @@ const ZH_CUE_CONTEXTS: Array<[string, string]> = [
   ['价', '(?<![评代身])价'],
   ['速度', '(?<!运行|开机|上网|网|读写|读|写|充电|下载|处理|反应)速度'],
   ...['坏了', '坏的', '坏掉'].map((term): [string, string] => [term, `${ZH_BROKEN}${term}`]),
+  // 泡沫 is packing foam (泡沫箱, 两层泡沫网, 连个泡沫都没有) and a shampoo's or soap's lather (泡沫丰富,
+  // 起很多泡沫, 泡沫很多): lather is how the product works, not its packaging.
+  [
+    '泡沫',
+    '(?<!起|打出|出|洗发|很多|好多|丰富的|大量的?|细腻的|绵密的)泡沫(?!(?:很|非常|特别|超|挺|也|也挺|还|还算|比较|都|真|超级)?(?:多|丰富|少|细腻|细|绵密|足|度|浓))',
+  ],
+  // 黄豆大小 ("a soybean's worth") is how much of the product a use takes, not its size.
+  ['大小', '(?<!黄豆|豆粒|花生|硬币|指甲盖|米粒|绿豆|黄豆粒)大小'],
 ];
+
+/**
+ * 好 as a verdict (质量好, 包装好, 服务好, 态度友好, 质量好到不敢相信), and nothing else:
+ * - not before another character of a word or a phrase it starts (好像 "seems", 好多 "many", 好几次,
+ *   好不好 / 好吗 questions, 好评, 好把 "so that"), nor as "so" before an adjective (好薄, 好贵, 好假;
+ *   a list, since reviews often run on unpunctuated: 客服态度很好尤其是…, 包装好物流快);
+ * - not after a verb it completes or in a word (说好的 "promised", 时好时坏, 只好 "had to", 最好不要 /
+ *   最好就是 "had better", 弄好, 好好的), nor in 多好 / 多么好 / 再好 ("however good");
+ * - not a wish (包装干净点就好了, "if only the packaging were cleaner");
+ * - not in a comparison or a hedged negation, which the model reads better than one word can
+ *   (没有宣传的那么好, 质量没以前好, 不如原先的质量好, 地摊货也比这好, 不是特别的好).
+ */
+const ZH_GOOD =
+  '(?<![说时只正刚叫搞弄办修治粘放收做绑再多好])(?<!最(?=好(?:不|别|还是|先|要|能|就)))(?<!就更?(?=好了))(?<!好不|多么)' +
+  '(?<!(?:没有?|不如|没得|不及|比不上|比这|比它|比他|不是|并不|不像|不太|不怎么)[^，,。！!？?\\s]{0,6})' +
+  '好(?![像象多几久些吗歹坏不处假意吧评把让在薄贵差烂长大小重轻累难慢冷热臭丑脏硬软厚少低次糟弱闷])';
 
 function compile(lex: Lexicon, lang: ReadableLang): Compiled {
   const cueAspect = new Map<string, AspectName | 'product'>();
@@ -951,10 +980,9 @@ function compile(lex: Lexicon, lang: ReadableLang): Compiled {
     for (const t of neg) signs.set(t, -1);
     if (signs.size === 0) continue;
     opinionSign[aspect] = signs;
-    opinionRe[aspect] = new RegExp(
-      alternation([...signs.keys()], lang),
-      lang === 'en' ? 'gi' : 'g',
-    );
+    let src = alternation([...signs.keys()], lang);
+    if (lang === 'zh' && signs.has('好')) src = refineCue(src, '好', ZH_GOOD);
+    opinionRe[aspect] = new RegExp(src, lang === 'en' ? 'gi' : 'g');
   }
   return {
     lex,
@@ -1070,6 +1098,18 @@ export const ASPECT_NEUTRAL_LOGIT = 0.6;
 const THAN_HERE = /比(?:这里|这家|这个|这|你们家|你们|你家)(?:的)?(?:还|都|要|更|也|稍微|略)?$/;
 const THAN_HERE_CHARS = 8;
 
+/**
+ * A wish for a lower price, which happy buyers add to their praise (价格再便宜点就更好了, 要是便宜点就
+ * 好了, 希望价钱能再便宜一点, 能便宜点就更好了): the price is what they would change, so the price
+ * word is a complaint, not praise. Before the word: 再 or a wish (希望, 要是, 如果, 能不能 …) at most
+ * four characters back in its clause; after it: 点/一点/些 and 就 or 的话. Not 再便宜不过了
+ * ("couldn't be cheaper"), and not the 要是 inside 主要是 ("mainly": 最主要是便宜).
+ */
+const ZH_WISH_BEFORE =
+  /(?:再|希望|(?<![主只就还总重])要是|如果|若是|假如|能不能|可不可以|能否|但愿)[^，,。！!？?；;\s]{0,4}$/;
+const ZH_WISH_AFTER = /^(?:一)?(?:点|些)(?:儿|点)?(?:就|的话|会更|更)/;
+const ZH_WISH_CHARS = 8;
+
 /** Sum of aspect-specific opinion evidence in text[start, end), ±1 per opinion word, negation flips. */
 function opinionEvidence(
   c: Compiled,
@@ -1113,7 +1153,15 @@ function opinionEvidence(
       THAN_HERE.test(text.slice(Math.max(seg.start, start - THAN_HERE_CHARS), start))
     )
       sign = -sign;
-    if (sign !== 0 && negatedBefore(text, start, lang, seg.start)) sign = -sign;
+    const after = aspect === 'price' && lang === 'zh' ? text.slice(end, end + ZH_WISH_CHARS) : '';
+    const wish =
+      after !== '' &&
+      sign !== 0 &&
+      !after.startsWith('不过了') &&
+      (ZH_WISH_AFTER.test(after) ||
+        ZH_WISH_BEFORE.test(text.slice(Math.max(seg.start, start - ZH_WISH_CHARS), start)));
+    if (wish) sign = -Math.abs(sign);
+    else if (sign !== 0 && negatedBefore(text, start, lang, seg.start)) sign = -sign;
     sum += sign;
   }
   return sum;

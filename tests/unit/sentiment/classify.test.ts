@@ -112,6 +112,74 @@ describe('a Chinese defect said to be absent', () => {
   });
 });
 
+describe('a concentrated product: a little goes a long way', () => {
+  // The model read each positive line as a complaint ("A little goes a long way." −0.94, 用一点点就够了
+  // −0.12): little, only, small and 一点 lean negative in its data. The first two are real reviews.
+  it.each([
+    'This dish soap cuts through grease. The concentrated formula lathers well, so a little goes a long way.',
+    'very durable product only takes a little to do a sink full',
+    'A little goes a long way.',
+    'It only takes a little to clean a whole sink.',
+    'You only need a small amount.',
+    'A little dab will do.',
+    'Only a pea sized amount is needed.',
+    'A few drops is all you need.',
+    'One pump does the trick!',
+    'Very concentrated, you don’t need much.',
+    '用一点点就够了',
+    '很浓缩，挤一点就很多泡沫',
+    '一滴就能洗一大堆碗',
+  ])('%s -> positive', (text) => {
+    const r = classifyReview(text);
+    expect(r.label, `${r.score}`).toBe('positive');
+  });
+
+  it.each([
+    // A small amount followed by anything but a use is no praise of economy.
+    'It only takes a little bump to crack the screen.',
+    'It just needs a little work.',
+    'A little of this stuff goes a long way, but it smells awful.',
+    'You have to use a lot of it.',
+    '差一点点就够了，结果还是不够用', // "very nearly enough"
+  ])('%s -> negative', (text) => {
+    const r = classifyReview(text);
+    expect(r.label, `${r.score}`).toBe('negative');
+  });
+
+  it('a pea-sized amount is how much a use takes, not the size of the product', () => {
+    expect(aspectsOf('Only a pea sized amount is needed.')).not.toContain('size');
+    expect(aspectsOf('黄豆大小就够了，很耐用')).toEqual(['quality']);
+    expect(polaritiesOf('Good size, easy to handle.', 'size')).toEqual(['positive']);
+  });
+});
+
+describe('short verdicts on what buyers judge (质量好, 大小合适)', () => {
+  // The model gives so short a text little more than its bias: 质量好 +0.02, 大小合适 0 (neutral),
+  // 客服好 −0.18 and 面料好 −0.20 (negative), against 质量差 −0.87.
+  it.each([
+    ['质量好', 'quality'],
+    ['做工好', 'quality'],
+    ['面料好', 'quality'],
+    ['包装好', 'packaging'],
+    ['客服好', 'service'],
+    ['大小合适', 'size'],
+    ['质量好，物流快', 'quality'],
+    ['物流快，质量好！', 'shipping'],
+    ['颜色很正，性价比高', 'price'],
+  ] as const)('%s -> positive, with %s praise', (text, aspect) => {
+    const r = classifyReview(text);
+    expect(r.label, `${r.score}`).toBe('positive');
+    expect(polaritiesOf(text, aspect)).toEqual(['positive']);
+  });
+
+  it.each(['质量好差', '价格高', '质量好，就是物流太慢了', '质量一般'])(
+    '%s is no praise',
+    (text) => {
+      expect(classifyReview(text).label).toBe('negative');
+    },
+  );
+});
+
 describe('short Chinese marketplace reviews', () => {
   // Written for this test (not corpus rows): the short verdicts Taobao, JD and Pinduoduo reviews are
   // full of, old and new. Before analysis 5, 22 of the 56 positive ones were read as neutral or
@@ -590,6 +658,61 @@ describe('Chinese aspect opinions that turn on the word before them', () => {
     const mentions = polaritiesOf(text, aspect);
     expect(mentions.length).toBeGreaterThan(0);
     expect(mentions.every((p) => p === polarity)).toBe(true);
+  });
+});
+
+describe('好 as a verdict, and the words it is only part of', () => {
+  it.each([
+    ['质量好，做工好', 'quality', ['positive', 'positive']],
+    ['客服态度可好了', 'service', ['positive']],
+    ['服务依然那么好', 'service', ['positive']],
+    // 好几次 ("several times"), 只好 ("had to"), 好像 ("seems"): no praise of the service.
+    ['咨询了客服好几次，每次都爱答不理', 'service', ['negative']],
+    ['只好联系京东客服', 'service', ['neutral']],
+    ['客服好像一个只能问一次', 'service', ['negative']],
+    // A comparison is left to the model, which reads it better than one word can: no quality praise
+    // (质量没以前好, "not as good as before", is still only neutral).
+    ['质量没以前好', 'quality', ['neutral']],
+    ['还不如地摊货的好', 'quality', ['negative']],
+    // A wish ("if only the packaging were cleaner") is no praise.
+    ['包装干净点就好了', 'packaging', ['neutral']],
+    // 好不好 is a question, not a complaint.
+    ['不知道质量好不好', 'quality', ['neutral']],
+  ] as const)('%s: %s %j', (text, aspect, polarities) => {
+    expect(polaritiesOf(text, aspect)).toEqual(polarities);
+  });
+});
+
+describe('a wish for a lower price is a price complaint', () => {
+  // Happy buyers add it to their praise: each was price praise (the price word is 便宜, "cheap").
+  it.each([
+    '吃起来很甜，也很脆，价格再便宜点就更好了。',
+    '还不错的，挺快的。要是便宜点就好了。',
+    '很满意，非常好，希望价钱能再便宜一点！',
+    '可以 就是有点贵 再便宜点就好了',
+    '能便宜点就更好了',
+    '如果价格再低一些就好了',
+  ])('%s', (text) => {
+    expect(polaritiesOf(text, 'price')).toEqual(['negative']);
+  });
+
+  it.each(['价格便宜，质量好', '比超市便宜多了', '这个价格再便宜不过了'])(
+    '%s stays praise',
+    (text) => {
+      expect(polaritiesOf(text, 'price')).toEqual(['positive']);
+    },
+  );
+});
+
+describe('泡沫: packing foam or lather', () => {
+  it.each([
+    ['连个泡沫都没有，箱子都压扁了', ['packaging', 'packaging']],
+    ['两层泡沫网包裹，很用心', ['packaging']],
+    ['泡沫丰富，洗得干净', []],
+    ['用了泡沫很少，洗完不柔顺', []],
+    ['挤一点就很多泡沫', []],
+  ] as const)('%s: %j', (text, aspects) => {
+    expect(aspectsOf(text)).toEqual(aspects);
   });
 });
 
