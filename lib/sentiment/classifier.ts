@@ -109,7 +109,7 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    pea-sized amount" no size; short Chinese verdicts (质量好, 大小合适, 客服好) are praise, and 好
  *    is an aspect opinion where it is a verdict (质量好, 包装好), not in 好几次, 只好, 好像 or 好不好;
  *    a wish for a lower price (价格再便宜点就更好了) is a price complaint; lather (泡沫丰富) is no
- *    packaging.
+ *    packaging; "a must have", "arrived on time" and "keeps my coffee hot" are praise.
  */
 export const ANALYSIS_VERSION = 7;
 
@@ -186,7 +186,11 @@ const EN_SOLVED = new RegExp(
     // "keeps the fleas away"
     `|\\bkeeps?[ \\t]+(?:(?:${EN_PROBLEM_FILLERS})[ \\t]+){0,3}(?:${EN_PROBLEMS.join('|')})[ \\t]+(?:away|out|off)\\b` +
     // Packed for a purpose: "it was packed (well) to prevent that".
-    '|\\b(?:packed|packaged|wrapped|sealed|boxed)(?:[ \\t]+\\w+){0,2}?[ \\t]+to[ \\t]+(?:prevent|protect|avoid)\\b',
+    '|\\b(?:packed|packaged|wrapped|sealed|boxed)(?:[ \\t]+\\w+){0,2}?[ \\t]+to[ \\t]+(?:prevent|protect|avoid)\\b' +
+    // Keeping something as it should be: "keeps my coffee hot for hours", "kept the kids warm" (the
+    // model: −0.43); not "keeps falling off", "keeps getting hot", a condition ("if kept in extreme
+    // hot or cold conditions"), nor the infinitive ("a gasket to keep it dry", a Con).
+    '|(?<!\\b(?:be|been|being|is|are|was|were|if|when|unless|until)[ \\t]+)\\b(?:keeps|kept)[ \\t]+(?:(?!\\w+ing\\b|(?:in|at|on|under|out|away|inside|outside|near|for|too|very|extremely|extreme)\\b)\\w+[ \\t]+){0,3}(?:hot|cold|warm|cool|fresh|dry|crisp|clean|secure|safe|in place|organi[sz]ed)\\b',
   'gi',
 );
 /**
@@ -212,11 +216,13 @@ const EN_ECONOMY = new RegExp(
 );
 /**
  * Short English marketplace verdicts the model misread alone: "Item as described" −0.08, "Would buy
- * again" −0.41, "Better than expected", "Exactly what I needed", "Game changer"; "Save your money"
- * was praise (+0.04). Negated ("not as described", "wouldn't buy again"), a complaint.
+ * again" −0.41, "Better than expected", "Exactly what I needed", "Game changer", "A must have"
+ * −0.65 (not the modal "must have been", "must have a flash"), "Arrived on time" 0; "Save your
+ * money" was praise (+0.04). Negated ("not as described", "wouldn't buy again", "didn't arrive on
+ * time"), a complaint.
  */
 const EN_VERDICT =
-  /\b(?:(?:exactly |just )?as (?:described|advertised|pictured|shown)(?! (?:above|below|in|on|here))|(?:would|will|i['’]?d|i['’]?ll) (?:definitely |gladly |happily |totally )?(?:buy|order|purchase)(?: (?:it|this|these|them|from (?:them|this seller|here)|from))? again|(?:much |way |far |even )?better than (?:i )?expected|exactly what i (?:needed|wanted|ordered|was looking for)|game[ -]?changer)\b/gi;
+  /\b(?:a must[- ]have|must-have|must have for (?:any|every|anyone|all|a|an)\b|(?:arrived|arrives|came|comes|delivered|shipped|got here|showed up)(?: right| exactly| just)? (?:on time|early|ahead of (?:time|schedule)|before (?:the )?(?:expected|estimated|promised) (?:date|time))|(?:exactly |just )?as (?:described|advertised|pictured|shown)(?! (?:above|below|in|on|here))|(?:would|will|i['’]?d|i['’]?ll) (?:definitely |gladly |happily |totally )?(?:buy|order|purchase)(?: (?:it|this|these|them|from (?:them|this seller|here)|from))? again|(?:much |way |far |even )?better than (?:i )?expected|exactly what i (?:needed|wanted|ordered|was looking for)|game[ -]?changer)\b/gi;
 /**
  * A star verdict written out: Amazon titles short reviews "Five Stars" / "One Star", and buyers write
  * "5 stars!", "4.5 stars", "zero stars". The model had "Five stars" at exactly 0 (it knows "5 stars",

@@ -252,6 +252,13 @@ describe('short English marketplace reviews', () => {
     'Five stars!',
     'Great buy',
     'Got it for a steal',
+    // Analysis 7: "A must have" was −0.65, "Arrived on time" 0 (neutral), "Keeps my coffee hot for
+    // hours" −0.43.
+    'A must have',
+    'A must-have for any kitchen',
+    'Arrived on time',
+    'Came early!',
+    'Keeps my coffee hot for hours',
   ];
   const negative = [
     'Returned it',
@@ -300,6 +307,12 @@ describe('short English marketplace reviews', () => {
     'Runs large',
     "Wouldn't buy again",
     'Not exactly what I needed',
+    // The modal "must have" is no verdict, nor a condition about keeping something cold.
+    "Didn't arrive on time.",
+    'Must have been an off night at this place.',
+    'Must have steady hand',
+    'It keeps falling off.',
+    'Battery will lose charge if kept in extreme hot or cold conditions.', // a Con of the corpus
   ];
   it.each(positive)('%s -> positive', (text) => {
     expect(classifyReview(text).label).toBe('positive');
