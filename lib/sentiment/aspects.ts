@@ -816,7 +816,10 @@ function alternation(terms: string[], lang: ReadableLang): string {
   return lang === 'en' ? `\\b(?:${body})\\b` : `(?:${body})`;
 }
 
-/** Replaces one term of a cue alternation by a pattern that says in which context it is a cue. */
+/**
+ * Replaces one term of a cue (or opinion-word) alternation by a pattern that says in which context
+ * it counts.
+ */
 function refineCue(src: string, term: string, pattern: string): string {
   const re = new RegExp(`(?<=[:|])${escapeRe(term)}(?=[|)])`);
   if (!re.test(src)) throw new Error(`aspect cue "${term}" is not in the cue list`);

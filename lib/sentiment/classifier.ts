@@ -201,10 +201,11 @@ const EN_SOLVED = new RegExp(
  * only and small lean negative in its data, whose electronics, restaurants and films are never
  * praised for being used up slowly. Two of the ten real reviews of the saved dish-soap page say it.
  * A quantity after only/just takes/needs counts only when nothing but a use follows it ("only takes
- * a little to clean"), not "only takes a little bump to crack the screen" or "a little while".
+ * a little to clean"), not "only takes a little bump to crack the screen", "a little while" or "it
+ * just takes a bit to get used to".
  */
 const EN_AMOUNT = String.raw`(?:(?:a|one|a single|a few|a couple(?: of)?)\s+)?(?:(?:little|tiny|small)\s+)?(?:bit|amount|drops?|dabs?|squirts?|pumps?|squeezes?|dollops?|(?:pea|dime|nickel|quarter|grape)[- ]sized?(?:\s+(?:amount|drop|dab|dollop|blob))?)|(?:a\s+)?little(?:\s+bit)?|very little|so little`;
-const EN_AMOUNT_USE = String.raw`(?=\s*(?:$|[.!,;:)]|(?:to|and) (?:clean|wash|do|get|cover|fill|make|work|lather|cut|remove|treat|style|tame|wipe|scrub|moisturi[sz]e|brush|last)\b|of (?:it|this|that|the \w+)\b|for (?:a|each|every|the|your|my|one|all)\b|per\b))`;
+const EN_AMOUNT_USE = String.raw`(?=\s*(?:$|[.!,;:)]|(?:to|and) (?:clean|wash|do|cover|fill|make|lather|cut|remove|treat|style|tame|wipe|scrub|moisturi[sz]e|brush)\b|of (?:it|this|that|the \w+)\b|for (?:a|each|every|the|your|my|one|all)\b|per\b))`;
 const EN_ECONOMY = new RegExp(
   `\\b(?:${EN_AMOUNT})(?: of (?:it|this|that|this stuff|the \\w+))? (?:goes|will go|go) (?:a (?:very )?long way|(?:very |really |so )?far)\\b` +
     `|\\b(?:only|just) (?:takes?|took|need(?:s|ed)?|use[sd]?|requires?)(?: you)?(?: to use)? (?:${EN_AMOUNT})${EN_AMOUNT_USE}` +

@@ -138,6 +138,7 @@ describe('a concentrated product: a little goes a long way', () => {
     // A small amount followed by anything but a use is no praise of economy.
     'It only takes a little bump to crack the screen.',
     'It just needs a little work.',
+    'It just takes a bit to get used to.', // was +0.23 when "to get" counted as a use
     'A little of this stuff goes a long way, but it smells awful.',
     'You have to use a lot of it.',
     '差一点点就够了，结果还是不够用', // "very nearly enough"
