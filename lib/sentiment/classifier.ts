@@ -206,6 +206,9 @@ const EN_SOLVED = new RegExp(
  */
 const EN_AMOUNT = String.raw`(?:(?:a|one|a single|a few|a couple(?: of)?)\s+)?(?:(?:little|tiny|small)\s+)?(?:bit|amount|drops?|dabs?|squirts?|pumps?|squeezes?|dollops?|(?:pea|dime|nickel|quarter|grape)[- ]sized?(?:\s+(?:amount|drop|dab|dollop|blob))?)|(?:a\s+)?little(?:\s+bit)?|very little|so little`;
 const EN_AMOUNT_USE = String.raw`(?=\s*(?:$|[.!,;:)]|(?:to|and) (?:clean|wash|do|cover|fill|make|lather|cut|remove|treat|style|tame|wipe|scrub|moisturi[sz]e|brush)\b|of (?:it|this|that|the \w+)\b|for (?:a|each|every|the|your|my|one|all)\b|per\b))`;
+/** Every EN_ECONOMY match holds one of these (an amount, or "much" / "a lot" / "a ton"). */
+const EN_ECONOMY_GATE =
+  /little|bit|amount|drop|dab|squirt|pump|squeez|dollop|sized?\b|much|lot\b|ton\b/i;
 const EN_ECONOMY = new RegExp(
   `\\b(?:${EN_AMOUNT})(?: of (?:it|this|that|this stuff|the \\w+))? (?:goes|will go|go) (?:a (?:very )?long way|(?:very |really |so )?far)\\b` +
     `|\\b(?:only|just) (?:takes?|took|need(?:s|ed)?|use[sd]?|requires?)(?: you)?(?: to use)? (?:${EN_AMOUNT})${EN_AMOUNT_USE}` +
@@ -327,9 +330,11 @@ const NEGATIVE_EMOJI = emojiRun('👎😡😠🤬💩😤😞😒😩😫🤮�
 /**
  * A phrase rule: pattern, sign, and how it is read. `hidden`: the model does not read the match (it
  * is blanked in place, so offsets hold), because the model misreads it and the rule alone judges it.
- * `negatable`: a negation just before the match, in its clause, makes it a complaint.
+ * `negatable`: a negation just before the match, in its clause, makes it a complaint. `gate`: a
+ * word every match contains, tested first, so that a long pattern tried at every word boundary runs
+ * only on the few texts that can match (EN_ECONOMY alone took 1.9 µs of an English review's ~30).
  */
-type PhraseRule = [RegExp, number, { hidden?: boolean; negatable?: boolean }?];
+type PhraseRule = [RegExp, number, { hidden?: boolean; negatable?: boolean; gate?: RegExp }?];
 
 /** "No", "never had any", "doesn't have any", "without any": before a problem or a defect. */
 const EN_NONE_OF = String.raw`(?:no|not any|never (?:had|have) any|(?:doesn['’]?t|does not|didn['’]?t|did not) (?:have|show) any|without any)`;
@@ -345,7 +350,7 @@ const PHRASES: Record<'zh' | 'en', PhraseRule[]> = {
     // Marketplace placeholders, not the buyer's words: judged by nothing (sign 0) and not read.
     [ZH_PLACEHOLDER, 0, { hidden: true }],
     [ZH_ABSENT_DEFECT, 1, { hidden: true }],
-    [ZH_ECONOMY, 1, { hidden: true }],
+    [ZH_ECONOMY, 1, { hidden: true, gate: /就/ }],
     [ZH_PRAISE, 1, { hidden: true, negatable: true }],
     [/[没無无](?:什么|有|啥|发现|任何|一点)?(?:问题|毛病|瑕疵|异味|色差|破损|差评)/g, 1],
     // "Can't find a fault": every one of the 29 non-test corpus reviews with it is positive.
@@ -382,7 +387,7 @@ const PHRASES: Record<'zh' | 'en', PhraseRule[]> = {
       { hidden: true },
     ],
     [EN_SOLVED, 1, { hidden: true, negatable: true }],
-    [EN_ECONOMY, 1, { hidden: true }],
+    [EN_ECONOMY, 1, { hidden: true, gate: EN_ECONOMY_GATE }],
     [EN_VERDICT, 1, { hidden: true, negatable: true }],
     [EN_WARNING, -1, { hidden: true }],
     [EN_STARS_HIGH, 1, { hidden: true, negatable: true }],
@@ -434,6 +439,7 @@ const ZH_CONTRAST_AFTER = /但是|可是|不过(?!敏)|只是|然而|可惜/;
 function phraseHits(lang: 'zh' | 'en', text: string): PhraseHit[] {
   const hits: PhraseHit[] = [];
   for (const [re, sign, how] of PHRASES[lang]) {
+    if (how?.gate && !how.gate.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const s = how?.negatable && negatedBefore(text, m.index, lang, 0, FAR) ? -sign : sign;
