@@ -710,7 +710,7 @@ describe('a wish for a lower price is a price complaint', () => {
     expect(polaritiesOf(text, 'price')).toEqual(['negative']);
   });
 
-  it.each(['价格便宜，质量好', '比超市便宜多了', '这个价格再便宜不过了'])(
+  it.each(['价格便宜，质量好', '比超市便宜多了', '这个价格再便宜不过了', '最主要是便宜'])(
     '%s stays praise',
     (text) => {
       expect(polaritiesOf(text, 'price')).toEqual(['positive']);
