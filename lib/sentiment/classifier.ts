@@ -109,7 +109,8 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    pea-sized amount" no size; short Chinese verdicts (质量好, 大小合适, 客服好) are praise, and 好
  *    is an aspect opinion where it is a verdict (质量好, 包装好), not in 好几次, 只好, 好像 or 好不好;
  *    a wish for a lower price (价格再便宜点就更好了) is a price complaint; lather (泡沫丰富) is no
- *    packaging; "a must have", "arrived on time" and "keeps my coffee hot" are praise.
+ *    packaging; worse than before (质量没以前好, 大不如前) is a complaint about the aspect named;
+ *    "a must have", "arrived on time" and "keeps my coffee hot" are praise.
  */
 export const ANALYSIS_VERSION = 7;
 

@@ -684,10 +684,15 @@ describe('好 as a verdict, and the words it is only part of', () => {
     ['咨询了客服好几次，每次都爱答不理', 'service', ['negative']],
     ['只好联系京东客服', 'service', ['neutral']],
     ['客服好像一个只能问一次', 'service', ['negative']],
-    // A comparison is left to the model, which reads it better than one word can: no quality praise
-    // (质量没以前好, "not as good as before", is still only neutral).
-    ['质量没以前好', 'quality', ['neutral']],
+    // A comparison is no praise; worse than before is a complaint (the model scores 质量没以前好 −0.15).
+    ['质量没以前好', 'quality', ['negative']],
+    ['买过几次了，但质量没以前好了，很失望', 'quality', ['negative']],
+    ['包装也没以前好了', 'packaging', ['negative']],
+    ['送餐没有原来快了', 'shipping', ['negative']],
+    ['这家酒店的服务大不如从前', 'service', ['negative']],
     ['还不如地摊货的好', 'quality', ['negative']],
+    ['质量比以前好多了', 'quality', ['positive']], // 好多了, "much better"; 好多 alone is "many"
+    ['书里拼凑了好多别的东西', 'quality', ['negative']],
     // A wish ("if only the packaging were cleaner") is no praise.
     ['包装干净点就好了', 'packaging', ['neutral']],
     // 好不好 is a question, not a complaint.
