@@ -1144,6 +1144,8 @@ function opinionEvidence(
   // Where 性价比 (value for money) first stands in the segment: a 高/低 after it praises or blames
   // the value, not the price. Found once, not searched for again at each opinion word.
   const valueForMoney = aspect === 'price' ? text.indexOf('性价比', seg.start) : -1;
+  // Chinese prices are also judged against "here" (THAN_HERE) and by a wish (ZH_WISH_*).
+  const zhPrice = aspect === 'price' && lang === 'zh';
   re.lastIndex = 0;
   let sum = 0;
   // Cues come in text order and do not overlap, so the one cue that can hold an opinion word is the
@@ -1159,32 +1161,27 @@ function opinionEvidence(
     // An opinion word inside a longer cue is part of the cue (快 in 快递), not an opinion.
     if (h && h.start <= start && h.end >= end && h.end - h.start > end - start) continue;
     const key = lang === 'en' ? m[0].toLowerCase() : m[0];
+    let sign = signs.get(key);
     // Not a listed word: the only other alternative is ZH_WORSE_THAN_BEFORE, a complaint as it stands.
-    if (lang === 'zh' && !signs.has(key)) {
-      sum -= 1;
+    if (sign === undefined) {
+      if (lang === 'zh') sum -= 1;
       continue;
     }
-    let sign = signs.get(key)!;
     // 高/低 judge a price the other way round from value for money: 价格高 is bad, 性价比比较高 is good
     // (the listed 性价比高 forms cannot cover every adverb put between them).
     if ((key === '高' || key === '低') && valueForMoney !== -1 && valueForMoney <= start - 3)
       sign = -sign;
     // 外面卖的比这便宜, 超市要比这里贵很多: "cheaper than here" blames this price.
-    if (
-      aspect === 'price' &&
-      lang === 'zh' &&
-      THAN_HERE.test(text.slice(Math.max(seg.start, start - THAN_HERE_CHARS), start))
-    )
+    if (zhPrice && THAN_HERE.test(text.slice(Math.max(seg.start, start - THAN_HERE_CHARS), start)))
       sign = -sign;
-    const after = aspect === 'price' && lang === 'zh' ? text.slice(end, end + ZH_WISH_CHARS) : '';
+    const after = zhPrice ? text.slice(end, end + ZH_WISH_CHARS) : '';
     const wish =
-      after !== '' &&
-      sign !== 0 &&
+      zhPrice &&
       !after.startsWith('不过了') &&
       (ZH_WISH_AFTER.test(after) ||
         ZH_WISH_BEFORE.test(text.slice(Math.max(seg.start, start - ZH_WISH_CHARS), start)));
     if (wish) sign = -Math.abs(sign);
-    else if (sign !== 0 && negatedBefore(text, start, lang, seg.start)) sign = -sign;
+    else if (negatedBefore(text, start, lang, seg.start)) sign = -sign;
     sum += sign;
   }
   return sum;

@@ -711,6 +711,7 @@ describe('a wish for a lower price is a price complaint', () => {
     '可以 就是有点贵 再便宜点就好了',
     '能便宜点就更好了',
     '如果价格再低一些就好了',
+    '质量不错，希望价格再便宜', // the wish ends the review: nothing after the price word
   ])('%s', (text) => {
     expect(polaritiesOf(text, 'price')).toEqual(['negative']);
   });
