@@ -94,6 +94,12 @@ const headerKey = (h: string) =>
     .toLowerCase()
     .replace(/[\s_\-.:：()（）[\]【】]/g, '');
 
+/** For a header row: the index of the first of `candidates` among its names, in the candidates' order. */
+const columnFinder = (header: string[]) => {
+  const names = header.map(headerKey);
+  return (candidates: string[]) => candidates.map((c) => names.indexOf(c)).find((i) => i !== -1);
+};
+
 interface InputReview {
   text: string;
   rating: number | null;
@@ -116,10 +122,7 @@ function fromTable(text: string, file: string, delimiter: string): InputReview[]
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy' });
   const [header, ...rows] = parsed.data;
   if (!header) throw new CliError(`${file} is empty`);
-  const names = header.map(headerKey);
-  /** The first of `candidates` among the headers, in the candidates' order. */
-  const columnOf = (candidates: string[]) =>
-    candidates.map((c) => names.indexOf(c)).find((i) => i !== -1);
+  const columnOf = columnFinder(header);
   const col = columnOf(TEXT_COLUMNS);
   if (col === undefined) {
     throw new CliError(
@@ -150,7 +153,7 @@ export function stdinDelimiter(text: string): string | null {
   if (first === undefined) return null;
   const delimiter = first.includes('\t') ? '\t' : ',';
   const cells = Papa.parse<string[]>(first, { delimiter }).data[0] ?? [];
-  return cells.some((c) => TEXT_COLUMNS.includes(headerKey(c))) ? delimiter : null;
+  return columnFinder(cells)(TEXT_COLUMNS) === undefined ? null : delimiter;
 }
 
 function fromLines(text: string): InputReview[] {
