@@ -830,6 +830,9 @@ function refineCue(src: string, term: string, pattern: string): string {
 const EN_PERSON =
   "they|they're|theyre|he|she|staff|people|everyone|everybody|folks|guys|seller|sellers|owner|owners|rep|reps|representative|representatives|tech|techs|agent|agents|team|employee|employees|waiter|waitress|waiters|server|servers|host|hostess|manager|bartender|crew|personnel|support|service|company|store|shop|vendor|who";
 
+/** What "X-sized" measures out as a dose of the product ("a pea-sized amount"), not its size. */
+export const SIZED_AMOUNTS = 'pea|dime|nickel|quarter|grape';
+
 /**
  * English cues that are aspect words only in some contexts, as [term, pattern]: "user friendly",
  * "eco-friendly" and "a helpful feature" are no service; support is the help desk, not "does not
@@ -845,8 +848,10 @@ const EN_CUE_CONTEXTS: Array<[string, string]> = [
   ['box', 'box(?<!\\bout of the\\s+box)(?!\\s+stores?\\b)'],
   ['packed', 'packed(?!\\s+with\\b)'],
   // "A pea-sized amount" is how much of the product a use takes, not the product's size.
-  ['size', 'size(?<!\\b(?:pea|dime|nickel|quarter|grape)[- ]size)'],
-  ['sized', 'sized(?<!\\b(?:pea|dime|nickel|quarter|grape)[- ]sized)'],
+  ...['size', 'sized'].map((t): [string, string] => [
+    t,
+    `${t}(?<!\\b(?:${SIZED_AMOUNTS})[- ]${t})`,
+  ]),
   // Last: their patterns name other cue words (support, service), which must be refined first.
   [
     'friendly',

@@ -6,7 +6,7 @@
  * `createClassifier(modelJson)` takes the parsed asset (assets/model/sentiment-model.json) so callers
  * decide how it is loaded: the extension's worker imports it, the CLI reads it from disk.
  */
-import { findAspects } from './aspects';
+import { findAspects, SIZED_AMOUNTS } from './aspects';
 import { detectLang, isReadable } from './lang';
 import { FAR, negatedBefore } from './negation';
 import { loadModel, logitToScore, type SentimentModelJson } from './model';
@@ -205,7 +205,7 @@ const EN_SOLVED = new RegExp(
  * a little to clean"), not "only takes a little bump to crack the screen", "a little while" or "it
  * just takes a bit to get used to".
  */
-const EN_AMOUNT = String.raw`(?:(?:a|one|a single|a few|a couple(?: of)?)\s+)?(?:(?:little|tiny|small)\s+)?(?:bit|amount|drops?|dabs?|squirts?|pumps?|squeezes?|dollops?|(?:pea|dime|nickel|quarter|grape)[- ]sized?(?:\s+(?:amount|drop|dab|dollop|blob))?)|(?:a\s+)?little(?:\s+bit)?|very little|so little`;
+const EN_AMOUNT = String.raw`(?:(?:a|one|a single|a few|a couple(?: of)?)\s+)?(?:(?:little|tiny|small)\s+)?(?:bit|amount|drops?|dabs?|squirts?|pumps?|squeezes?|dollops?|(?:${SIZED_AMOUNTS})[- ]sized?(?:\s+(?:amount|drop|dab|dollop|blob))?)|(?:a\s+)?little(?:\s+bit)?|very little|so little`;
 const EN_AMOUNT_USE = String.raw`(?=\s*(?:$|[.!,;:)]|(?:to|and) (?:clean|wash|do|cover|fill|make|lather|cut|remove|treat|style|tame|wipe|scrub|moisturi[sz]e|brush)\b|of (?:it|this|that|the \w+)\b|for (?:a|each|every|the|your|my|one|all)\b|per\b))`;
 /** Every EN_ECONOMY match holds one of these (an amount, or "much" / "a lot" / "a ton"). */
 const EN_ECONOMY_GATE =
