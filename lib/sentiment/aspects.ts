@@ -144,6 +144,7 @@ const ZH: Lexicon = {
       '挤脚',
       '偏紧',
       '偏松',
+      '合脚',
     ],
     authenticity: [
       '正品',
@@ -177,6 +178,17 @@ const ZH: Lexicon = {
       '劣质',
       '次品',
       '瑕疵',
+      // What buyers of clothes, shoes and goods judge the make by: the feel (手感), the colour
+      // against the photos (色差), loose threads, smell, glue coming apart (开胶), burrs (毛刺).
+      '手感',
+      '色差',
+      '线头',
+      '异味',
+      '开胶',
+      '毛刺',
+      '变形',
+      '褪色',
+      '刺鼻',
     ],
   },
   // The product itself, a quality mention when the clause names no other aspect and judges it. Also
@@ -248,10 +260,25 @@ const ZH: Lexicon = {
       '力度大',
       '很合适',
     ],
-    size: ['合适', '刚好', '正好', '合身', '标准'],
+    // 准: 码数很准 ("true to size"); 不准 is a complaint by the negation.
+    size: ['合适', '刚好', '正好', '合身', '标准', '准', '合脚'],
     authenticity: ['正品', '真品', '行货', '原装', '放心', '专柜'],
     // 好 as a verdict (质量好, 包装好): the model scores so short a phrase near 0.
-    quality: ['结实', '耐用', '精细', '细致', '好'],
+    quality: [
+      '结实',
+      '耐用',
+      '精细',
+      '细致',
+      '好',
+      '扎实',
+      '厚实',
+      '精致',
+      '细腻',
+      '不错',
+      '舒服',
+      '仔细',
+      '讲究',
+    ],
   },
   negative: {
     shipping: [
@@ -342,6 +369,14 @@ const ZH: Lexicon = {
       '掉色',
       '起球',
       '开线',
+      '色差',
+      '线头',
+      '异味',
+      '开胶',
+      '毛刺',
+      '变形',
+      '褪色',
+      '刺鼻',
       '差',
       '一般',
       '坏',
@@ -971,6 +1006,15 @@ const ZH_GOOD =
  * for the aspect to be more than neutral. Of the 221 non-test corpus reviews with one, 178 are
  * negative.
  */
+/**
+ * Opinion words that are also ordinary words: 仔细 praises the make (做工很仔细) or the packing, but
+ * not as "carefully" (收货时仔细检查了, 仔细一看是指甲: a hair found in a yoghurt was quality praise);
+ * 讲究 ("refined") praises, 讲究的是 ("what matters is") does not.
+ */
+const ZH_OPINION_CONTEXTS: Array<[string, string]> = [
+  ['仔细', '仔细(?![检查看瞧对读找核比问听想]|一[看瞧查])'],
+  ['讲究', '讲究(?!的是)'],
+];
 const ZH_BEFORE = '(?:以前|之前|上次|原来|过去|从前|第一次|上一次|以往)(?:买的|的)?(?:那么|那样)?';
 const ZH_WORSE_THAN_BEFORE = `不如${ZH_BEFORE}(?:好吃|好用|好)?|没有?${ZH_BEFORE}(?:好吃|好用|好|快|新鲜|甜|香|舒服|结实|耐用)|大不如前|一次不如一次|越来越差|比(?:以前|之前|上次)(?:还|更)?差`;
 
@@ -1003,6 +1047,11 @@ function compile(lex: Lexicon, lang: ReadableLang): Compiled {
     opinionSign[aspect] = signs;
     let src = alternation([...signs.keys()], lang);
     if (lang === 'zh' && signs.has('好')) src = refineCue(src, '好', ZH_GOOD);
+    if (lang === 'zh') {
+      for (const [term, pattern] of ZH_OPINION_CONTEXTS) {
+        if (signs.has(term)) src = refineCue(src, term, pattern);
+      }
+    }
     // Worse than before is a complaint about whatever the clause names (tried first, being longer).
     if (lang === 'zh') src = `(?:${ZH_WORSE_THAN_BEFORE})|${src}`;
     opinionRe[aspect] = new RegExp(src, lang === 'en' ? 'gi' : 'g');

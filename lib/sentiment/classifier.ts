@@ -111,8 +111,11 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    a wish for a lower price (价格再便宜点就更好了) is a price complaint; lather (泡沫丰富) is no
  *    packaging; worse than before (质量没以前好, 大不如前) is a complaint about the aspect named;
  *    "a must have", "arrived on time" and "keeps my coffee hot" are praise.
+ * 8: what Chinese buyers judge the make by is a quality mention (手感, 色差, 线头, 异味, 开胶, 毛刺,
+ *    刺鼻; 做工扎实, 做工讲究 praise), 码数很准 and 合脚 size praise; 没有 with a filler before the
+ *    word negates it (没有什么色差, 没有多余的线头, 没有任何优惠).
  */
-export const ANALYSIS_VERSION = 7;
+export const ANALYSIS_VERSION = 8;
 
 /**
  * A product dealing with a problem: "cuts through grease", "prevents leaks", "kills germs", "keeps

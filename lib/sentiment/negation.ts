@@ -34,6 +34,15 @@ function negatesNothing(text: string, k: number): boolean {
  */
 const ZH_NEGATING_WORDS = /(?:缺乏|缺少|不怎么|没那么|不是很|不是太|不算很)$/;
 
+/**
+ * 没有什么色差, 没有多余的线头, 无明显异味, 没有多大的优惠: 没(有)/无 with a filler between it and the
+ * word ("any", "noticeable", "superfluous"), too far back for the character reach. The defect words
+ * (色差, 线头) are quality complaints where they stand alone, so without this they read as complaints.
+ */
+const ZH_NEGATED_FILLER =
+  /(?:没有?|无|毫无)(?:什么|啥|任何|多余的?|一点点?|一点儿|一丝|丝毫|明显的?|太大的?|多大的?)$/;
+const ZH_FILLER_CHARS = 6;
+
 /** English negators; "n't" has no word boundary before it (wasn't, doesn't), so it stands apart. */
 const EN_NEGATION = String.raw`(?:\b(?:not|no|never|hardly|barely|without|cannot|dont|doesnt|didnt|isnt|wasnt|cant|wont|fails?|failed|unable to)|n['’]t)`;
 /** A negator and at most 1 or 2 words, then the negated word: "not fast", "doesn't really remove". */
@@ -70,7 +79,10 @@ export function negatedBefore(
       if (/[，。！？,.!?;；\n]/.test(text[k]!)) return false;
       if (ZH_NEGATORS.includes(text[k]!) && !negatesNothing(text, k)) return true;
     }
-    return ZH_NEGATING_WORDS.test(text.slice(Math.max(floor, start - 3), start));
+    return (
+      ZH_NEGATING_WORDS.test(text.slice(Math.max(floor, start - 3), start)) ||
+      ZH_NEGATED_FILLER.test(text.slice(Math.max(floor, start - ZH_FILLER_CHARS), start))
+    );
   }
   const before = text.slice(Math.max(floor, start - reach.enChars), start);
   return EN_NEGATED[reach.enWords].test(before.match(/[^.,;!?\n]*$/)![0]);

@@ -675,6 +675,41 @@ describe('Chinese aspect opinions that turn on the word before them', () => {
   });
 });
 
+describe('what buyers judge the make of clothes and goods by', () => {
+  it.each([
+    // Each was no quality mention at all (色差, 线头, 开胶, 手感 were not cues) or neutral (扎实).
+    ['手感很好，做工扎实', ['positive', 'positive']],
+    ['有色差，实物比图片暗很多', ['negative']],
+    ['衣服线头很多', ['negative']],
+    ['鞋子穿了两天就开胶了', ['negative']],
+    ['做工粗糙，边缘还有毛刺', ['negative', 'negative']],
+    ['味道很刺鼻，不敢给孩子用', ['negative']],
+    ['没有色差，不褪色', ['positive', 'positive']],
+    // 没有 with a filler before the defect: these were quality complaints.
+    ['没有什么色差', ['positive']],
+    ['做工很仔细，没有多余的线头', ['positive', 'positive']],
+    ['无明显异味', ['positive']],
+    // 仔细 praises the make, not as "carefully": this found a fingernail in a yoghurt.
+    ['吃出来一个东西仔细一看是指甲', ['negative']],
+    ['做工讲究', ['positive']],
+  ] as const)('%s: quality %j', (text, polarities) => {
+    expect(polaritiesOf(text, 'quality')).toEqual(polarities);
+  });
+
+  it.each([
+    ['码数很准，按平时的码买就行', 'size', 'positive'], // was neutral
+    ['尺码不准，偏大一码', 'size', 'negative'],
+    ['鞋子很合脚', 'size', 'positive'],
+    ['仔细检查原来纸箱两边有撕裂的痕迹', 'packaging', 'negative'], // was neutral
+    ['常住客人也没有任何优惠', 'price', 'negative'], // was price praise
+    ['没有多大的优惠', 'price', 'negative'],
+  ] as const)('%s: %s %s', (text, aspect, polarity) => {
+    const mentions = polaritiesOf(text, aspect);
+    expect(mentions.length).toBeGreaterThan(0);
+    expect(mentions.every((p) => p === polarity)).toBe(true);
+  });
+});
+
 describe('好 as a verdict, and the words it is only part of', () => {
   it.each([
     ['质量好，做工好', 'quality', ['positive', 'positive']],
