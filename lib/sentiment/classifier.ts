@@ -113,7 +113,8 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    "a must have", "arrived on time" and "keeps my coffee hot" are praise.
  * 8: what Chinese buyers judge the make by is a quality mention (手感, 色差, 线头, 异味, 开胶, 毛刺,
  *    刺鼻; 做工扎实, 做工讲究 praise), 码数很准 and 合脚 size praise; 没有 with a filler before the
- *    word negates it (没有什么色差, 没有多余的线头, 没有任何优惠).
+ *    word negates it (没有什么色差, 没有多余的线头, 没有任何优惠); authenticity checked and confirmed
+ *    (正品，扫码验证过了, 官网查了，是正品) is praise.
  */
 export const ANALYSIS_VERSION = 8;
 
@@ -291,6 +292,16 @@ const ZH_ECONOMY =
 const ZH_PRAISE =
   /yyds|绝绝子|[闭无]眼入|无脑入|真香|爱了爱了|五星好评|好评如潮|超赞|很赞|必须好评|良心(?:卖家|商家|店铺|产品|价格)|宝藏(?:店铺|卖家|店)|(?:无限|已经?|会|还会|一直)回购|推荐购买|值得(?:购买|入手|拥有)|放心购买|物超所值|物美价廉|(?:和|与|跟)(?:宝贝|商品)?(?:描述|图片|图|实物|介绍|实体店|专柜)(?:的|上的)?(?:一致|一样|相符|相同|吻合)|实物(?:和|与|跟)(?:图片|描述|图)(?:一样|一致|相符)|描述相符|尺码(?:标准|正好|很准|准确)|不愧是|后悔(?:没有?|没能)早(?:点|些)?买|相见恨晚|早买早享受|全是优点|优点(?:太多|很多|多多|就不(?:多)?(?:说|用说)|不用(?:多)?说)|明智(?:的选择|之选)|(?:太|真|很|超|非常)强大|(?:太|真|超)牛(?![奶肉仔排])/gi;
 /**
+ * Authenticity checked and confirmed: 扫码验证是正品, 防伪码查询是正品, 官网查了，是正品, 正品，扫码验证过了,
+ * 已验证，正品无疑. The model reads 验证/查询 as doubt (they stand in 不知道是不是正品，有待验证 as often):
+ * 正品，扫码验证过了 was −0.11, 已验证，正品无疑 −0.15, while the aspect said authenticity praise.
+ * A check that fails or is hedged is not matched: no 不/没/假/吗 may stand inside (防伪码查不到,
+ * 扫码却查不到, 是正品吗), and 防伪码是真的 ("only the code is real") is no verdict on the goods.
+ */
+const ZH_VERIFIED_GENUINE =
+  /(?:扫码|扫了码|防伪(?:码|电话|标签)?|官网|验证|验过|查询|查验|查了|查过|鉴定)[^，,。！!？?；;\s不没假未]{0,6}?(?:[，,\s]*(?:是|为|显示|确认|确实是|都是))?(?:正品|真品|真货)(?![吗么嘛？?])|(?:正品|真品)[，,\s]*(?:已经?|都)?(?:扫码|扫了码|防伪码?)?(?:验证|查验|查询|验|鉴定)(?:过了|过|了)|(?:已|已经)(?:验证|验过|查验|鉴定)[，,\s]*(?:是|为)?(?:正品|真品)/g;
+
+/**
  * A review that is nothing but words of praise, maybe repeated (好, 可以, 还行, 好好好, 不错不错), or
  * short verdicts on what buyers judge (质量好, 做工不错, 物流快, 大小合适, 性价比高, 颜色很正).
  * The model gives a text this short little more than its bias (−0.44), and called 好 −0.05, 可以
@@ -356,6 +367,7 @@ const PHRASES: Record<'zh' | 'en', PhraseRule[]> = {
     [ZH_ABSENT_DEFECT, 1, { hidden: true }],
     [ZH_ECONOMY, 1, { hidden: true, gate: /就/ }],
     [ZH_PRAISE, 1, { hidden: true, negatable: true }],
+    [ZH_VERIFIED_GENUINE, 1, { hidden: true }],
     [/[没無无](?:什么|有|啥|发现|任何|一点)?(?:问题|毛病|瑕疵|异味|色差|破损|差评)/g, 1],
     // "Can't find a fault": every one of the 29 non-test corpus reviews with it is positive.
     [/挑不出(?:毛病|问题|缺点|什么毛病)|无可挑剔/g, 1],

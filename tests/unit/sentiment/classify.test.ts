@@ -201,6 +201,26 @@ describe('short Chinese marketplace reviews', () => {
   });
 });
 
+describe('authenticity checked and confirmed', () => {
+  // Written for this test. The model reads 验证/查询 as doubt: the first was −0.11 and the third 0.
+  it.each(['正品，扫码验证过了', '防伪码查询是正品', '官网查了，是正品', '已验证，正品无疑'])(
+    '%s -> positive, with authenticity praise',
+    (text) => {
+      const r = classifyReview(text);
+      expect(r.label).toBe('positive');
+      expect(polaritiesOf(text, 'authenticity')).toEqual(['positive']);
+    },
+  );
+  it.each([
+    '防伪码查不到，怀疑是假货',
+    '扫码显示已被查询多次，不知道是不是正品',
+    '不知道是不是正品，有待验证',
+    '感觉就防伪码是真的，裤子不好',
+  ])('a failed or hedged check is no praise: %s -> negative', (text) => {
+    expect(classifyReview(text).label).toBe('negative');
+  });
+});
+
 describe('short English marketplace reviews', () => {
   // Written for this test (not corpus rows): Amazon one-liners and eBay feedback. Before analysis 5,
   // 8 of the 46 positive ones were read as negative ("Would buy again" −0.41, "Item as described")
