@@ -714,6 +714,13 @@ const EN: Lexicon = {
       'leaking',
       'flimsy',
       'poorly packaged',
+      // Left out in the rain: "the box was soaked".
+      'soaked',
+      'soggy',
+      'wet',
+      'water damaged',
+      'smashed',
+      'ripped',
     ],
     service: [
       'rude',
@@ -787,6 +794,13 @@ const EN: Lexicon = {
       'half size big',
       'half a size small',
       'half a size big',
+      // "Runs two sizes small", "order 2 sizes bigger".
+      'sizes small',
+      'sizes smaller',
+      'sizes big',
+      'sizes bigger',
+      'sizes large',
+      'sizes larger',
       'tight',
       'heavy',
       'too heavy',

@@ -114,7 +114,9 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  * 8: what Chinese buyers judge the make by is a quality mention (手感, 色差, 线头, 异味, 开胶, 毛刺,
  *    刺鼻; 做工扎实, 做工讲究 praise), 码数很准 and 合脚 size praise; 没有 with a filler before the
  *    word negates it (没有什么色差, 没有多余的线头, 没有任何优惠); authenticity checked and confirmed
- *    (正品，扫码验证过了, 官网查了，是正品) is praise.
+ *    (正品，扫码验证过了, 官网查了，是正品) is praise; "holds up well", "already ordered a second one" and
+ *    "will be ordering more" are praise, "runs two sizes small" a size complaint and a soaked or
+ *    smashed box a packaging one.
  */
 export const ANALYSIS_VERSION = 8;
 
@@ -228,10 +230,18 @@ const EN_ECONOMY = new RegExp(
  * again" −0.41, "Better than expected", "Exactly what I needed", "Game changer", "A must have"
  * −0.65 (not the modal "must have been", "must have a flash"), "Arrived on time" 0; "Save your
  * money" was praise (+0.04). Negated ("not as described", "wouldn't buy again", "didn't arrive on
- * time"), a complaint.
+ * time"), a complaint. Buying more is praise: "Love it! Already ordered a second one." was neutral.
  */
 const EN_VERDICT =
-  /\b(?:a must[- ]have|must-have|must have for (?:any|every|anyone|all|a|an)\b|(?:arrived|arrives|came|comes|delivered|shipped|got here|showed up)(?: right| exactly| just)? (?:on time|early|ahead of (?:time|schedule)|before (?:the )?(?:expected|estimated|promised) (?:date|time))|(?:exactly |just )?as (?:described|advertised|pictured|shown)(?! (?:above|below|in|on|here))|(?:would|will|i['’]?d|i['’]?ll) (?:definitely |gladly |happily |totally )?(?:buy|order|purchase)(?: (?:it|this|these|them|from (?:them|this seller|here)|from))? again|(?:much |way |far |even )?better than (?:i )?expected|exactly what i (?:needed|wanted|ordered|was looking for)|game[ -]?changer)\b/gi;
+  /\b(?:a must[- ]have|must-have|must have for (?:any|every|anyone|all|a|an)\b|(?:arrived|arrives|came|comes|delivered|shipped|got here|showed up)(?: right| exactly| just)? (?:on time|early|ahead of (?:time|schedule)|before (?:the )?(?:expected|estimated|promised) (?:date|time))|(?:exactly |just )?as (?:described|advertised|pictured|shown)(?! (?:above|below|in|on|here))|(?:would|will|i['’]?d|i['’]?ll) (?:definitely |gladly |happily |totally )?(?:buy|order|purchase)(?: (?:it|this|these|them|from (?:them|this seller|here)|from))? again|(?:much |way |far |even )?better than (?:i )?expected|exactly what i (?:needed|wanted|ordered|was looking for)|game[ -]?changer|already (?:ordered|bought|purchased) (?:a second|a 2nd|another|two more|more|a few more)|(?:will|i['’]?ll|going to|gonna) (?:definitely |be )?(?:order|buy|purchas)(?:e|ing)? (?:another|more|a second|a 2nd))\b/gi;
+/**
+ * Durability: "Holds up well after months of daily use" was −0.32, "holds up to heavy use". Not
+ * "holds up the paper" or "can hold up to 64 megs"; "doesn't hold up well" is a complaint. Read by the
+ * model too (not hidden): blanked, the rest ("after months of daily use") reads as the start of a
+ * breakdown story, and the sentence scored lower than before.
+ */
+const EN_DURABLE =
+  /\b(?:hold|holds|held|holding|has held|have held) up (?:really |very |so |amazingly |surprisingly )?(?:well|great|nicely|beautifully|perfectly)\b|\bholds? up (?:to|under) (?:heavy|daily|frequent|constant|regular|rough|hard|lots of|a lot of)\b/gi;
 /**
  * A star verdict written out: Amazon titles short reviews "Five Stars" / "One Star", and buyers write
  * "5 stars!", "4.5 stars", "zero stars". The model had "Five stars" at exactly 0 (it knows "5 stars",
@@ -405,6 +415,7 @@ const PHRASES: Record<'zh' | 'en', PhraseRule[]> = {
     [EN_SOLVED, 1, { hidden: true, negatable: true }],
     [EN_ECONOMY, 1, { hidden: true, gate: EN_ECONOMY_GATE }],
     [EN_VERDICT, 1, { hidden: true, negatable: true }],
+    [EN_DURABLE, 1, { negatable: true }],
     [EN_WARNING, -1, { hidden: true }],
     [EN_STARS_HIGH, 1, { hidden: true, negatable: true }],
     [EN_STARS_LOW, -1, { hidden: true }],
