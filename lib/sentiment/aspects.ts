@@ -606,6 +606,9 @@ const EN: Lexicon = {
       'sooner than expected',
       'earlier than expected',
       'ahead of time',
+      // "Shipping was quicker than Prime" (in a clause that names the shipping).
+      'quicker',
+      'faster',
     ],
     packaging: [
       'well packaged',
@@ -640,6 +643,7 @@ const EN: Lexicon = {
       'answered quickly',
       'within an hour',
       'within hours',
+      'no questions asked',
     ],
     price: [
       'cheap',
@@ -675,6 +679,7 @@ const EN: Lexicon = {
       'fraction of the cost',
       'half the price',
       'worth every penny',
+      'a steal',
     ],
     size: [
       'fits well',
@@ -683,6 +688,7 @@ const EN: Lexicon = {
       'perfect fit',
       'true to size',
       'fits great',
+      'fits like a glove',
       'lightweight',
       'light',
       'compact',
@@ -801,6 +807,15 @@ const EN: Lexicon = {
       'sizes bigger',
       'sizes large',
       'sizes larger',
+      // "Ordered a medium, fits like an extra small": a size other than the one ordered.
+      'fits like a small',
+      'fits like an extra small',
+      'fits like an xs',
+      'fits like a large',
+      'fits like an extra large',
+      'fits like an xl',
+      'fits like a kid',
+      'fits like a child',
       'tight',
       'heavy',
       'too heavy',

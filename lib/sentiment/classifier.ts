@@ -116,7 +116,8 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    word negates it (没有什么色差, 没有多余的线头, 没有任何优惠); authenticity checked and confirmed
  *    (正品，扫码验证过了, 官网查了，是正品) is praise; "holds up well", "already ordered a second one" and
  *    "will be ordering more" are praise, "runs two sizes small" a size complaint and a soaked or
- *    smashed box a packaging one.
+ *    smashed box a packaging one; authenticity checked ("100% genuine, checked the serial number"),
+ *    "it's a steal" and "no questions asked" are praise, "fits like an extra small" a size complaint.
  */
 export const ANALYSIS_VERSION = 8;
 
@@ -230,10 +231,12 @@ const EN_ECONOMY = new RegExp(
  * again" −0.41, "Better than expected", "Exactly what I needed", "Game changer", "A must have"
  * −0.65 (not the modal "must have been", "must have a flash"), "Arrived on time" 0; "Save your
  * money" was praise (+0.04). Negated ("not as described", "wouldn't buy again", "didn't arrive on
- * time"), a complaint. Buying more is praise: "Love it! Already ordered a second one." was neutral.
+ * time"), a complaint. Buying more is praise: "Love it! Already ordered a second one." was neutral,
+ * and so is "it's a steal" ("At this price it's a steal." 0); a return or replacement "no questions
+ * asked" is service praise (the model: "no", "questions").
  */
 const EN_VERDICT =
-  /\b(?:a must[- ]have|must-have|must have for (?:any|every|anyone|all|a|an)\b|(?:arrived|arrives|came|comes|delivered|shipped|got here|showed up)(?: right| exactly| just)? (?:on time|early|ahead of (?:time|schedule)|before (?:the )?(?:expected|estimated|promised) (?:date|time))|(?:exactly |just )?as (?:described|advertised|pictured|shown)(?! (?:above|below|in|on|here))|(?:would|will|i['’]?d|i['’]?ll) (?:definitely |gladly |happily |totally )?(?:buy|order|purchase)(?: (?:it|this|these|them|from (?:them|this seller|here)|from))? again|(?:much |way |far |even )?better than (?:i )?expected|exactly what i (?:needed|wanted|ordered|was looking for)|game[ -]?changer|already (?:ordered|bought|purchased) (?:a second|a 2nd|another|two more|more|a few more)|(?:will|i['’]?ll|going to|gonna) (?:definitely |be )?(?:order|buy|purchas)(?:e|ing)? (?:another|more|a second|a 2nd))\b/gi;
+  /\b(?:no questions asked|(?:it['’]?s|is|was|what) a steal|a steal (?:at|for)|a must[- ]have|must-have|must have for (?:any|every|anyone|all|a|an)\b|(?:arrived|arrives|came|comes|delivered|shipped|got here|showed up)(?: right| exactly| just)? (?:on time|early|ahead of (?:time|schedule)|before (?:the )?(?:expected|estimated|promised) (?:date|time))|(?:exactly |just )?as (?:described|advertised|pictured|shown)(?! (?:above|below|in|on|here))|(?:would|will|i['’]?d|i['’]?ll) (?:definitely |gladly |happily |totally )?(?:buy|order|purchase)(?: (?:it|this|these|them|from (?:them|this seller|here)|from))? again|(?:much |way |far |even )?better than (?:i )?expected|exactly what i (?:needed|wanted|ordered|was looking for)|game[ -]?changer|already (?:ordered|bought|purchased) (?:a second|a 2nd|another|two more|more|a few more)|(?:will|i['’]?ll|going to|gonna) (?:definitely |be )?(?:order|buy|purchas)(?:e|ing)? (?:another|more|a second|a 2nd))\b/gi;
 /**
  * Durability: "Holds up well after months of daily use" was −0.32, "holds up to heavy use". Not
  * "holds up the paper" or "can hold up to 64 megs"; "doesn't hold up well" is a complaint. Read by the
@@ -242,6 +245,13 @@ const EN_VERDICT =
  */
 const EN_DURABLE =
   /\b(?:hold|holds|held|holding|has held|have held) up (?:really |very |so |amazingly |surprisingly )?(?:well|great|nicely|beautifully|perfectly)\b|\bholds? up (?:to|under) (?:heavy|daily|frequent|constant|regular|rough|hard|lots of|a lot of)\b/gi;
+/**
+ * Authenticity checked and confirmed, as in ZH_VERIFIED_GENUINE: "100% genuine, checked the serial
+ * number on the manufacturer's site" was −0.95 (the model reads a buyer checking as a buyer in
+ * doubt). "Not 100% authentic" is a complaint.
+ */
+const EN_VERIFIED_GENUINE =
+  /\b(?:100 ?%|totally|completely|definitely|confirmed|verified) (?:genuine|authentic|legit|original)\b(?:[,;]? (?:and )?(?:i |we )?(?:checked|verified|confirmed|registered) (?:the |its |it |it by )?(?:serial(?: number)?|code|hologram|batch(?: code)?|barcode|qr code|with)\b[^.!?;]{0,40})?|\b(?:checked|verified|confirmed|registered)\b[^.!?;]{0,40}?\b(?:it(?:['’]s| is| was)|they(?:['’]re| are| were)|as|to be) (?:100 ?% )?(?:genuine|authentic|legit|real)\b/gi;
 /**
  * A star verdict written out: Amazon titles short reviews "Five Stars" / "One Star", and buyers write
  * "5 stars!", "4.5 stars", "zero stars". The model had "Five stars" at exactly 0 (it knows "5 stars",
@@ -418,6 +428,7 @@ const PHRASES: Record<'zh' | 'en', PhraseRule[]> = {
     [EN_ECONOMY, 1, { hidden: true, gate: EN_ECONOMY_GATE }],
     [EN_VERDICT, 1, { hidden: true, negatable: true }],
     [EN_DURABLE, 1, { negatable: true }],
+    [EN_VERIFIED_GENUINE, 1, { hidden: true, negatable: true }],
     [EN_WARNING, -1, { hidden: true }],
     [EN_STARS_HIGH, 1, { hidden: true, negatable: true }],
     [EN_STARS_LOW, -1, { hidden: true }],

@@ -284,6 +284,11 @@ describe('short English marketplace reviews', () => {
     'Holds up well after months of daily use.',
     'Love it! Already ordered a second one.',
     'Will be ordering more',
+    // The first was −0.95, the second 0 (neutral).
+    "100% genuine, checked the serial number on the manufacturer's site.",
+    "At this price it's a steal.",
+    'Verified it was genuine with the brand.',
+    'They refunded me no questions asked.', // −0.49
   ];
   const negative = [
     'Returned it',
@@ -333,6 +338,9 @@ describe('short English marketplace reviews', () => {
     "Wouldn't buy again",
     'Not exactly what I needed',
     "Doesn't hold up well",
+    'Not 100% authentic, the stitching is off.',
+    'I checked and it is not genuine.',
+    'It is not a steal at this price.',
     // The modal "must have" is no verdict, nor a condition about keeping something cold.
     "Didn't arrive on time.",
     'Must have been an off night at this place.',
@@ -728,6 +736,11 @@ describe('what buyers judge the make of clothes and goods by', () => {
     ['仔细检查原来纸箱两边有撕裂的痕迹', 'packaging', 'negative'], // was neutral
     ['Runs two sizes small, had to return it.', 'size', 'negative'], // was neutral
     ['Package was left in the rain and the box was soaked.', 'packaging', 'negative'], // was praise
+    ['Ordered a medium, fits like an extra small.', 'size', 'negative'], // was praise
+    ['Fits like a glove.', 'size', 'positive'],
+    ['Shipping was quicker than Prime.', 'shipping', 'positive'], // was neutral
+    ["At this price it's a steal.", 'price', 'positive'], // was neutral
+    ['Customer service replaced it no questions asked.', 'service', 'positive'], // was neutral
     ['常住客人也没有任何优惠', 'price', 'negative'], // was price praise
     ['没有多大的优惠', 'price', 'negative'],
   ] as const)('%s: %s %s', (text, aspect, polarity) => {
