@@ -145,6 +145,7 @@ const ZH: Lexicon = {
       '偏紧',
       '偏松',
       '合脚',
+      '鞋码',
     ],
     authenticity: [
       '正品',
@@ -160,6 +161,7 @@ const ZH: Lexicon = {
       '防伪',
       '行货',
       '原装',
+      '仿的',
     ],
     quality: [
       '质量',
@@ -179,7 +181,8 @@ const ZH: Lexicon = {
       '次品',
       '瑕疵',
       // What buyers of clothes, shoes and goods judge the make by: the feel (手感), the colour
-      // against the photos (色差), loose threads, smell, glue coming apart (开胶), burrs (毛刺).
+      // against the photos (色差), loose threads, smell (异味, 刺鼻), glue coming apart (开胶), burrs
+      // (毛刺), losing shape (变形; not the box's, ZH_CUE_CONTEXTS), fading.
       '手感',
       '色差',
       '线头',
@@ -189,6 +192,9 @@ const ZH: Lexicon = {
       '变形',
       '褪色',
       '刺鼻',
+      // Sold as new, received used.
+      '二手',
+      '使用痕迹',
     ],
   },
   // The product itself, a quality mention when the clause names no other aspect and judges it. Also
@@ -261,7 +267,7 @@ const ZH: Lexicon = {
       '很合适',
     ],
     // 准: 码数很准 ("true to size"); 不准 is a complaint by the negation.
-    size: ['合适', '刚好', '正好', '合身', '标准', '准', '合脚'],
+    size: ['合适', '刚好', '正好', '合身', '标准', '准', '合脚', '正常'],
     authenticity: ['正品', '真品', '行货', '原装', '放心', '专柜'],
     // 好 as a verdict (质量好, 包装好): the model scores so short a phrase near 0.
     quality: [
@@ -310,6 +316,7 @@ const ZH: Lexicon = {
       '瘪',
       '烂',
       '脏',
+      '变形',
     ],
     service: [
       '差',
@@ -360,7 +367,7 @@ const ZH: Lexicon = {
       '偏紧',
       '偏松',
     ],
-    authenticity: ['假货', '假的', '仿品', '高仿', '山寨', '水货', '不是正品', '假'],
+    authenticity: ['假货', '假的', '仿品', '仿的', '高仿', '山寨', '水货', '不是正品', '假'],
     quality: [
       '粗糙',
       '劣质',
@@ -377,6 +384,8 @@ const ZH: Lexicon = {
       '变形',
       '褪色',
       '刺鼻',
+      '二手',
+      '使用痕迹',
       '差',
       '一般',
       '坏',
@@ -1007,6 +1016,16 @@ const ZH_CUE_CONTEXTS: Array<[string, string]> = [
   ],
   // 黄豆大小 ("a soybean's worth") is how much of the product a use takes, not its size.
   ['大小', '(?<!黄豆|豆粒|花生|硬币|指甲盖|米粒|绿豆|黄豆粒)大小'],
+  // 变形 of the box (包装箱变形, 外包装压得变形了) is the packaging's; crushed in transit (挤压变形) is
+  // the carrier's; the rest (洗了就变形了, 衣服变形) is the product's make.
+  [
+    '变形',
+    '(?<!(?:包装|盒子|箱子|纸箱|外箱|外盒|快递盒|瓶子|盖子|袋子)[^，,。！!？?；;\\s]{0,6}|[压挤摔碰磕撞][得的坏成]?)变形',
+  ],
+  // 二手 ("used", sold as new): not 第二手机 ("a second phone") or 二手烟 ("second-hand smoke").
+  ['二手', '(?<!第)二手(?!烟)'],
+  // 仿的 ("imitation"), not 相仿的 ("similar").
+  ['仿的', '(?<![相模])仿的'],
 ];
 
 /**
@@ -1038,11 +1057,14 @@ const ZH_GOOD =
 /**
  * Opinion words that are also ordinary words: 仔细 praises the make (做工很仔细) or the packing, but
  * not as "carefully" (收货时仔细检查了, 仔细一看是指甲: a hair found in a yoghurt was quality praise);
- * 讲究 ("refined") praises, 讲究的是 ("what matters is") does not.
+ * 讲究 ("refined") praises, 讲究的是 ("what matters is") does not; 正常 and 仿的 as below.
  */
 const ZH_OPINION_CONTEXTS: Array<[string, string]> = [
   ['仔细', '仔细(?![检查看瞧对读找核比问听想]|一[看瞧查])'],
   ['讲究', '讲究(?!的是)'],
+  // 尺码正常 ("true to size"), not a comparison with the usual size (码数比正常少两个码, 和正常尺码不符).
+  ['正常', '(?<![比和跟与较])正常(?!尺码|大小|码|的尺码|的码)'],
+  ['仿的', '(?<![相模])仿的'],
 ];
 const ZH_BEFORE = '(?:以前|之前|上次|原来|过去|从前|第一次|上一次|以往)(?:买的|的)?(?:那么|那样)?';
 const ZH_WORSE_THAN_BEFORE = `不如${ZH_BEFORE}(?:好吃|好用|好)?|没有?${ZH_BEFORE}(?:好吃|好用|好|快|新鲜|甜|香|舒服|结实|耐用)|大不如前|一次不如一次|越来越差|比(?:以前|之前|上次)(?:还|更)?差`;
@@ -1264,7 +1286,10 @@ function opinionEvidence(
       (ZH_WISH_AFTER.test(after) ||
         ZH_WISH_BEFORE.test(text.slice(Math.max(seg.start, start - ZH_WISH_CHARS), start)));
     if (wish) sign = -Math.abs(sign);
-    else if (negatedBefore(text, start, lang, seg.start)) sign = -sign;
+    // A word that opens its part of the clause (包装很好没有异味: 异味 is its own cue, so its part
+    // starts there) may be negated by what stands just before it; negatedBefore never crosses a
+    // clause mark.
+    else if (negatedBefore(text, start, lang, start === seg.start ? 0 : seg.start)) sign = -sign;
     sum += sign;
   }
   return sum;

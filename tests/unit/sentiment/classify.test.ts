@@ -190,7 +190,7 @@ describe('short Chinese marketplace reviews', () => {
   // doubt, sarcasm or a side remark: "不知道是不是正品", "物流速度太给力了"), and 一分钱一分货, which
   // cuts both ways.
   const positive =
-    '物美价廉 宝贝收到了很喜欢 五星好评 已回购 第二次购买了 会回购的 还会再来 推荐购买 值得购买 物超所值 和描述一致 与描述相符 跟图片一样 实物和图片一样 发货速度快 卖家很贴心 包装严实 很合身 尺码标准 颜色正 做工精细 面料舒服 穿着舒服 性价比高 宝贝不错 亲们可以放心购买 很赞 超赞 完美 挺好的 无限回购 闭眼入 这个面霜yyds 绝绝子 真香 爱了爱了 必须好评 还可以 没毛病 不踩雷 不后悔 不失望 不愧是大牌 没得说 跟实体店一样 比实体店便宜 孩子很喜欢 后悔没早点买 好 可以 还行。 好好好 不错不错 优点太多了 明智的选择！ 这台手机太强大了！ 没想到这么便宜的东西质量这么好';
+    '物美价廉 宝贝收到了很喜欢 五星好评 已回购 第二次购买了 会回购的 还会再来 推荐购买 值得购买 物超所值 和描述一致 与描述相符 跟图片一样 实物和图片一样 发货速度快 卖家很贴心 包装严实 很合身 尺码标准 颜色正 做工精细 面料舒服 穿着舒服 性价比高 宝贝不错 亲们可以放心购买 很赞 超赞 完美 挺好的 无限回购 闭眼入 这个面霜yyds 绝绝子 真香 爱了爱了 必须好评 还可以 没毛病 不踩雷 不后悔 不失望 不愧是大牌 没得说 跟实体店一样 比实体店便宜 孩子很喜欢 后悔没早点买 好 可以 还行。 好好好 不错不错 优点太多了 明智的选择！ 这台手机太强大了！ 没想到这么便宜的东西质量这么好 客服回复很及时，问题都解决了 售后无忧';
   const negative =
     '假货 差评 不值 已退货 申请退款 质量太差 做工粗糙 与描述不符 色差严重 尺码偏小 有异味 线头多 掉色严重 起球了 穿一次就坏了 物流太慢 客服不理人 态度差 别买 千万别买 上当了 垃圾 智商税 踩雷 翻车 一言难尽 失望 不推荐 不会再买 后悔 货不对板 发错货 少发了 坏果 不新鲜 用了过敏 味道刺鼻 充不进电 用不了 没效果 不推荐购买 不会再回购了 怀疑不是正品 和描述不一致 被种草买的，结果踩雷了 不好 还不行 没想到这么快就坏了';
   it.each(positive.split(' '))('%s -> positive', (text) => {
@@ -211,11 +211,15 @@ describe('authenticity checked and confirmed', () => {
       expect(polaritiesOf(text, 'authenticity')).toEqual(['positive']);
     },
   );
+  it('是真的 after a check: 专柜验过了，是真的 -> positive', () => {
+    expect(classifyReview('专柜验过了，是真的').label).toBe('positive');
+  });
   it.each([
     '防伪码查不到，怀疑是假货',
     '扫码显示已被查询多次，不知道是不是正品',
     '不知道是不是正品，有待验证',
     '感觉就防伪码是真的，裤子不好',
+    '查了一下，是真的差',
   ])('a failed or hedged check is no praise: %s -> negative', (text) => {
     expect(classifyReview(text).label).toBe('negative');
   });
@@ -725,6 +729,14 @@ describe('what buyers judge the make of clothes and goods by', () => {
     // 仔细 praises the make, not as "carefully": this found a fingernail in a yoghurt.
     ['吃出来一个东西仔细一看是指甲', ['negative']],
     ['做工讲究', ['positive']],
+    ['收到是二手的，有使用痕迹', ['negative', 'negative']],
+    ['衣服洗了一次就变形了', ['negative']],
+    // A word that opens its own part of the clause, negated just before it: these were complaints.
+    ['包装很好没有异味', ['positive']],
+    ['多次购买没有发现坏果', ['positive']],
+    // The box out of shape is the packaging's, and 第二手机 is "a second phone".
+    ['外包装压得变形了', []],
+    ['这是我的第二手机', []],
   ] as const)('%s: quality %j', (text, polarities) => {
     expect(polaritiesOf(text, 'quality')).toEqual(polarities);
   });
@@ -733,6 +745,10 @@ describe('what buyers judge the make of clothes and goods by', () => {
     ['码数很准，按平时的码买就行', 'size', 'positive'], // was neutral
     ['尺码不准，偏大一码', 'size', 'negative'],
     ['鞋子很合脚', 'size', 'positive'],
+    ['鞋码正常，按平时的穿', 'size', 'positive'],
+    ['码数比正常少两个码', 'size', 'negative'], // a comparison with the usual size: was praise
+    ['外包装压得变形了', 'packaging', 'negative'],
+    ['跟专柜的比，明显是仿的', 'authenticity', 'negative'],
     ['仔细检查原来纸箱两边有撕裂的痕迹', 'packaging', 'negative'], // was neutral
     ['Runs two sizes small, had to return it.', 'size', 'negative'], // was neutral
     ['Package was left in the rain and the box was soaked.', 'packaging', 'negative'], // was praise
