@@ -1017,10 +1017,10 @@ const ZH_CUE_CONTEXTS: Array<[string, string]> = [
   // 黄豆大小 ("a soybean's worth") is how much of the product a use takes, not its size.
   ['大小', '(?<!黄豆|豆粒|花生|硬币|指甲盖|米粒|绿豆|黄豆粒)大小'],
   // 变形 of the box (包装箱变形, 外包装压得变形了) is the packaging's; crushed in transit (挤压变形) is
-  // the carrier's; the rest (洗了就变形了, 衣服变形) is the product's make.
+  // the carrier's; the rest (洗了就变形了, 衣服变形) is the product's make. 变形金刚: Transformers.
   [
     '变形',
-    '(?<!(?:包装|盒子|箱子|纸箱|外箱|外盒|快递盒|瓶子|盖子|袋子)[^，,。！!？?；;\\s]{0,6}|[压挤摔碰磕撞][得的坏成]?)变形',
+    '(?<!(?:包装|盒子|箱子|纸箱|外箱|外盒|快递盒|瓶子|盖子|袋子)[^，,。！!？?；;\\s]{0,6}|[压挤摔碰磕撞][得的坏成]?)变形(?!金刚)',
   ],
   // 二手 ("used", sold as new): not 第二手机 ("a second phone") or 二手烟 ("second-hand smoke").
   ['二手', '(?<!第)二手(?!烟)'],
@@ -1065,6 +1065,7 @@ const ZH_OPINION_CONTEXTS: Array<[string, string]> = [
   // 尺码正常 ("true to size"), not a comparison with the usual size (码数比正常少两个码, 和正常尺码不符).
   ['正常', '(?<![比和跟与较])正常(?!尺码|大小|码|的尺码|的码)'],
   ['仿的', '(?<![相模])仿的'],
+  ['变形', '变形(?!金刚)'],
 ];
 const ZH_BEFORE = '(?:以前|之前|上次|原来|过去|从前|第一次|上一次|以往)(?:买的|的)?(?:那么|那样)?';
 const ZH_WORSE_THAN_BEFORE = `不如${ZH_BEFORE}(?:好吃|好用|好)?|没有?${ZH_BEFORE}(?:好吃|好用|好|快|新鲜|甜|香|舒服|结实|耐用)|大不如前|一次不如一次|越来越差|比(?:以前|之前|上次)(?:还|更)?差`;

@@ -396,7 +396,10 @@ const PHRASES: Record<'zh' | 'en', PhraseRule[]> = {
     [ZH_ECONOMY, 1, { hidden: true, gate: /就/ }],
     [ZH_PRAISE, 1, { hidden: true, negatable: true }],
     [ZH_VERIFIED_GENUINE, 1, { hidden: true }],
-    [/[没無无](?:什么|有|啥|发现|任何|一点)?(?:问题|毛病|瑕疵|异味|色差|破损|差评)/g, 1],
+    [
+      /(?:[没無无](?:什么|有|啥|发现|任何|一点)?|不存在(?:任何)?|没有?看到有?)(?:问题|毛病|瑕疵|异味|色差|破损|差评)/g,
+      1,
+    ],
     // "Can't find a fault": every one of the 29 non-test corpus reviews with it is positive.
     [/挑不出(?:毛病|问题|缺点|什么毛病)|无可挑剔/g, 1],
     [/不(?:是很|太|怎么|够|大)(?:好|满意|理想|行|舒服|喜欢|值)|不怎么样/g, -1],

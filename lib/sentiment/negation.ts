@@ -35,12 +35,13 @@ function negatesNothing(text: string, k: number): boolean {
 const ZH_NEGATING_WORDS = /(?:缺乏|缺少|不怎么|没那么|不是很|不是太|不算很)$/;
 
 /**
- * 没有什么色差, 没有多余的线头, 没有任何的使用痕迹, 无明显异味, 没有多大的优惠: 没(有)/无 with a filler between it and the
+ * 没有什么色差, 没有多余的线头, 没有任何的使用痕迹, 没看到有线头, 无明显异味, 没有多大的优惠, 完全不存在色差:
+ * 没(有)/无 (or 不存在) with a filler between it and the
  * word ("any", "noticeable", "superfluous"), too far back for the character reach. The defect words
  * (色差, 线头) are quality complaints where they stand alone, so without this they read as complaints.
  */
 const ZH_NEGATED_FILLER =
-  /(?:没有?|无|毫无)(?:什么|啥|任何|多余|一点点?|一点儿|一丝|丝毫|明显|太大|多大|发现|看到|闻到)的?$/;
+  /(?:没有?|无|毫无)(?:什么|啥|任何|多余|一点点?|一点儿|一丝|丝毫|明显|太大|多大|发现|看到|闻到)有?的?$|不存在(?:任何)?$/;
 const ZH_FILLER_CHARS = 6;
 
 /** English negators; "n't" has no word boundary before it (wasn't, doesn't), so it stands apart. */

@@ -737,6 +737,9 @@ describe('what buyers judge the make of clothes and goods by', () => {
     // The box out of shape is the packaging's, and 第二手机 is "a second phone".
     ['外包装压得变形了', []],
     ['这是我的第二手机', []],
+    ['颜色和照片上一样，完全不存在色差', ['positive']],
+    ['没看到有线头的现象', ['positive']],
+    ['收货后下载了一段变形金刚的预告片', []], // Transformers
   ] as const)('%s: quality %j', (text, polarities) => {
     expect(polaritiesOf(text, 'quality')).toEqual(polarities);
   });
