@@ -56,6 +56,8 @@ const ZH: Lexicon = {
       '骑手',
       '送过来',
       '送到',
+      // 送得很快 (not 送的, which is as often "given free": 送的水壶里边都锈了; ZH_CUE_CONTEXTS).
+      '送得',
       '运输',
       '速度',
       '就到了',
@@ -1026,6 +1028,12 @@ const ZH_CUE_CONTEXTS: Array<[string, string]> = [
   ['二手', '(?<!第)二手(?!烟)'],
   // 仿的 ("imitation"), not 相仿的 ("similar").
   ['仿的', '(?<![相模])仿的'],
+  // 送得 of the delivery's speed only (送得很快, 送得太慢了): not 赠送得, or 送得 written for 送的
+  // ("given free": 送得东西也很实惠).
+  [
+    '送得',
+    '(?<!赠)送得(?=(?:也|还|挺|很|太|非常|特别|超|好|实在|比较|真|蛮|再|超级)*(?:快|慢|及时|准时|迅速))',
+  ],
 ];
 
 /**
@@ -1250,8 +1258,10 @@ function opinionEvidence(
   // Where 性价比 (value for money) first stands in the segment: a 高/低 after it praises or blames
   // the value, not the price. Found once, not searched for again at each opinion word.
   const valueForMoney = aspect === 'price' ? text.indexOf('性价比', seg.start) : -1;
-  // Chinese prices are also judged against "here" (THAN_HERE) and by a wish (ZH_WISH_*).
+  // Chinese prices are also judged against "here" (THAN_HERE); prices and delivery by a wish
+  // (ZH_WISH_*: 价格再便宜点就好了, 要是能送得再快一点就好了).
   const zhPrice = aspect === 'price' && lang === 'zh';
+  const zhWish = lang === 'zh' && (aspect === 'price' || aspect === 'shipping');
   re.lastIndex = 0;
   let sum = 0;
   // Cues come in text order and do not overlap, so the one cue that can hold an opinion word is the
@@ -1280,9 +1290,9 @@ function opinionEvidence(
     // 外面卖的比这便宜, 超市要比这里贵很多: "cheaper than here" blames this price.
     if (zhPrice && THAN_HERE.test(text.slice(Math.max(seg.start, start - THAN_HERE_CHARS), start)))
       sign = -sign;
-    const after = zhPrice ? text.slice(end, end + ZH_WISH_CHARS) : '';
+    const after = zhWish ? text.slice(end, end + ZH_WISH_CHARS) : '';
     const wish =
-      zhPrice &&
+      zhWish &&
       !after.startsWith('不过了') &&
       (ZH_WISH_AFTER.test(after) ||
         ZH_WISH_BEFORE.test(text.slice(Math.max(seg.start, start - ZH_WISH_CHARS), start)));

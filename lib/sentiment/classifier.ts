@@ -121,7 +121,8 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    a problem solved (问题都解决了), 售后无忧 and 专柜验过了，是真的 are praise; used goods (二手, 使用痕迹)
  *    a quality complaint, 仿的 an authenticity one, 鞋码正常 size praise; a box out of shape
  *    (外包装压得变形了) is the packaging's; a negation before a word that opens its own part of the
- *    clause counts (包装很好没有异味), and 没有发现 negates (没有发现坏果).
+ *    clause counts (包装很好没有异味), and 没有发现 negates (没有发现坏果); 送得很快 names the delivery,
+ *    and a wish for faster delivery (速度再快点就更好了) is no delivery praise.
  */
 export const ANALYSIS_VERSION = 8;
 

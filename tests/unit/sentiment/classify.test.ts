@@ -818,6 +818,25 @@ describe('a wish for a lower price is a price complaint', () => {
   );
 });
 
+describe('a wish for faster delivery is no delivery praise', () => {
+  // Non-test corpus reviews: each was shipping praise (快, 及时 are praise).
+  it.each([
+    '就是速度再快点就更好了',
+    '希望快递下次再快点',
+    '要是能送得再快一点就好了',
+    '希望能准时送达',
+  ])('%s', (text) => {
+    expect(polaritiesOf(text, 'shipping')).toEqual(['negative']);
+  });
+  it.each(['物流很快', '送得很快', '味道正宗，送得也快'])('%s stays praise', (text) => {
+    expect(polaritiesOf(text, 'shipping')).toEqual(['positive']);
+  });
+  // 送得 is delivery only before its speed: 赠送得洗发水 and 送得东西也很实惠 name no delivery.
+  it.each(['赠送得洗发水是假的', '送得东西也很实惠'])('%s: no shipping mention', (text) => {
+    expect(polaritiesOf(text, 'shipping')).toEqual([]);
+  });
+});
+
 describe('泡沫: packing foam or lather', () => {
   it.each([
     ['连个泡沫都没有，箱子都压扁了', ['packaging', 'packaging']],
