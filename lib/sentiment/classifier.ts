@@ -122,7 +122,9 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    a quality complaint, 仿的 an authenticity one, 鞋码正常 size praise; a box out of shape
  *    (外包装压得变形了) is the packaging's; a negation before a word that opens its own part of the
  *    clause counts (包装很好没有异味), and 没有发现 negates (没有发现坏果); 送得很快 names the delivery,
- *    and a wish for faster delivery (速度再快点就更好了) is no delivery praise.
+ *    and a wish for faster delivery (速度再快点就更好了) is no delivery praise; "looks/feels cheap" and
+ *    "Returning." are complaints, "worth the wait" and "has lasted years" praise; cheap said of the
+ *    make ("cheap plastic", "cheap construction") is a quality complaint, not price praise.
  */
 export const ANALYSIS_VERSION = 8;
 
@@ -243,13 +245,14 @@ const EN_ECONOMY = new RegExp(
 const EN_VERDICT =
   /\b(?:no questions asked|(?:it['’]?s|is|was|what) a steal|a steal (?:at|for)|a must[- ]have|must-have|must have for (?:any|every|anyone|all|a|an)\b|(?:arrived|arrives|came|comes|delivered|shipped|got here|showed up)(?: right| exactly| just)? (?:on time|early|ahead of (?:time|schedule)|before (?:the )?(?:expected|estimated|promised) (?:date|time))|(?:exactly |just )?as (?:described|advertised|pictured|shown)(?! (?:above|below|in|on|here))|(?:would|will|i['’]?d|i['’]?ll) (?:definitely |gladly |happily |totally )?(?:buy|order|purchase)(?: (?:it|this|these|them|from (?:them|this seller|here)|from))? again|(?:much |way |far |even )?better than (?:i )?expected|exactly what i (?:needed|wanted|ordered|was looking for)|game[ -]?changer|already (?:ordered|bought|purchased) (?:a second|a 2nd|another|two more|more|a few more)|(?:will|i['’]?ll|going to|gonna) (?:definitely |be )?(?:order|buy|purchas)(?:e|ing)? (?:another|more|a second|a 2nd))\b/gi;
 /**
- * Durability: "Holds up well after months of daily use" was −0.32, "holds up to heavy use". Not
+ * Durability: "Holds up well after months of daily use" was −0.32, "holds up to heavy use", "Mine has
+ * lasted years"; and "worth the wait" (−0.04; the model reads "wait"). Not
  * "holds up the paper" or "can hold up to 64 megs"; "doesn't hold up well" is a complaint. Read by the
  * model too (not hidden): blanked, the rest ("after months of daily use") reads as the start of a
  * breakdown story, and the sentence scored lower than before.
  */
 const EN_DURABLE =
-  /\b(?:hold|holds|held|holding|has held|have held) up (?:really |very |so |amazingly |surprisingly )?(?:well|great|nicely|beautifully|perfectly)\b|\bholds? up (?:to|under) (?:heavy|daily|frequent|constant|regular|rough|hard|lots of|a lot of)\b/gi;
+  /\b(?:hold|holds|held|holding|has held|have held) up (?:really |very |so |amazingly |surprisingly )?(?:well|great|nicely|beautifully|perfectly)\b|\bholds? up (?:to|under) (?:heavy|daily|frequent|constant|regular|rough|hard|lots of|a lot of)\b|\b(?:has|have|it['’]s|it has) lasted (?:me |us )?(?:for )?(?:years|many years|several years|a long time|ages|\d+ years|forever)\b|\bworth the wait\b/gi;
 /**
  * Authenticity checked and confirmed, as in ZH_VERIFIED_GENUINE: "100% genuine, checked the serial
  * number on the manufacturer's site" was −0.95 (the model reads a buyer checking as a buyer in
@@ -257,6 +260,14 @@ const EN_DURABLE =
  */
 const EN_VERIFIED_GENUINE =
   /\b(?:100 ?%|totally|completely|definitely|confirmed|verified) (?:genuine|authentic|legit|original)\b(?:[,;]? (?:and )?(?:i |we )?(?:checked|verified|confirmed|registered) (?:the |its |it |it by )?(?:serial(?: number)?|code|hologram|batch(?: code)?|barcode|qr code|with)\b[^.!?;]{0,40})?|\b(?:checked|verified|confirmed|registered)\b[^.!?;]{0,40}?\b(?:it(?:['’]s| is| was)|they(?:['’]re| are| were)|as|to be) (?:100 ?% )?(?:genuine|authentic|legit|real)\b/gi;
+/**
+ * Complaints the model reads the other way. "Looks cheap" +0.58 and "Feels cheap" −0.22 (cheap is
+ * praise of a price in its data); not "doesn't feel cheap". A buyer sending it back: "Returning."
+ * +0.16, "Returning it." +0.38; not "returning home", "returning customer"; "not returning it"
+ * is a complaint withdrawn.
+ */
+const EN_COMPLAINT =
+  /\b(?:feels?|felt|looks?|looked|seems?|seemed) (?:so |very |really |kind of |kinda |a bit |a little |pretty |super |extremely )?cheap(?:ly made)?\b|\b(?:(?:i['’]?m|i am|we['’]?re|we are|will be|am|i['’]?ll be) )?returning (?:it|this|them|these|the item|the product|mine|both|all)\b|(?<=^\s*|[.!?]\s{0,3})returning(?=\s*(?:[.!]|$))/gi;
 /**
  * A star verdict written out: Amazon titles short reviews "Five Stars" / "One Star", and buyers write
  * "5 stars!", "4.5 stars", "zero stars". The model had "Five stars" at exactly 0 (it knows "5 stars",
@@ -443,6 +454,7 @@ const PHRASES: Record<'zh' | 'en', PhraseRule[]> = {
     [EN_DURABLE, 1, { negatable: true }],
     [EN_VERIFIED_GENUINE, 1, { hidden: true, negatable: true }],
     [EN_WARNING, -1, { hidden: true }],
+    [EN_COMPLAINT, -1, { hidden: true, negatable: true }],
     [EN_STARS_HIGH, 1, { hidden: true, negatable: true }],
     [EN_STARS_LOW, -1, { hidden: true }],
     // Praise said through a negation: "nothing to dislike", "can't say enough good things",

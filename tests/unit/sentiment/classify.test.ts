@@ -293,6 +293,8 @@ describe('short English marketplace reviews', () => {
     "At this price it's a steal.",
     'Verified it was genuine with the brand.',
     'They refunded me no questions asked.', // −0.49
+    'Worth the wait.', // −0.04
+    'Mine has lasted years.',
   ];
   const negative = [
     'Returned it',
@@ -345,6 +347,10 @@ describe('short English marketplace reviews', () => {
     'Not 100% authentic, the stitching is off.',
     'I checked and it is not genuine.',
     'It is not a steal at this price.',
+    'Looks cheap', // +0.58
+    'Returning.', // +0.16
+    'Returning it.',
+    'Received it today, already has a crack in the base. Returning.', // +0.11
     // The modal "must have" is no verdict, nor a condition about keeping something cold.
     "Didn't arrive on time.",
     'Must have been an off night at this place.',
@@ -760,6 +766,9 @@ describe('what buyers judge the make of clothes and goods by', () => {
     ['Shipping was quicker than Prime.', 'shipping', 'positive'], // was neutral
     ["At this price it's a steal.", 'price', 'positive'], // was neutral
     ['Customer service replaced it no questions asked.', 'service', 'positive'], // was neutral
+    ['It feels cheap.', 'quality', 'negative'], // was price praise
+    ['Cheap construction, poor battery.', 'quality', 'negative'], // was price praise
+    ['Smaller than expected.', 'size', 'negative'], // was no aspect
     ['常住客人也没有任何优惠', 'price', 'negative'], // was price praise
     ['没有多大的优惠', 'price', 'negative'],
   ] as const)('%s: %s %s', (text, aspect, polarity) => {
@@ -814,6 +823,15 @@ describe('a wish for a lower price is a price complaint', () => {
     '%s stays praise',
     (text) => {
       expect(polaritiesOf(text, 'price')).toEqual(['positive']);
+    },
+  );
+});
+
+describe('cheap said of the make, worth said of the wait: no price mention', () => {
+  it.each(['Feels a little cheap.', 'Took a while, but worth the wait.', 'It is worth the drive.'])(
+    '%s',
+    (text) => {
+      expect(polaritiesOf(text, 'price')).toEqual([]);
     },
   );
 });
