@@ -9,12 +9,16 @@
  * same time keep their file order) rather than rejected when out of order, because concatenated `parse`
  * outputs of several folders are rarely sorted and the order carries no other meaning.
  */
-import { readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { ZodError } from 'zod';
 import type { Alert } from '../schemas/alert';
 import { pageSnapshotSchema, type PageSnapshot } from '../schemas/snapshot';
-import { parseSettings, type Settings } from '../schemas/settings';
+import {
+  parseSettings,
+  settingsSchema,
+  thresholdsSchema,
+  type Settings,
+} from '../schemas/settings';
 import { SellerRadarDB } from '../db/database';
 import { ingestSnapshot } from '../db/ingest';
 import { snapshotKey } from '../hash';
@@ -35,16 +39,34 @@ function describeZod(err: ZodError): string {
   return `${path}: ${issue.message}`;
 }
 
-export function loadSettings(file: string | undefined): Settings {
+/** Keys the settings file may have, at the top and under `thresholds`. */
+const SETTINGS_KEYS = Object.keys(settingsSchema.shape);
+const THRESHOLD_KEYS = Object.keys(thresholdsSchema.shape);
+
+const foldKey = (k: string) => k.toLowerCase().replace(/[_\-\s]/g, '');
+
+/** A key the schema does not know, with the known key it most likely means ("ownseller"). */
+function unknownKey(key: string, known: readonly string[], where: string): string {
+  const fold = foldKey;
+  const near = known.find(
+    (k) => fold(k) === fold(key) || fold(k) === fold(key) + 's' || fold(k) + 's' === fold(key),
+  );
+  return `unknown key "${where}${key}"${near ? ` (did you mean "${near}"?)` : ''}`;
+}
+
+/**
+ * Reads --settings like every other input (UTF-8 with or without a BOM, UTF-16, GB18030/Big5: Notepad
+ * saves with a BOM) and validates it. An unknown key is an error, not ignored: "ownseller" for
+ * "ownSellers" would otherwise silently replay without the seller's own offers and print other alerts.
+ */
+export function loadSettings(file: string | undefined, io: CliIO): Settings {
   if (file === undefined) return parseSettings({});
   let raw: string;
   try {
-    raw = readFileSync(file, 'utf8');
+    raw = readTextInput(file, io);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new CliError(
-      `cannot read settings ${file}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`,
-    );
+    if (err instanceof CliError) throw new CliError(`settings: ${err.message}`, err.exitCode);
+    throw err;
   }
   let json: unknown;
   try {
@@ -54,6 +76,17 @@ export function loadSettings(file: string | undefined): Settings {
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new CliError(`settings ${file} must be a JSON object`);
+  }
+  for (const key of Object.keys(json)) {
+    if (!SETTINGS_KEYS.includes(key))
+      throw new CliError(`settings ${file}: ${unknownKey(key, SETTINGS_KEYS, '')}`);
+  }
+  const thresholds = (json as { thresholds?: unknown }).thresholds;
+  if (typeof thresholds === 'object' && thresholds !== null && !Array.isArray(thresholds)) {
+    for (const key of Object.keys(thresholds)) {
+      if (!THRESHOLD_KEYS.includes(key))
+        throw new CliError(`settings ${file}: ${unknownKey(key, THRESHOLD_KEYS, 'thresholds.')}`);
+    }
   }
   try {
     return parseSettings(json);
@@ -162,7 +195,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (positionals.length !== 1) {
     throw new CliError('expected one snapshots file (JSON lines), or - for standard input', 2);
   }
-  const settings = loadSettings(typeof flags.settings === 'string' ? flags.settings : undefined);
+  const settings = loadSettings(
+    typeof flags.settings === 'string' ? flags.settings : undefined,
+    io,
+  );
   const lang: Lang = langFlag ?? (settings.language === 'zh' ? 'zh' : 'en');
   const snapshots = parseSnapshotLines(readTextInput(positionals[0], io));
   for (const r of await replay(snapshots, settings)) io.stdout(alertLine(r, lang));

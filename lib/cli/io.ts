@@ -38,10 +38,12 @@ export function parseArgs(
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '-' || !arg.startsWith('--')) {
+    if (arg === '-' || !arg.startsWith('-')) {
       positionals.push(arg);
       continue;
     }
+    // "-x": no command has short options; not a file name either.
+    if (!arg.startsWith('--')) throw new CliError(`unknown option ${arg}`, 2);
     const eq = arg.indexOf('=');
     const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
     if (booleanFlags.includes(name)) {
@@ -63,7 +65,19 @@ export function parseArgs(
  * ./encoding.ts). Refuses empty input and anything else (a lossy decode would silently corrupt
  * Chinese listings and reviews).
  */
-export function readTextInput(file: string | undefined, io: CliIO): string {
+export interface ReadOptions {
+  /**
+   * Exit code for input that cannot be read or is empty (default 1). `lint` uses 2, since its 1 means
+   * "error-level findings" and a CI script must tell the two apart.
+   */
+  exitCode?: number;
+}
+
+export function readTextInput(
+  file: string | undefined,
+  io: CliIO,
+  { exitCode = 1 }: ReadOptions = {},
+): string {
   if (!file) throw new CliError('missing input file (use - for standard input)', 2);
   let buf: Buffer;
   try {
@@ -76,22 +90,27 @@ export function readTextInput(file: string | undefined, io: CliIO): string {
         : code === 'EISDIR'
           ? `cannot read ${file}: it is a directory`
           : `cannot read ${file}: ${(err as Error).message}`,
+      exitCode,
     );
   }
   const name = file === '-' ? 'standard input' : file;
-  if (buf.length === 0) throw new CliError(`${name} is empty`);
+  if (buf.length === 0) throw new CliError(`${name} is empty`, exitCode);
   const decoded = decodeText(buf);
-  if (!decoded) {
+  // NUL characters never occur in text: UTF-16 without a byte-order mark decodes as "valid" UTF-8
+  // with a NUL after every ASCII letter, and would be linted or classified as garbage.
+  if (!decoded || decoded.text.includes('\u0000')) {
     throw new CliError(
       byteOrderMark(buf)?.encoding.startsWith('utf-16')
         ? `${name} is not valid UTF-16 text (save it as UTF-8, e.g. Excel's "CSV UTF-8")`
         : `${name} is not valid UTF-8 text, nor recognisably GB18030 (GBK) or Big5 (save it as UTF-8, e.g. Excel's "CSV UTF-8")`,
+      exitCode,
     );
   }
   const { text, encoding } = decoded;
   // Said on stderr, so the JSON on stdout stays machine-readable.
   if (encoding === 'gb18030' || encoding === 'big5')
     io.stderr(`note: read ${name} as ${ENCODING_LABEL[encoding]} text`);
-  if (text.trim() === '') throw new CliError(`${name} is empty`);
-  return text;
+  if (text.trim() === '') throw new CliError(`${name} is empty`, exitCode);
+  // Old Mac line endings (a lone CR) end a line as well; offsets are unchanged (one character each).
+  return text.replace(/\r(?!\n)/g, '\n');
 }

@@ -22,6 +22,15 @@ const USAGE = `usage: seller-radar <command> [options]
 
 Reading from - means standard input. Files: UTF-8, UTF-16 with a BOM, GB18030 (GBK) or Big5.`;
 
+/**
+ * A reader that closes early (`seller-radar sentiment big.txt | head`) is not an error: stop quietly,
+ * as Unix tools do, instead of dying on an unhandled EPIPE.
+ */
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 export const defaultIO: CliIO = {
   stdout: (line) => process.stdout.write(line + '\n'),
   stderr: (line) => process.stderr.write(line + '\n'),
@@ -30,9 +39,20 @@ export const defaultIO: CliIO = {
 
 export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (!name) {
+    // Asked for nothing: a usage error, so the usage goes to stderr with exit 2.
+    io.stderr(USAGE);
+    return 2;
+  }
+  if (
+    name === '--help' ||
+    name === '-h' ||
+    name === 'help' ||
+    rest.includes('--help') ||
+    rest.includes('-h')
+  ) {
     io.stdout(USAGE);
-    return name ? 0 : 2;
+    return 0;
   }
   const load = commands[name];
   if (!load) {

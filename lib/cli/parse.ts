@@ -50,6 +50,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     typeof flags.at === 'string' ? checkCapturedAt(flags.at) : new Date().toISOString();
   const html = readTextInput(positionals[0], io);
   const { document } = parseHTML(html);
+  // Text, JSON or a bare doctype builds no element at all; every parser needs one.
+  if (!document.documentElement) {
+    throw new CliError(
+      `${positionals[0] === '-' ? 'standard input' : positionals[0]} is not an HTML page`,
+      EXIT_FAILED,
+    );
+  }
   const outcome = parseDocument(document as unknown as Document, url, capturedAt);
   switch (outcome.kind) {
     case 'snapshot':

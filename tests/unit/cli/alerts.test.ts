@@ -5,7 +5,7 @@ import { captureIO, tempFiles } from './harness';
 
 const tmp = tempFiles('seller-radar-alerts-');
 let n = 0;
-const file = (text: string, ext = 'jsonl') => tmp.file(`in-${++n}.${ext}`, text);
+const file = (text: string | Buffer, ext = 'jsonl') => tmp.file(`in-${++n}.${ext}`, text);
 
 async function cli(args: string[], stdin = '') {
   const { io, out, err } = captureIO(stdin);
@@ -123,6 +123,31 @@ describe('seller-radar alerts', () => {
     expect(r.code).toBe(1);
     expect(r.err).toHaveLength(1);
     expect(r.err[0]).toMatch(message);
+  });
+
+  it.each([
+    [
+      '{"ownseller": ["SainSmart Official"]}',
+      'unknown key "ownseller" (did you mean "ownSellers"?)',
+    ],
+    ['{"thresholds": {"bogus": 3}}', 'unknown key "thresholds.bogus"'],
+  ])('rejects an unknown settings key rather than ignoring it: %s', async (text, message) => {
+    const r = await cli(['--settings', file(text, 'json'), file(lines[0]!)]);
+    expect(r.code).toBe(1);
+    expect(r.out).toEqual([]);
+    expect(r.err).toEqual([expect.stringContaining(message)]);
+  });
+
+  it('reads a settings file saved with a BOM (Notepad) or as UTF-16, like any input', async () => {
+    const json = '{"ownSellers": ["SainSmart Official"]}';
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(json)]);
+    const u16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]);
+    const plain = await cli(['--settings', file(json, 'json'), file(lines.join('\n'))]);
+    for (const content of [bom, u16]) {
+      const r = await cli(['--settings', file(content, 'json'), file(lines.join('\n'))]);
+      expect(r.err).toEqual([]);
+      expect(r.out).toEqual(plain.out);
+    }
   });
 
   it('rejects a missing settings file, a bad --lang and a missing input', async () => {

@@ -13,6 +13,28 @@ const BIG5_REVIEWS =
   'review\n品質很好，物流很快，包裝不錯。\n賣家服務態度差，等了一個星期才發貨。\n';
 const { file } = tempFiles('seller-radar-io-');
 
+describe('readTextInput: what is not text, and old line endings', () => {
+  it('refuses UTF-16 without a byte-order mark (NUL after every ASCII letter) instead of reading garbage', () => {
+    const le = Buffer.from('free shipping relay\n', 'utf16le');
+    expect(() => readTextInput(file('u16.txt', le), io)).toThrow(/is not valid UTF-8 text/);
+  });
+
+  it('ends a line at a lone CR (old Mac files), at the same offsets', () => {
+    expect(readTextInput(file('cr.txt', Buffer.from('one\rtwo\r\nthree')), io)).toBe(
+      'one\ntwo\r\nthree',
+    );
+  });
+
+  it('exits with the code the command asks for when the input is unusable', () => {
+    try {
+      readTextInput(file('empty.txt', Buffer.alloc(0)), io, { exitCode: 2 });
+      expect.unreachable();
+    } catch (err) {
+      expect((err as CliError).exitCode).toBe(2);
+    }
+  });
+});
+
 describe('readTextInput', () => {
   it('reads UTF-8 with or without a BOM, and UTF-16 exports with a BOM', () => {
     const text = 'title\n全网最低价 保温杯\n';

@@ -155,6 +155,26 @@ describe('seller-radar parse', () => {
     expect(err[0]).not.toContain('\n');
   });
 
+  it.each(['just text, not html', '{"a":1}', '<!-- a comment -->', '<!doctype html>'])(
+    'says in one line that %j is no HTML page (it was a TypeError stack trace)',
+    async (text) => {
+      const { io, out, err } = captureIO(text);
+      expect(await main(['parse', '--url', 'https://www.amazon.com/dp/B0057OC5O8', '-'], io)).toBe(
+        1,
+      );
+      expect(out).toEqual([]);
+      expect(err).toEqual(['seller-radar parse: standard input is not an HTML page']);
+    },
+  );
+
+  it('takes a stray short option for an option, not a second file', async () => {
+    const { io, err } = captureIO('<p>x</p>');
+    expect(
+      await main(['parse', '--url', 'https://www.amazon.com/dp/B0057OC5O8', '-x', '-'], io),
+    ).toBe(2);
+    expect(err).toEqual(['seller-radar parse: unknown option -x']);
+  });
+
   it('refuses empty standard input', async () => {
     const { io } = captureIO('   \n');
     await expect(run(['--url', 'https://www.amazon.com/dp/B0057OC5O8', '-'], io)).rejects.toThrow(
@@ -204,6 +224,19 @@ describe('bin/seller-radar parse (a real process)', () => {
       ratingCount: 422,
     });
     expect(snap.reviews).toHaveLength(8);
+  });
+
+  it('stops quietly when the reader of its output goes away (| head)', () => {
+    const r = spawnSync(
+      '/bin/sh',
+      [
+        '-c',
+        'node bin/seller-radar parse --url https://www.amazon.com/dp/B0057OC5O8 tests/fixtures/amazon/product/amazon-com_ansi-url.html | head -c 10',
+      ],
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(r.stdout).toBe('{"market":');
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
   });
 
   it('exits 3 with one line on a CAPTCHA page', () => {

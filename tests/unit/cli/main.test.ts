@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../lib/cli/main';
+import { captureIO } from './harness';
+
+describe('seller-radar (no command, help, unknown command)', () => {
+  it('with no command prints the usage on stderr and exits 2 (a usage error)', async () => {
+    const { io, out, err } = captureIO();
+    expect(await main([], io)).toBe(2);
+    expect(out).toEqual([]);
+    expect(err[0]).toMatch(/^usage: seller-radar <command>/);
+  });
+
+  it.each([['--help'], ['help'], ['-h'], ['parse', '--help'], ['lint', '-h']])(
+    '%j prints the usage on stdout and exits 0',
+    async (...args) => {
+      const { io, out, err } = captureIO();
+      expect(await main(args, io)).toBe(0);
+      expect(err).toEqual([]);
+      expect(out[0]).toMatch(/^usage: seller-radar <command>/);
+    },
+  );
+
+  it('names the commands for an unknown one', async () => {
+    const { io, err } = captureIO();
+    expect(await main(['lnt'], io)).toBe(2);
+    expect(err).toEqual([
+      'seller-radar: unknown command "lnt" (try: parse, alerts, lint, sentiment, bench)',
+    ]);
+  });
+});
