@@ -124,7 +124,8 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    clause counts (包装很好没有异味), and 没有发现 negates (没有发现坏果); 送得很快 names the delivery,
  *    and a wish for faster delivery (速度再快点就更好了) is no delivery praise; "looks/feels cheap" and
  *    "Returning." are complaints, "worth the wait" and "has lasted years" praise; cheap said of the
- *    make ("cheap plastic", "cheap construction") is a quality complaint, not price praise.
+ *    make ("cheap plastic", "cheap construction") is a quality complaint, not price praise; HTML
+ *    character references (&amp;, &nbsp;, &#8217;) are read as their characters.
  */
 export const ANALYSIS_VERSION = 8;
 

@@ -1,6 +1,7 @@
 /**
  * Makes hostile review text safe and cheap to analyse without moving any character: tags, script and
- * style bodies and control characters become spaces, so every offset into the analysed text is also
+ * style bodies and control characters become spaces, and HTML character references (&amp;, &nbsp;,
+ * &#8217;) become their character followed by spaces, so every offset into the analysed text is also
  * an offset into the original (the side panel highlights spans of the text the user saw).
  */
 
@@ -27,9 +28,59 @@ function isTagStart(c: number): boolean {
 function needsWork(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 60 || isControl(c)) return true;
+    if (c === 60 || c === 38 || isControl(c)) return true;
   }
   return false;
+}
+
+/**
+ * Named references that occur in review exports and scraped text. Unknown names are left as typed.
+ * "Terrible&nbsp;quality &amp; slow shipping" read "quality &amp" as one quality span and called it
+ * praise.
+ */
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  middot: '·',
+  times: '×',
+  yen: '¥',
+  euro: '€',
+  pound: '£',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+};
+// `&amp;#13;` is a reference escaped twice (review dumps such as the pros/cons corpus write line
+// breaks so): read as the character it finally stands for.
+const ENTITY = /^&(?:amp;)?(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/;
+
+/** The character a reference at s[i] stands for and its length, or null when it is none. */
+function entityAt(s: string, i: number): { char: string; length: number } | null {
+  const m = ENTITY.exec(s.slice(i, i + 12));
+  if (!m) return null;
+  let char: string | undefined;
+  if (m[3] !== undefined) char = NAMED_ENTITIES[m[3].toLowerCase()];
+  else {
+    const code = m[1] !== undefined ? Number(m[1]) : parseInt(m[2]!, 16);
+    if (code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)) {
+      char = String.fromCodePoint(code);
+      if (char.length === 1 && isControl(char.charCodeAt(0))) char = ' ';
+    }
+  }
+  // The character must fit in the reference's place (an astral one takes two code units).
+  if (char === undefined || char.length > m[0].length) return null;
+  return { char, length: m[0].length };
 }
 
 /** The analysed prefix of `text`: at most MAX_ANALYSED_CHARS code units, never half a surrogate pair. */
@@ -43,7 +94,7 @@ export function analysedPrefix(text: string): string {
 
 /**
  * Returns text of the same length as `analysedPrefix(text)` with markup and control characters
- * blanked. Linear time: each '<' looks ahead at most MAX_TAG characters, and script/style bodies are
+ * blanked and character references decoded in place. Linear time: each '<' looks ahead at most MAX_TAG characters, and script/style bodies are
  * skipped with one indexOf.
  */
 export function sanitizeForAnalysis(text: string): string {
@@ -73,6 +124,14 @@ export function sanitizeForAnalysis(text: string): string {
         }
         blank(i, end);
         i = end;
+        continue;
+      }
+    }
+    if (c === 38 /* & */) {
+      const ref = entityAt(s, i);
+      if (ref) {
+        out.push(ref.char + ' '.repeat(ref.length - ref.char.length));
+        i += ref.length;
         continue;
       }
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reviewText } from '../../../lib/alerts/review-text';
 import { sentenceSpans } from '../../../lib/sentiment/classifier';
 import { classifyReview } from '../../../lib/sentiment/index';
+import { sanitizeForAnalysis } from '../../../lib/sentiment/sanitize';
 import { sentimentResultSchema, type AspectName } from '../../../lib/sentiment/types';
 
 describe('negation', () => {
@@ -1259,6 +1260,33 @@ describe('hostile text', () => {
     expect(shipping?.polarity).toBe('negative');
     expect(text.slice(shipping!.start, shipping!.end)).toContain('发货太慢了');
     expect(r.aspects.every((a) => a.start >= text.indexOf('</script>'))).toBe(true);
+  });
+
+  it('reads HTML character references as their characters, at the same offsets', () => {
+    // Found by a QA pass: "quality &amp" was one quality span, and praise.
+    const text = '<p>Terrible&nbsp;quality &amp; slow shipping</p>';
+    const r = classifyReview(text);
+    expect(r.label).toBe('negative');
+    const by = Object.fromEntries(r.aspects.map((a) => [a.aspect, a]));
+    expect(by.quality?.polarity).toBe('negative');
+    expect(by.shipping?.polarity).toBe('negative');
+    expect(text.slice(by.shipping!.start, by.shipping!.end)).toBe('slow shipping');
+    expect(sanitizeForAnalysis(text)).toHaveLength(text.length);
+    // Each reference becomes its character padded with spaces; "&amp;#13;" (escaped twice, as review
+    // dumps write line breaks) is the line break; unknown names and a bare "&" stay as typed.
+    expect(sanitizeForAnalysis('a&nbsp;b &amp;#13;&amp;#10;c &#8217; &#x1F44D; &bogus; & x')).toBe(
+      'a' +
+        ' '.repeat(6) +
+        'b \r' +
+        ' '.repeat(8) +
+        '\n' +
+        ' '.repeat(8) +
+        'c ’' +
+        ' '.repeat(6) +
+        ' 👍' +
+        ' '.repeat(7) +
+        ' &bogus; & x',
+    );
   });
 
   it('handles a 200 KB review by reading a bounded prefix', () => {
