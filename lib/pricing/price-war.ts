@@ -8,7 +8,15 @@
  */
 import type { Money } from '../schemas/snapshot';
 import { formatDuration, formatMoney, formatPctValue, joinNames } from './format';
-import { EPS, floorClause, floorEvidence, m, pctOf, type PriceRule } from './rule';
+import {
+  EPS,
+  floorClause,
+  floorEvidence,
+  m,
+  pctOf,
+  unconvertedFloorStep,
+  type PriceRule,
+} from './rule';
 import { OWN, timeAt, type Cut, type SeriesContext } from './series';
 import type { Verdict } from './types';
 
@@ -129,10 +137,10 @@ export const priceWar: PriceRule = {
             en: `Hold rather than cut again; if you must keep the buy box, match once and never go below ${floorText}.`,
             zh: `建议保持价格，不要继续降价；如必须保住购物车，最多跟价一次，且绝不低于 ${floorText}。`,
           }
-        : {
+        : (unconvertedFloorStep(ctx) ?? {
             en: 'Hold rather than cut again, and set a floor price for this product so the engine can warn you before it is too late.',
             zh: '建议保持价格，不要继续降价；并为该商品设置底价，以便在触底前收到提醒。',
-          };
+          });
     return {
       severity: nearFloor ? 'critical' : 'warning',
       message,

@@ -50,9 +50,27 @@ export function floorClause(ctx: SeriesContext): Localized {
     : { en: `, floor ${f}`, zh: `，底价 ${f}` };
 }
 
+/**
+ * The step before any advice that needs the floor, when a floor is set but in another currency and no
+ * rate converts it (a floor in INR, a listing in USD): naming that, not "set a floor", which the seller
+ * has done. Null when the floor is usable or not set.
+ */
+export function unconvertedFloorStep(ctx: SeriesContext): Localized | null {
+  if (!ctx.floor || ctx.floorPrice) return null;
+  const from = ctx.floor.money.currency;
+  const to = ctx.currency ?? '?';
+  const what = ctx.floor.kind === 'cost' ? { en: 'cost', zh: '成本' } : { en: 'floor', zh: '底价' };
+  return {
+    en: `Your ${what.en} for ${ctx.floor.key} is in ${from} but this listing sells in ${to}: add the ${from}/${to} rate in Settings so the ${what.en} applies.`,
+    zh: `您为 ${ctx.floor.key} 设置的${what.zh}是 ${from}，而该商品以 ${to} 售卖：请在设置中添加 ${from}/${to} 汇率，${what.zh}才会生效。`,
+  };
+}
+
 /** The next step when a competitor sits at `target`: match if the floor allows, else hold. */
 export function chaseAdvice(ctx: SeriesContext, target: Money): Localized {
   const t = formatMoney(target);
+  const unconverted = unconvertedFloorStep(ctx);
+  if (unconverted) return unconverted;
   if (!ctx.floorPrice) {
     return {
       en: `Set a floor price for this product first, then decide whether to match ${t} or hold.`,

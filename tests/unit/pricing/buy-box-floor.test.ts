@@ -120,6 +120,31 @@ describe('below-floor', () => {
     );
   });
 
+  it('says the floor needs a rate, not "set a floor", when it is in another currency', async () => {
+    // Found by a QA pass: a floor in INR for a listing in USD was ignored in silence, and the next
+    // step told the seller to set the floor they had set.
+    const r = await runScenario(
+      [
+        { h: 0, page: 'inventory', price: 22.99 },
+        {
+          h: 1,
+          page: 'offers',
+          offers: [
+            [OWN, 22.99, true],
+            ['SmartHome Deals', 20.49],
+          ],
+        },
+      ],
+      { floors: { 'SKU-B0057OC5O8': { amount: 1750, currency: 'INR' } } },
+    );
+    const undercut = r.steps[1]!.opened.find((x) => x.kind === 'undercut')!;
+    expect(undercut.nextStep.en).toBe(
+      'Your floor for SKU-B0057OC5O8 is in INR but this listing sells in USD: add the INR/USD rate in Settings so the floor applies.',
+    );
+    expect(undercut.nextStep.zh).toContain('INR/USD 汇率');
+    expect(r.steps[1]!.opened.map((x) => x.kind)).not.toContain('below-floor');
+  });
+
   it('is critical when the seller’s own price is already below the floor', async () => {
     const r = await runScenario([{ h: 0, page: 'inventory', price: 20.5 }], floor);
     const a = r.steps[0]!.opened.find((x) => x.kind === 'below-floor')!;
