@@ -2,27 +2,39 @@
  * `seller-radar sentiment [--format jsonl] <file>` (DESIGN.md §8): one JSON line per review, in input
  * order: {label, score, lang, aspects: [{aspect, polarity, start, end}]}.
  *
- * Input: .txt (one review per line; blank lines are not reviews and are skipped), .csv or .tsv with a
- * review/text/body/comment/评价内容 column (header matched loosely, see TEXT_COLUMNS), optionally a
- * rating/stars/评分 column (see parseRating) and a review title column (TITLE_COLUMNS), or `-` for
- * standard input, read as a table when its first line is a header naming a text column (see
- * `stdinDelimiter`) and as .txt otherwise. Files may be UTF-8, UTF-16 with a BOM, GB18030 or Big5 (./encoding.ts).
+ * Input: .txt/.text (one review per line; blank lines are not reviews and are skipped), .csv or
+ * .tsv with a review/text/body/comment/评价内容 column (header matched loosely, in Simplified or
+ * Traditional characters, see TEXT_COLUMNS), optionally a rating/stars/评分 column (see
+ * parseRating) and a review title column (TITLE_COLUMNS), or `-` for standard input. Other file
+ * types are refused (a .json or .md file read as lines would be classified as garbage); a name
+ * without an extension is read as .txt. A .txt file and standard input are read as a table when
+ * their first line is a header naming a text column (see `tableDelimiter`), as Excel's "Unicode
+ * Text" export is (a .txt of tab-separated cells), and as lines otherwise. Files may be UTF-8,
+ * UTF-16 with a BOM, GB18030 or Big5 (./encoding.ts).
  *
  * A title is read as the extension reads it (title first, counting twice in an English review), but the
  * output is about the review text: aspect offsets index the text column, and aspects found only in the
  * title are not listed (they have no offsets there).
+ *
+ * Exit status: 0 on success; 2 on bad usage or unusable input (unreadable, empty or wrongly
+ * encoded file, unsupported file type, malformed CSV quoting, no text column, no reviews), as in
+ * `lint`; 1 only when the CLI itself fails (the model cannot be loaded).
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import t2sTable from '../../assets/model/zh-t2s.json';
 import { reviewText } from '../alerts/review-text';
 import { createClassifier } from '../sentiment/classifier';
 import type { SentimentModelJson } from '../sentiment/model';
+import { createToSimplified, type T2sTableJson, type ToSimplified } from '../sentiment/script';
 import { CliError, parseArgs, readTextInput, type CliIO } from './io';
 
 /**
- * Header names, compared after `headerKey` (lower case; spaces, _ - . : and brackets removed), so
- * "Review Text", "review_text" and "reviews.text" (a common Amazon review dump) all match. Chinese
- * names are those of Taobao/Tmall, JD and Pinduoduo review exports. First match in this order wins.
+ * Header names, compared after `headerKey` (lower case; spaces, _ - . : and brackets removed;
+ * Traditional characters read as Simplified), so "Review Text", "review_text" and "reviews.text" (a
+ * common Amazon review dump) all match, and 評價內容 (a Taiwan or Hong Kong export, often Big5) is
+ * 评价内容. Chinese names are those of Taobao/Tmall, JD and Pinduoduo review exports. First match in
+ * this order wins.
  */
 const TEXT_COLUMNS = [
   'review',
@@ -74,25 +86,39 @@ const RATING_COLUMNS = [
   '评价等级',
 ];
 
+/** Every column name above, for telling a header line from a review (`isHeaderCell`). */
+const KNOWN_COLUMNS = new Set([...TEXT_COLUMNS, ...TITLE_COLUMNS, ...RATING_COLUMNS]);
+
+/**
+ * The classifier's Traditional → Simplified converter (lib/sentiment/script.ts), built on first
+ * use: the names above and the 好评 grades are Simplified, Big5 exports (Taiwan, Hong Kong) not.
+ */
+let toSimplifiedFn: ToSimplified | undefined;
+const toSimplified = (text: string) =>
+  (toSimplifiedFn ??= createToSimplified(t2sTable as T2sTableJson))(text);
+
 /**
  * A rating cell as 1–5 stars: "4", "4.0 out of 5 stars", "4星", "★★★★☆", or Taobao's 好评/中评/差评
- * (5/3/1). Anything else is null (the classifier also ignores values outside 1..5).
+ * (5/3/1, also in Traditional characters: 好評). Anything else is null (the classifier also ignores
+ * values outside 1..5).
  */
 export function parseRating(cell: string): number | null {
   const v = cell.trim();
   const stars = [...v].filter((c) => c === '★').length;
   if (stars > 0) return stars;
-  const grade = { 好评: 5, 中评: 3, 差评: 1 }[v];
+  const grade = { 好评: 5, 中评: 3, 差评: 1 }[toSimplified(v)];
   if (grade !== undefined) return grade;
   const n = Number.parseFloat(v);
   return Number.isFinite(n) ? n : null;
 }
 
 const headerKey = (h: string) =>
-  h
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_\-.:：()（）[\]【】]/g, '');
+  toSimplified(
+    h
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_\-.:：()（）[\]【】]/g, ''),
+  );
 
 /** For a header row: the index of the first of `candidates` among its names, in the candidates' order. */
 const columnFinder = (header: string[]) => {
@@ -118,15 +144,33 @@ export function loadModelJson(): SentimentModelJson {
   }
 }
 
+/** What a papaparse error means for the user, who knows quotes but not papaparse's codes. */
+const QUOTE_ERRORS: Record<string, string> = {
+  MissingQuotes: 'unterminated quote',
+  InvalidQuotes: 'malformed quote (a quote inside a quoted cell must be doubled: "")',
+};
+
 function fromTable(text: string, file: string, delimiter: string): InputReview[] {
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy' });
+  // Papaparse reads on after a stray quote, so an unterminated one swallows every later row into
+  // one cell: refuse the file rather than print fewer results than there are reviews. (A quoted
+  // cell with a line break inside is valid CSV, not an error.) `index` is an offset into `text`.
+  const error = parsed.errors[0];
+  if (error) {
+    const line = text.slice(0, error.index ?? 0).split('\n').length;
+    throw new CliError(
+      `${file} line ${line}: ${QUOTE_ERRORS[error.code] ?? error.message.toLowerCase()}`,
+      2,
+    );
+  }
   const [header, ...rows] = parsed.data;
-  if (!header) throw new CliError(`${file} is empty`);
+  if (!header) throw new CliError(`${file} is empty`, 2);
   const columnOf = columnFinder(header);
   const col = columnOf(TEXT_COLUMNS);
   if (col === undefined) {
     throw new CliError(
       `${file} has no review/text/body/comment (评价内容) column (columns: ${header.map((h) => h.trim()).join(', ')})`,
+      2,
     );
   }
   const ratingCol = columnOf(RATING_COLUMNS);
@@ -142,17 +186,38 @@ function fromTable(text: string, file: string, delimiter: string): InputReview[]
 }
 
 /**
- * Standard input has no file name to tell a table from plain lines (`cat reviews.csv | seller-radar
- * sentiment -`), so its first non-blank line decides: a header with a review/text/body column
- * (TEXT_COLUMNS), split by tabs if it has any and by commas otherwise, makes it a table. A line of
- * one cell must be exactly such a name ("review", "评价内容"), which no real review is; anything else
- * is read as one review per line, as before. Returns the delimiter, or null for plain lines.
+ * A header cell is a name, not prose: a known column name, or at most 3 words and 30 characters
+ * with no sentence end in it (! ? 。, a full stop before a space): "Order ID", "Stars, 1-5",
+ * 订单编号. This keeps a review that starts with a column name ("Text, body and content all fine",
+ * "Review, love it!") from being taken as a header and lost.
  */
-export function stdinDelimiter(text: string): string | null {
+const isHeaderCell = (cell: string) => {
+  const name = cell.trim();
+  return (
+    KNOWN_COLUMNS.has(headerKey(name)) ||
+    (name.length <= 30 &&
+      name.split(/\s+/).filter(Boolean).length <= 3 &&
+      !/[!?。！？…]|\.\s/.test(name))
+  );
+};
+
+/**
+ * Standard input has no file name to tell a table from plain lines (`cat reviews.csv | seller-radar
+ * sentiment -`), and a .txt file may be Excel's "Unicode Text" export (tab-separated cells under a
+ * header), so their first non-blank line decides: a header with a review/text/body column
+ * (TEXT_COLUMNS), split by tabs if it has any and otherwise by semicolons or commas, whichever it
+ * has more of (Excel writes semicolons where the decimal separator is a comma), makes it a table.
+ * Every cell must look like a name (`isHeaderCell`) and one must be exactly a text column name,
+ * so a line of one cell must be "review", "评价内容" or the like, which no real review is; anything
+ * else is read as one review per line. Returns the delimiter, or null for plain lines.
+ */
+export function tableDelimiter(text: string): string | null {
   const first = /^[^\S\n]*(\S[^\n]*)/m.exec(text.replace(/^\uFEFF/, ''))?.[1]?.replace(/\r$/, '');
   if (first === undefined) return null;
-  const delimiter = first.includes('\t') ? '\t' : ',';
+  const count = (c: string) => first.split(c).length - 1;
+  const delimiter = first.includes('\t') ? '\t' : count(';') > count(',') ? ';' : ',';
   const cells = Papa.parse<string[]>(first, { delimiter }).data[0] ?? [];
+  if (!cells.every(isHeaderCell)) return null;
   return columnFinder(cells)(TEXT_COLUMNS) === undefined ? null : delimiter;
 }
 
@@ -164,6 +229,14 @@ function fromLines(text: string): InputReview[] {
     .map((line) => ({ text: line, rating: null, title: '' }));
 }
 
+/** The file types read, by lower-case extension; `-` (standard input) is read like .txt. */
+const FILE_TYPES: Record<string, 'lines' | ',' | '\t'> = {
+  txt: 'lines',
+  text: 'lines',
+  csv: ',',
+  tsv: '\t',
+};
+
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const { flags, positionals } = parseArgs(argv, ['format']);
   const format = flags.format ?? 'jsonl';
@@ -172,18 +245,19 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (positionals.length > 1)
     throw new CliError('give one input file (or - for standard input)', 2);
   const file = positionals[0];
-  const text = readTextInput(file, io);
-  const lower = (file ?? '').toLowerCase();
-  const delimiter = lower.endsWith('.csv')
-    ? ','
-    : lower.endsWith('.tsv')
-      ? '\t'
-      : file === '-'
-        ? stdinDelimiter(text)
-        : null;
+  // Checked before reading: a .json or .md file would decode fine and be classified line by line
+  // (braces, markup) with exit 0. A name without an extension (/dev/stdin, <(...)) is read as .txt,
+  // as `lint` reads it.
+  const ext = file === undefined || file === '-' ? '' : (/\.([^./\\]+)$/.exec(file)?.[1] ?? '');
+  const type = ext === '' ? 'lines' : FILE_TYPES[ext.toLowerCase()];
+  if (type === undefined)
+    throw new CliError(`${file}: unsupported file type .${ext} (use .txt, .csv or .tsv)`, 2);
+  // 2, not io.ts's default 1: unusable input is a usage error here as in `lint` (see the header).
+  const text = readTextInput(file, io, { exitCode: 2 });
+  const delimiter = type === 'lines' ? tableDelimiter(text) : type;
   const name = file === '-' ? 'standard input' : file!;
   const reviews = delimiter === null ? fromLines(text) : fromTable(text, name, delimiter);
-  if (reviews.length === 0) throw new CliError(`${name} has no reviews`);
+  if (reviews.length === 0) throw new CliError(`${name} has no reviews`, 2);
   const clf = createClassifier(loadModelJson());
   for (const r of reviews) {
     const { text: read, titleEnd, bodyOffset } = reviewText({ title: r.title, body: r.text });

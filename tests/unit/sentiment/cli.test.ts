@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { parseRating, run, stdinDelimiter } from '../../../lib/cli/sentiment';
+import { parseRating, run, tableDelimiter } from '../../../lib/cli/sentiment';
 import { CliError } from '../../../lib/cli/io';
 import { sentimentResultSchema } from '../../../lib/sentiment/types';
 import { captureIO, tempFiles } from '../cli/harness';
@@ -91,6 +91,7 @@ describe('seller-radar sentiment', () => {
     ['好评', 5],
     ['中评', 3],
     ['差评', 1],
+    ['好評', 5], // Traditional, as in a Big5 export from Taiwan or Hong Kong
     ['', null],
     ['n/a', null],
   ])('parseRating(%j) = %j', (cell, stars) => {
@@ -146,10 +147,23 @@ describe('seller-radar sentiment', () => {
     ['a review that only mentions a column name', 'Review: great product', null],
     ['a review with a comma', 'Great value, text me for more', null],
     ['plain reviews', 'not bad\n没什么问题', null],
+    ['a review starting with column names', 'Text, body and content all fine', null],
+    ['a short review after a column name', 'Review, love it!', null],
+    ['a review of two short sentences', 'Comment, works. Not great, not bad, just okay', null],
     ['a CSV header', 'id,Body', ','],
+    ['a CSV header with a rating column', 'review,stars', ','],
     ['a TSV header with a comma', 'Stars, 1-5\tReview Text', '\t'],
-  ])('tells standard input as a table or lines: %s', (_what, input, delimiter) => {
-    expect(stdinDelimiter(input)).toBe(delimiter);
+    ['a Chinese TSV header', '评分\t评价内容', '\t'],
+    ['a Traditional Chinese header', '評價內容,評分', ','],
+    ['a semicolon header (Excel in a decimal-comma locale)', 'Review;Stars;Order ID', ';'],
+  ])('tells a table from lines by the first line: %s', (_what, input, delimiter) => {
+    expect(tableDelimiter(input)).toBe(delimiter);
+  });
+
+  it('keeps a first review that starts with column names (not a header)', async () => {
+    const { io, out } = captureIO('Text, body and content all fine\nnot good\n');
+    expect(await run(['-'], io)).toBe(0);
+    expect(out).toHaveLength(2);
   });
 
   it.each([
@@ -162,16 +176,19 @@ describe('seller-radar sentiment', () => {
     ['an empty file', 'e.txt', '', /is empty/],
     ['a blank file', 'b.txt', '\n \n', /is empty/],
     ['not UTF-8', 'l.txt', Buffer.from([0xc4, 0xe3, 0xba, 0xc3, 0xff]).toString('latin1'), /UTF-8/],
-  ])('rejects %s with one clear line', async (_what, name, content, message) => {
+  ])('rejects %s with one clear line and exit status 2', async (_what, name, content, message) => {
     const p = file(name, content === '' ? '' : Buffer.from(content, 'latin1'));
     const { io } = captureIO();
     await expect(run([p], io)).rejects.toThrow(message);
+    // 2 = unusable input, as in `lint` (1 is left for the CLI's own failures).
     await expect(run([p], io)).rejects.toBeInstanceOf(CliError);
+    await expect(run([p], io)).rejects.toMatchObject({ exitCode: 2 });
   });
 
   it('rejects an unknown format and a missing file', async () => {
     const { io } = captureIO();
     await expect(run(['--format', 'csv', 'x.txt'], io)).rejects.toThrow(/unsupported --format/);
     await expect(run([path('missing.txt')], io)).rejects.toThrow(/no such file/);
+    await expect(run([path('missing.txt')], io)).rejects.toMatchObject({ exitCode: 2 });
   });
 });
