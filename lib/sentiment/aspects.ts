@@ -594,16 +594,14 @@ const EN: Lexicon = {
       'fell apart',
       // "Broke after a week" (not "broken": "arrived broken" is the packaging's or the carrier's).
       'broke',
-      // The make felt cheap, and a crack in the product: "In person it's cheap plastic".
+      // The make felt cheap: "In person it's cheap plastic". (Not "cracked": like "broken", a product
+      // that arrived cracked is the carrier's or the packing's; a quality opinion word only.)
       'cheap plastic',
       'cheap plastics',
       'feels cheap',
       'feel cheap',
       'felt cheap',
       'looks cheap',
-      'cracked',
-      'a crack',
-      'cracks',
       'cheap construction',
       'cheap build',
       'cheap feel',
