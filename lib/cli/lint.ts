@@ -5,22 +5,28 @@
  * Input:
  * - .txt: one listing text per line, linted as a title (so the market's title-length and character rules
  *   apply); `--field description` lints each line as a description instead. `line` = physical line number.
- * - .csv / .tsv: a header row (case-insensitive) with a title and/or description column (aliases: item_name,
- *   product_name, 商品标题, 标题 ...; product_description, 商品描述 ...), optionally bullets or
- *   bullet_point_1..n, tags/keywords (split on , ; ，) and brand. `line` = data row number: 1 is the first row
- *   after the header.
- * - .json: an array of listings `{title?, bullets?, description?, tags?, brand?}` (or strings, linted like
- *   .txt lines) or `{ "listings": [...] }`. `line` = 1-based position in the array.
- * - `-` reads standard input: JSON if it starts with [ or {, otherwise text lines.
+ * - .csv / .tsv: a header row with a title and/or description column (aliases: item_name, product_name,
+ *   商品标题, 标题 ...; product_description, 商品描述 ...; `text`, linted like a .txt line), optionally
+ *   bullets or bullet_point_1..n, tags/keywords (split on , ; ，) and brand. Names are compared folded: case,
+ *   full-width, accents and Traditional characters (商品標題 is 商品标题). `line` = data row number: 1 is
+ *   the first row after the header. Malformed quoting or a row with more cells than the header is an
+ *   error naming its line, never rows silently merged or cut (a row with fewer has empty cells).
+ * - .json: an array of listings (objects with the same field names as the CSV columns, e.g. `{title?,
+ *   bullets?, description?, tags?, brand?}` or `{text}`; or strings, linted like .txt lines) or
+ *   `{ "listings": [...] }`. `line` = 1-based position in the array. An object with none of these fields,
+ *   or a field of the wrong type, is an error naming its path.
+ * - `-` reads standard input, judged from its content: CSV/TSV if the first line names a title or
+ *   description column, JSON if it starts with [ or { and parses as JSON, otherwise text lines.
  *
  * Output (json): `{line, ruleId, pack, severity, field, index?, start, end, match, message, suggestion}` per
  * finding. `message`/`suggestion` are `{en, zh}` objects by default; `--lang en|zh` prints plain strings in
  * that language. Offsets are UTF-16 offsets into the field (`field`, bullet/tag `index`).
- * Exit status: 1 if any error-level finding, 0 otherwise, 2 on bad usage or unusable input.
+ * Exit status: 1 if any error-level finding, 0 otherwise, 2 on bad usage or unusable input (missing,
+ * unreadable, empty, binary or malformed).
  */
 import Papa from 'papaparse';
-import { z } from 'zod';
 import { lintListing } from '../compliance/lint';
+import { normalizeTerm } from '../compliance/normalize';
 import { MARKETS, type Market } from '../schemas/snapshot';
 import type { Finding, ListingInput } from '../compliance/types';
 import { CliError, parseArgs, readTextInput, type CliIO } from './io';
@@ -31,8 +37,15 @@ interface Row {
 }
 
 type Lang = 'en' | 'zh';
+type TextField = 'title' | 'description';
 
-const TITLE_COLUMNS = [
+/**
+ * Column (CSV) and key (JSON) names, compared in the rule matcher's folded form (case, full-width, accents,
+ * and Traditional → Simplified with the same OpenCC table): a Taiwanese export's 商品標題 is 商品标题.
+ */
+const folded = (list: string[]): ReadonlySet<string> => new Set(list.map(normalizeTerm));
+
+const TITLE_COLUMNS = folded([
   'title',
   'item_name',
   'item name',
@@ -48,8 +61,8 @@ const TITLE_COLUMNS = [
   '商品名称',
   'titulo',
   'título',
-];
-const DESCRIPTION_COLUMNS = [
+]);
+const DESCRIPTION_COLUMNS = folded([
   'description',
   'product_description',
   'product description',
@@ -60,20 +73,68 @@ const DESCRIPTION_COLUMNS = [
   '宝贝描述',
   'descripcion',
   'descripción',
-];
-const BULLETS_COLUMNS = [
+]);
+/** One listing text of no stated field, linted like a .txt line (the repo's own fixtures use `text`). */
+const TEXT_COLUMNS = folded(['text']);
+const BULLETS_COLUMNS = folded([
   'bullets',
   'bullet_points',
   'bullet points',
   'key features',
   'key_features',
   '卖点',
-];
+]);
 const BULLET_N = /^bullet[ _-]?(?:point[ _-]?)?(\d+)$/;
-const TAGS_COLUMNS = ['tags', 'keywords', 'search_terms', 'generic_keywords', '标签'];
-const BRAND_COLUMNS = ['brand', 'brand_name', 'brand name', '品牌'];
+const TAGS_COLUMNS = folded(['tags', 'keywords', 'search_terms', 'generic_keywords', '标签']);
+const BRAND_COLUMNS = folded(['brand', 'brand_name', 'brand name', '品牌']);
+const BULLET_SEPARATORS = /\r?\n|\s\|\s/;
+const TAG_SEPARATORS = /[,;，；]/;
 
-function linesToRows(text: string, field: 'title' | 'description'): Row[] {
+/** Positions in a header row (or a JSON object's keys) of the fields a listing has; the first name wins. */
+interface Columns {
+  title: number | undefined;
+  text: number | undefined;
+  description: number | undefined;
+  bullets: number | undefined;
+  /** bullet_point_1..n, in number order. */
+  bulletN: number[];
+  tags: number | undefined;
+  brand: number | undefined;
+}
+
+function findColumns(names: readonly string[]): Columns {
+  const keys = names.map(normalizeTerm);
+  const find = (set: ReadonlySet<string>) => {
+    const i = keys.findIndex((k) => set.has(k));
+    return i === -1 ? undefined : i;
+  };
+  return {
+    title: find(TITLE_COLUMNS),
+    text: find(TEXT_COLUMNS),
+    description: find(DESCRIPTION_COLUMNS),
+    bullets: find(BULLETS_COLUMNS),
+    bulletN: keys
+      .map((k, i) => ({ i, n: Number(BULLET_N.exec(k)?.[1] ?? NaN) }))
+      .filter((b) => !Number.isNaN(b.n))
+      .toSorted((a, b) => a.n - b.n)
+      .map((b) => b.i),
+    tags: find(TAGS_COLUMNS),
+    brand: find(BRAND_COLUMNS),
+  };
+}
+
+/** Whether the columns include a listing text (tags and brand alone are not a listing export). */
+function hasTextColumn(c: Columns): boolean {
+  return (
+    c.title !== undefined ||
+    c.text !== undefined ||
+    c.description !== undefined ||
+    c.bullets !== undefined ||
+    c.bulletN.length > 0
+  );
+}
+
+function linesToRows(text: string, field: TextField): Row[] {
   const rows: Row[] = [];
   text.split('\n').forEach((raw, i) => {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
@@ -90,85 +151,252 @@ function splitList(value: string, separators: RegExp): string[] {
     .filter((s) => s !== '');
 }
 
-function csvToRows(text: string, name: string, delimiter: string | undefined): Row[] {
-  const parsed = Papa.parse<Record<string, string>>(text, {
-    header: true,
-    skipEmptyLines: 'greedy',
-    ...(delimiter ? { delimiter } : {}),
-  });
-  const fatal = parsed.errors.find(
-    (e) => e.type === 'Quotes' || e.code === 'UndetectableDelimiter',
-  );
-  if (fatal && parsed.data.length === 0) {
-    throw new CliError(`cannot parse ${name}: ${fatal.message} (row ${(fatal.row ?? 0) + 1})`, 2);
+/** 1-based line of a UTF-16 offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** 1-based line where the record after `from` starts, past the blank lines papaparse skips. */
+function recordLine(text: string, from: number, delimiter: string): number {
+  let p = from;
+  while (p < text.length) {
+    const nl = text.indexOf('\n', p);
+    const end = nl === -1 ? text.length : nl;
+    const cells = text.slice(p, end).split(delimiter);
+    if (cells.some((cell) => cell.trim() !== '')) break;
+    p = end + 1;
   }
-  const headers = (parsed.meta.fields ?? []).map((h) => ({ raw: h, key: h.trim().toLowerCase() }));
-  const find = (names: string[]) => headers.find((h) => names.includes(h.key))?.raw;
-  const title = find(TITLE_COLUMNS);
-  const description = find(DESCRIPTION_COLUMNS);
-  const bullets = find(BULLETS_COLUMNS);
-  const bulletN = headers
-    .map((h) => ({ raw: h.raw, n: Number(BULLET_N.exec(h.key)?.[1] ?? NaN) }))
-    .filter((h) => !Number.isNaN(h.n))
-    .toSorted((a, b) => a.n - b.n);
-  const tags = find(TAGS_COLUMNS);
-  const brand = find(BRAND_COLUMNS);
-  if (!title && !description && !bullets && bulletN.length === 0) {
-    const found = headers.map((h) => h.raw).join(', ') || 'none';
+  return lineAt(text, p);
+}
+
+function parseProblem(error: Papa.ParseError): string {
+  if (error.code === 'MissingQuotes')
+    return 'unterminated quote (everything after it would be read as one cell)';
+  if (error.code === 'InvalidQuotes')
+    return 'malformed quoted cell (text after its closing quote; write a quote inside a cell as "")';
+  return error.message;
+}
+
+function csvToRows(
+  text: string,
+  name: string,
+  delimiter: string | undefined,
+  field: TextField,
+): Row[] {
+  // A header with no delimiter in it means one column: a comma in a row is then part of its title, not
+  // a second cell (readTextInput refuses NUL characters, so "\u0000" never splits anything).
+  const headerLine = /^.*\S.*$/m.exec(text)?.[0] ?? '';
+  const delim = delimiter ?? (/[,\t;|]/.test(headerLine) ? undefined : '\u0000');
+  let header: string[] | undefined;
+  const records: string[][] = [];
+  let failure: string | undefined;
+  let end = 0;
+  // Row by row, so an error can name the line it is on. Any parse error stops the run: papaparse recovers
+  // from an unterminated or malformed quote by merging the rows after it into one cell, and from a row
+  // with extra cells by dropping them, and either would lint the wrong text under the wrong line number.
+  Papa.parse<string[]>(text, {
+    skipEmptyLines: 'greedy',
+    ...(delim ? { delimiter: delim } : {}),
+    step: (result, parser) => {
+      const start = end;
+      end = result.meta.cursor;
+      const cells = result.data;
+      // Papaparse could not choose among the header's delimiters and fell back to ",": the header's
+      // columns then show whether that was right (a wrong guess finds no title column).
+      const error = result.errors.find((e) => e.code !== 'UndetectableDelimiter');
+      if (error) {
+        const line =
+          error.index === undefined
+            ? recordLine(text, start, result.meta.delimiter)
+            : lineAt(text, error.index);
+        failure = `${name} line ${line}: ${parseProblem(error)}`;
+      } else if (!header) {
+        header = cells;
+        return;
+      } else if (cells.length > header.length) {
+        // Fewer cells lose nothing (the missing ones are empty: a title-only row under
+        // title,description), more would drop the extra text.
+        const d = result.meta.delimiter === '\t' ? 'tab' : `"${result.meta.delimiter}"`;
+        failure =
+          `${name} line ${recordLine(text, start, result.meta.delimiter)}: ${cells.length} cell${cells.length === 1 ? '' : 's'}, but the header has ${header.length}` +
+          (cells.length > header.length ? ` (quote a cell that contains a ${d})` : '');
+      } else {
+        records.push(cells);
+        return;
+      }
+      parser.abort();
+    },
+  });
+  if (failure) throw new CliError(failure, 2);
+  const headers = header ?? [];
+  const c = findColumns(headers);
+  if (!hasTextColumn(c)) {
+    const found = headers.join(', ') || 'none';
     throw new CliError(
       `${name} has no title or description column (looked for title, item_name, description, bullet_point_1 ...; found: ${found})`,
       2,
     );
   }
-  return parsed.data.map((record, i) => {
+  if (records.length === 0) throw new CliError(`${name} has no listings (only a header row)`, 2);
+  return records.map((record, i) => {
     const input: ListingInput = {};
-    const get = (col: string | undefined) => (col ? (record[col] ?? '').trim() : '');
-    if (title && get(title)) input.title = get(title);
-    if (description && get(description)) input.description = get(description);
+    const get = (col: number | undefined) => (col === undefined ? '' : (record[col] ?? '').trim());
+    if (get(c.title)) input.title = get(c.title);
+    if (get(c.description)) input.description = get(c.description);
+    if (get(c.text) && input[field] === undefined) input[field] = get(c.text);
     const bulletList = [
-      ...(bullets && get(bullets) ? splitList(get(bullets), /\r?\n|\s\|\s/) : []),
-      ...bulletN.map((b) => get(b.raw)).filter((s) => s !== ''),
+      ...(get(c.bullets) ? splitList(get(c.bullets), BULLET_SEPARATORS) : []),
+      ...c.bulletN.map((b) => get(b)).filter((s) => s !== ''),
     ];
     if (bulletList.length > 0) input.bullets = bulletList;
-    if (tags && get(tags)) input.tags = splitList(get(tags), /[,;，；]/);
-    if (brand && get(brand)) input.brand = get(brand);
+    if (get(c.tags)) input.tags = splitList(get(c.tags), TAG_SEPARATORS);
+    if (get(c.brand)) input.brand = get(c.brand);
     return { line: i + 1, input };
   });
 }
 
-const jsonListing = z.union([
-  z.string(),
-  z.object({
-    title: z.string().optional(),
-    bullets: z.array(z.string()).optional(),
-    description: z.string().optional(),
-    tags: z.array(z.string()).optional(),
-    brand: z.string().optional(),
-  }),
-]);
-const jsonInput = z.union([z.array(jsonListing), z.object({ listings: z.array(jsonListing) })]);
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
 
-function jsonToRows(text: string, name: string, field: 'title' | 'description'): Row[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new CliError(`${name} is not valid JSON: ${(err as Error).message}`, 2);
-  }
-  const parsed = jsonInput.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `listings[1].title`, or `[0]["item name"]` for a key that is not an identifier. */
+const keyPath = (base: string, key: string) =>
+  /^[A-Za-z_$][\w$]*$/.test(key) ? `${base}.${key}` : `${base}[${JSON.stringify(key)}]`;
+
+/** One listing object: the CSV's field names; null counts as absent; wrong types are an error. */
+function jsonListing(
+  obj: Record<string, unknown>,
+  path: string,
+  name: string,
+  field: TextField,
+): ListingInput {
+  const keys = Object.keys(obj);
+  const c = findColumns(keys);
+  if (!hasTextColumn(c) && c.tags === undefined) {
     throw new CliError(
-      `${name}: expected an array of listings {title, bullets, description, tags, brand} or {"listings": [...]}` +
-        (issue ? ` (at ${issue.path.join('.') || 'top level'}: ${issue.message})` : ''),
+      `${name}: ${path} has no title, description, bullets, tags or text field (${keys.length > 0 ? `its keys: ${keys.join(', ')}` : 'it is empty'})`,
       2,
     );
   }
-  const list = Array.isArray(parsed.data) ? parsed.data : parsed.data.listings;
-  return list.map((item, i) => ({
-    line: i + 1,
-    input: typeof item === 'string' ? { [field]: item } : item,
-  }));
+  const fail = (at: string, expected: string, v: unknown) =>
+    new CliError(`${name}: ${at}: expected ${expected}, not ${describe(v)}`, 2);
+  const str = (col: number | undefined): string | undefined => {
+    if (col === undefined) return undefined;
+    const v = obj[keys[col]!];
+    if (v === null || v === undefined) return undefined;
+    if (typeof v !== 'string') throw fail(keyPath(path, keys[col]!), 'a string', v);
+    return v;
+  };
+  const list = (col: number | undefined, separators: RegExp): string[] => {
+    if (col === undefined) return [];
+    const at = keyPath(path, keys[col]!);
+    const v = obj[keys[col]!];
+    if (v === null || v === undefined) return [];
+    // A CSV export converted to JSON keeps the column's one string.
+    if (typeof v === 'string') return splitList(v, separators);
+    if (!Array.isArray(v)) throw fail(at, 'an array of strings', v);
+    v.forEach((s: unknown, k) => {
+      if (typeof s !== 'string') throw fail(`${at}[${k}]`, 'a string', s);
+    });
+    return v as string[];
+  };
+  const input: ListingInput = {};
+  const title = str(c.title);
+  if (title !== undefined) input.title = title;
+  const description = str(c.description);
+  if (description !== undefined) input.description = description;
+  const text = str(c.text);
+  if (text !== undefined && input[field] === undefined) input[field] = text;
+  const bullets = [
+    ...list(c.bullets, BULLET_SEPARATORS),
+    ...c.bulletN.map(str).filter((s) => s !== undefined),
+  ];
+  if (bullets.length > 0) input.bullets = bullets;
+  const tags = list(c.tags, TAG_SEPARATORS);
+  if (tags.length > 0) input.tags = tags;
+  const brand = str(c.brand);
+  if (brand !== undefined) input.brand = brand;
+  return input;
+}
+
+function parseJson(text: string, name: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new CliError(`${name} is not valid JSON: ${(err as Error).message}`, 2);
+  }
+}
+
+function jsonToRows(data: unknown, name: string, field: TextField): Row[] {
+  const wrapped = isRecord(data) && 'listings' in data;
+  const list: unknown = wrapped ? data.listings : data;
+  if (wrapped && !Array.isArray(list))
+    throw new CliError(`${name}: listings: expected an array, not ${describe(list)}`, 2);
+  if (!Array.isArray(list)) {
+    throw new CliError(
+      `${name}: expected an array of listings {title, bullets, description, tags, brand} or {"listings": [...]}, not ${describe(data)}` +
+        (isRecord(data) ? ` with keys: ${Object.keys(data).join(', ') || 'none'}` : ''),
+      2,
+    );
+  }
+  return list.map((item: unknown, i) => {
+    const path = `${wrapped ? 'listings' : ''}[${i}]`;
+    if (typeof item === 'string') return { line: i + 1, input: { [field]: item } };
+    if (!isRecord(item)) {
+      throw new CliError(
+        `${name}: ${path}: expected a listing object or a string, not ${describe(item)}`,
+        2,
+      );
+    }
+    return { line: i + 1, input: jsonListing(item, path, name, field) };
+  });
+}
+
+type Sniffed =
+  | { kind: 'csv'; delimiter: string | undefined }
+  | { kind: 'json'; data: unknown }
+  | { kind: 'lines' };
+
+/** Looks like the start of a JSON document, not a title such as "[2-Pack] ...". */
+const JSON_START = /^\s*(?:\{\s*["}]|\[\s*[[{"\]]|[[{]\s*(?:\n|$))/;
+
+/**
+ * What standard input holds, read from its content as a file's is from its extension: a CSV/TSV export
+ * when the first line is a header naming a title or description column, JSON when it starts with [ or {
+ * and parses, otherwise one listing per line (Amazon titles often start with "[2-Pack]" or "[NEW]").
+ */
+function sniffStdin(text: string, io: CliIO): Sniffed {
+  if (/^\s*[[{]/.test(text)) {
+    try {
+      return { kind: 'json', data: JSON.parse(text) as unknown };
+    } catch (err) {
+      // Said on stderr, so a broken JSON export linted line by line is not mistaken for a clean one.
+      if (JSON_START.test(text)) {
+        io.stderr(
+          `note: standard input looks like JSON but does not parse (${(err as Error).message}); linting it as one listing per line`,
+        );
+      }
+      return { kind: 'lines' };
+    }
+  }
+  // The first line with content, as papaparse skips blank lines before the header.
+  const first = (/^.*\S.*$/m.exec(text)?.[0] ?? '').replace(/\r$/, '');
+  let best: { delimiter: string; cells: number } | undefined;
+  for (const delimiter of [',', '\t', ';']) {
+    const cells = first.split(delimiter).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1'));
+    if (!hasTextColumn(findColumns(cells))) continue;
+    if (!best || cells.length > best.cells) best = { delimiter, cells: cells.length };
+  }
+  if (!best) return { kind: 'lines' };
+  // One column: no delimiter in the header, so read it as csvToRows reads such a file.
+  return { kind: 'csv', delimiter: best.cells > 1 ? best.delimiter : undefined };
 }
 
 function formatText(file: string, line: number, f: Finding, lang: Lang): string {
@@ -201,16 +429,24 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     );
   }
   const file = positionals[0]!;
-  const text = readTextInput(file, io);
+  // 2, not the default 1: a CI script must tell unusable input from error-level findings.
+  const text = readTextInput(file, io, { exitCode: 2 });
   const name = file === '-' ? 'standard input' : file;
   const ext = file === '-' ? '' : (/\.([^./\\]+)$/.exec(file)?.[1] ?? '').toLowerCase();
 
   let rows: Row[];
-  if (ext === 'csv') rows = csvToRows(text, name, undefined);
-  else if (ext === 'tsv' || ext === 'tab') rows = csvToRows(text, name, '\t');
-  else if (ext === 'json' || (file === '-' && /^\s*[[{]/.test(text)))
-    rows = jsonToRows(text, name, field);
-  else if (ext === 'txt' || ext === '' || file === '-') rows = linesToRows(text, field);
+  if (file === '-') {
+    const sniffed = sniffStdin(text, io);
+    rows =
+      sniffed.kind === 'csv'
+        ? csvToRows(text, name, sniffed.delimiter, field)
+        : sniffed.kind === 'json'
+          ? jsonToRows(sniffed.data, name, field)
+          : linesToRows(text, field);
+  } else if (ext === 'csv') rows = csvToRows(text, name, undefined, field);
+  else if (ext === 'tsv' || ext === 'tab') rows = csvToRows(text, name, '\t', field);
+  else if (ext === 'json') rows = jsonToRows(parseJson(text, name), name, field);
+  else if (ext === 'txt' || ext === '') rows = linesToRows(text, field);
   else throw new CliError(`unsupported file type ".${ext}" (use .txt, .csv, .tsv or .json)`, 2);
 
   const opts = market ? { market: market as Market } : {};

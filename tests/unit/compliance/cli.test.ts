@@ -116,9 +116,11 @@ describe('seller-radar lint', () => {
   });
 
   it('fails clearly on an unreadable or empty file', async () => {
-    expect((await lint([pathIn('missing.csv')])).err[0]).toMatch(/no such file/);
+    const missing = await lint([pathIn('missing.csv')]);
+    expect(missing.code).toBe(2);
+    expect(missing.err[0]).toMatch(/no such file/);
     const empty = await lint([file('empty.txt', '')]);
-    expect(empty.code).not.toBe(0);
+    expect(empty.code).toBe(2);
     expect(empty.err[0]).toMatch(/is empty/);
   });
 });
