@@ -47,6 +47,8 @@ export function parseArgs(
     const eq = arg.indexOf('=');
     const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
     if (booleanFlags.includes(name)) {
+      // "--json=false" must not mean --json.
+      if (eq !== -1) throw new CliError(`option --${name} takes no value`, 2);
       flags[name] = true;
       continue;
     }

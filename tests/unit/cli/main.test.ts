@@ -20,6 +20,13 @@ describe('seller-radar (no command, help, unknown command)', () => {
     },
   );
 
+  it('refuses a value for a switch: --json=false must not mean --json', async () => {
+    const { io, out, err } = captureIO();
+    expect(await main(['bench', '--json=false'], io)).toBe(2);
+    expect(out).toEqual([]);
+    expect(err).toEqual(['seller-radar bench: option --json takes no value']);
+  });
+
   it('names the commands for an unknown one', async () => {
     const { io, err } = captureIO();
     expect(await main(['lnt'], io)).toBe(2);
