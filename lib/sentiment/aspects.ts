@@ -33,6 +33,24 @@ interface Lexicon {
 
 /** The product broken (a product word, and a quality complaint where it stands). */
 const ZH_BROKEN_WORDS = ['坏了', '坏的', '坏掉', '坏果', '坏点'];
+/**
+ * What buyers of clothes, shoes and goods find wrong with the make, each a quality cue and a complaint
+ * where it stands (negated, praise: 没有色差): the colour against the photos (色差), loose threads,
+ * smell (异味, 刺鼻), glue coming apart (开胶), burrs (毛刺), losing shape (变形; not the box's,
+ * ZH_CUE_CONTEXTS), fading, and used goods sold as new (二手, 使用痕迹).
+ */
+const ZH_MAKE_DEFECTS = [
+  '色差',
+  '线头',
+  '异味',
+  '开胶',
+  '毛刺',
+  '变形',
+  '褪色',
+  '刺鼻',
+  '二手',
+  '使用痕迹',
+];
 
 const ZH: Lexicon = {
   cues: {
@@ -182,21 +200,9 @@ const ZH: Lexicon = {
       '劣质',
       '次品',
       '瑕疵',
-      // What buyers of clothes, shoes and goods judge the make by: the feel (手感), the colour
-      // against the photos (色差), loose threads, smell (异味, 刺鼻), glue coming apart (开胶), burrs
-      // (毛刺), losing shape (变形; not the box's, ZH_CUE_CONTEXTS), fading.
+      // The feel (手感), and the defects of the make, each its own complaint (ZH_MAKE_DEFECTS).
       '手感',
-      '色差',
-      '线头',
-      '异味',
-      '开胶',
-      '毛刺',
-      '变形',
-      '褪色',
-      '刺鼻',
-      // Sold as new, received used.
-      '二手',
-      '使用痕迹',
+      ...ZH_MAKE_DEFECTS,
     ],
   },
   // The product itself, a quality mention when the clause names no other aspect and judges it. Also
@@ -378,16 +384,7 @@ const ZH: Lexicon = {
       '掉色',
       '起球',
       '开线',
-      '色差',
-      '线头',
-      '异味',
-      '开胶',
-      '毛刺',
-      '变形',
-      '褪色',
-      '刺鼻',
-      '二手',
-      '使用痕迹',
+      ...ZH_MAKE_DEFECTS,
       '差',
       '一般',
       '坏',
