@@ -220,8 +220,8 @@ function csvToRows(
         // title,description), more would drop the extra text.
         const d = result.meta.delimiter === '\t' ? 'tab' : `"${result.meta.delimiter}"`;
         failure =
-          `${name} line ${recordLine(text, start, result.meta.delimiter)}: ${cells.length} cell${cells.length === 1 ? '' : 's'}, but the header has ${header.length}` +
-          (cells.length > header.length ? ` (quote a cell that contains a ${d})` : '');
+          `${name} line ${recordLine(text, start, result.meta.delimiter)}: ${cells.length} cells, but the header has ${header.length}` +
+          ` (quote a cell that contains a ${d})`;
       } else {
         records.push(cells);
         return;
