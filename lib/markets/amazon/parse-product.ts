@@ -12,7 +12,7 @@
 import type { FeaturedOffer, ListingSnapshot } from '../../schemas/snapshot';
 import { parseMoney } from '../../money';
 import type { MarketParser } from '../types';
-import { attr, firstWithText, hrefParam, querySelectorFirst, textOf } from './dom';
+import { attr, closest, firstWithText, hrefParam, querySelectorFirst, textOf } from './dom';
 import { asinFromUrl } from './match';
 import { moneyOptionsFor, normalizeSellerName, readAodOffers } from './parse-offers';
 import { readReviewCards } from './parse-reviews';
@@ -35,19 +35,74 @@ function productAsin(doc: Document, url: URL): string | null {
   return asinFromUrl(url);
 }
 
+/** Struck prices ("List Price", "Was", RRP): shown next to the buy-box price, never the price itself. */
+const STRUCK = '[data-a-strike="true"], .a-text-strike, .basisPrice';
+/** The label before a struck price when only the text marks it (2017 tables, deal rows). */
+const BASIS_LABEL =
+  /(?:^|[^\p{L}])(?:list price|list|was|typical price|rrp|m\.r\.p\.?|prix conseillé|ancien prix|unverb\.? preisempf\.?|uvp|statt|prezzo consigliato|precio recomendado|参考価格)\s*[:：]?\s*$/iu;
+
+const SKIP_LABEL = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** Text of the siblings before `el`, climbing while there is none (the label sits next to a wrapper). */
+function labelBefore(el: Element): string {
+  const row = closest(el, 'tr');
+  if (row) {
+    const cells = Array.from(row.children);
+    const at = cells.findIndex((c) => c === el || c.contains(el));
+    return cells
+      .slice(0, Math.max(at, 0))
+      .map((c) => textOf(c))
+      .join(' ')
+      .trim();
+  }
+  let cur: Element | null = el;
+  for (let depth = 0; cur && depth < 3; depth++, cur = cur.parentElement) {
+    const parts: string[] = [];
+    for (let n = cur.previousSibling; n; n = n.previousSibling) {
+      if (n.nodeType === 3) parts.unshift(n.textContent ?? '');
+      else if (n.nodeType === 1 && !SKIP_LABEL.has(n.nodeName.toUpperCase())) {
+        parts.unshift(textOf(n as Element));
+      }
+    }
+    const text = parts.join(' ').replace(/\s+/g, ' ').trim();
+    if (text) return text;
+  }
+  return '';
+}
+
+function isStruck(el: Element): boolean {
+  return closest(el, STRUCK) !== null || BASIS_LABEL.test(labelBefore(el));
+}
+
 /**
- * The price text of a price element. `.a-offscreen` is sometimes left empty with the amount only in
- * the visible `.a-price-symbol/-whole/-fraction` parts next to it: rebuild it from those.
+ * The buy-box price element: the first match, in selector order, that is not a struck list price (a
+ * deal box holds "List Price: $12.99" before "With Deal: $8.99"). `struck` says struck ones were seen.
+ */
+function buyBoxPrice(doc: Document): { el: Element | null; struck: boolean } {
+  let struck = false;
+  for (const sel of productSelectors.price) {
+    const els = doc.querySelectorAll(sel);
+    for (let i = 0; i < els.length; i++) {
+      if (!isStruck(els[i]!)) return { el: els[i]!, struck };
+      struck = true;
+    }
+  }
+  return { el: null, struck };
+}
+
+/**
+ * The price text of a price element. An `.a-price` carries the amount for screen readers in
+ * `.a-offscreen`, which is sometimes empty or missing with the amount only in the visible
+ * `.a-price-symbol/-whole/-fraction` parts: rebuild it from those.
  */
 function priceText(el: Element): string {
-  const own = textOf(el);
+  if (!el.matches('.a-price')) return textOf(el);
+  const own = textOf(el.querySelector('.a-offscreen'));
   if (own) return own;
-  const box = el.parentElement;
-  if (!box) return '';
-  const part = (cls: string) => textOf(box.querySelector(`.${cls}`));
+  const part = (cls: string) => textOf(el.querySelector(`.${cls}`));
   const whole = part('a-price-whole').replace(/[.,]$/, '');
-  if (!whole) return '';
-  const decimal = textOf(box.querySelector('.a-price-decimal')) || '.';
+  if (!whole) return textOf(el);
+  const decimal = part('a-price-decimal') || '.';
   const fraction = part('a-price-fraction');
   return `${part('a-price-symbol')}${whole}${fraction ? decimal + fraction : ''}`;
 }
@@ -64,13 +119,26 @@ function sellerOf(doc: Document): { sellerName?: string; sellerId?: string } {
   if (link) return { sellerName: normalizeSellerName(textOf(link)), sellerId };
   const info = firstWithText(doc, productSelectors.merchantText);
   const text = textOf(info);
-  // "Ships from and sold by Amazon.com.", "Sold by X and Fulfilled by Amazon.", "Verkauf und Versand durch Amazon."
-  const m =
-    /(?:sold by|verkauf(?: und versand)? durch|vendu par|venduto da|vendido por|販売元[:：]?|由)\s*(.+?)(?:\s+and\s+|\s+und\s+|\s+et\s+|\s+e\s+|\s+y\s+|\s*\(|\.\s|\.$|$)/i.exec(
-      text,
-    );
+  const m = SELLER_PATTERNS.reduce<RegExpExecArray | null>((hit, re) => hit ?? re.exec(text), null);
   const name = (m?.[1] ?? (text.length <= 80 ? text : '')).trim();
-  return name ? { sellerName: normalizeSellerName(name), sellerId } : { sellerId };
+  return name ? { sellerName: sellerNameOf(name), sellerId } : { sellerId };
+}
+
+/**
+ * The seller in a #merchant-info sentence. Most languages name it after "sold by" ("Ships from and
+ * sold by Amazon.com.", "Sold by X and Fulfilled by Amazon.", "Verkauf und Versand durch Amazon.",
+ * "Vendido y enviado por Amazon.", "Venduto da X e spedito da Amazon."); Japanese before the verb
+ * ("この商品は、Amazon.co.jp が販売、発送します。", "X が販売、Amazon が発送します。").
+ */
+const SELLER_PATTERNS = [
+  /(?:sold by|verkauf(?: und versand)? durch|vendu par|venduto(?: e spedito)? da|vendido(?: y enviado| e entregue| e enviado)? por|販売元[:：]?|由)\s*(.+?)(?:\s+and\s+|\s+und\s+|\s+et\s+|\s+e\s+|\s+y\s+|\s*\(|\.\s|\.$|$)/i,
+  /(?:^|[、。]|この商品は[、,]?)\s*([^、。]+?)\s*が販売/,
+];
+
+/** normalizeSellerName plus Amazon's own store named with its country ("Amazon México"). */
+function sellerNameOf(name: string): string {
+  const n = normalizeSellerName(name);
+  return /^amazon\s+(?:m[eé]xico|espa[ñn]a|italia|brasil)$/i.test(n) ? 'Amazon' : n;
 }
 
 function ratingOf(doc: Document): number | null {
@@ -100,15 +168,15 @@ function offerCountOf(doc: Document): number | undefined {
 
 export const parseProductPage: MarketParser = {
   id: 'amazon/product',
-  version: 1,
+  version: 2,
   parse(doc, ctx) {
     const warnings: string[] = [];
     const opts = moneyOptionsFor(ctx.url);
     const asin = productAsin(doc, ctx.url);
     if (!asin) throw new LayoutChangedError('amazon/product: no ASIN in the page or the URL');
     const title = titleOf(doc);
-    const priceEl = querySelectorFirst(doc, productSelectors.price);
-    if (!title && !priceEl) {
+    const { el: priceEl, struck } = buyBoxPrice(doc);
+    if (!title && !priceEl && !struck) {
       throw new LayoutChangedError(
         'amazon/product: neither the title (#productTitle) nor a price container was found — the page layout may have changed',
       );
@@ -123,9 +191,11 @@ export const parseProductPage: MarketParser = {
     } else {
       const availability = textOf(querySelectorFirst(doc, productSelectors.availability));
       warnings.push(
-        availability
-          ? `no price on the page (${availability.slice(0, 80)})`
-          : 'no price container found on the page',
+        struck
+          ? 'only a struck list price on the page, no buy-box price'
+          : availability
+            ? `no price on the page (${availability.slice(0, 80)})`
+            : 'no price container found on the page',
       );
     }
 

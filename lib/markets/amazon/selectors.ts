@@ -25,6 +25,7 @@ export const productSelectors = {
   /**
    * The price a buyer pays in the (new) buy box. Priority order: within the new buy box the layouts
    * are disjoint (2017 → 2024); the used-only buy box comes last so a page with both uses the new one.
+   * Struck list prices matching these are skipped by the parser (parse-product.ts, isStruck).
    */
   price: [
     '#priceblock_dealprice', // 2017 (a deal replaces our price)
@@ -33,11 +34,16 @@ export const productSelectors = {
     '#kindle-price', // books, 2019
     'span#price', // books, 2019
     '#newBuyBoxPrice', // books, 2020
-    '#corePrice_feature_div .a-price .a-offscreen', // 2021–2024
-    '#corePriceDisplay_desktop_feature_div .priceToPay .a-offscreen', // 2022–2024
-    '#corePriceDisplay_desktop_feature_div .apexPriceToPay .a-offscreen', // 2022–2024
-    '#apex_desktop .priceToPay .a-offscreen', // 2023
-    '#apex_desktop .a-price .a-offscreen', // 2022–2024
+    // The to-pay price first: a deal box also holds the struck "List Price" (skipped in any case).
+    // `.a-price` itself, not its `.a-offscreen`, which is sometimes missing (visible parts only).
+    '#corePriceDisplay_desktop_feature_div .priceToPay', // 2022–2024
+    '#corePriceDisplay_desktop_feature_div .apexPriceToPay', // 2022–2024
+    '#corePrice_feature_div .priceToPay', // 2022–2024
+    '#corePrice_feature_div .apexPriceToPay', // 2022–2024
+    '#apex_desktop .priceToPay', // 2023
+    '#apex_desktop .apexPriceToPay', // 2022 deal table ("With Deal:")
+    '#corePrice_feature_div .a-price', // 2021–2024
+    '#apex_desktop .a-price', // 2022–2024
     '#usedBuySection .offer-price', // used-only buy box, 2024 (amazon.co.uk book)
   ],
   /** Text saying there is no offer to price. */
