@@ -56,11 +56,16 @@ export function listingId(market: string, productKey: string, url?: string): str
   return `${market}:${productKey}${url ? storefrontSuffix(market, url) : ''}`;
 }
 
-function norm(s: string): string {
-  return s.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+/**
+ * A seller name or id as compared: NFKC, case, spaces, and a final period ("Acme Supply Co." on one
+ * page or in the settings, "Acme Supply Co" on another, where the sentence's period was cut).
+ */
+export function normSellerName(s: string): string {
+  return s.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
 }
+const norm = normSellerName;
 
-/** Case- and space-insensitive match of a seller name or id against the user's own sellers. */
+/** Case-, space- and final-period-insensitive match of a seller name or id against the user's own sellers. */
 export function isOwnSeller(
   settings: Pick<Settings, 'ownSellers'>,
   name: string | undefined,

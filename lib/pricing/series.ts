@@ -6,7 +6,7 @@
 import type { Money } from '../schemas/snapshot';
 import type { Settings } from '../schemas/settings';
 import type { ListingRecord, OfferRecord, PricePointRecord } from '../db/types';
-import { isOwnSeller } from '../db/ingest';
+import { isOwnSeller, normSellerName } from '../db/ingest';
 import { minorStep } from './format';
 import { floorFor, type FloorInfo } from './lookup';
 import { convert } from './rates';
@@ -70,9 +70,7 @@ export interface SeriesContext {
 
 const EPS = 1e-9;
 
-function norm(s: string): string {
-  return s.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
-}
+const norm = normSellerName;
 
 /** The price move below which a change is jitter: max(undercutPct of the price, one minor step). */
 export function jitter(amount: number, settings: Settings, step: number): number {

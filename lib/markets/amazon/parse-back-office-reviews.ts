@@ -7,15 +7,18 @@
 import type { ReviewSnapshot } from '../../schemas/snapshot';
 import type { MarketParser } from '../types';
 import { attr, querySelectorFirst, textOf } from './dom';
+import { amazonHost } from './match';
 import { asinIn } from './parse-inventory';
 import { backOfficeReviewSelectors as sel } from './selectors';
 import { parseRating, parseReviewDate } from './text';
 
 export const parseBackOfficeReviewsPage: MarketParser = {
   id: 'amazon/back-office-reviews',
-  version: 1,
-  parse(doc) {
+  version: 2,
+  parse(doc, ctx) {
     const warnings: string[] = [];
+    // sellercentral.amazon.com writes numeric dates month first; the EU/JP hosts day first.
+    const locale = amazonHost(ctx.url.hostname)?.site?.locale;
     const reviews: ReviewSnapshot[] = [];
     const seen = new Set<string>();
     const cards = doc.querySelectorAll(sel.card.join(','));
@@ -38,7 +41,7 @@ export const parseBackOfficeReviewsPage: MarketParser = {
       const rating = parseRating(attr(starsEl, 'value'));
       if (rating === null) warnings.push(`review ${id}: unreadable star rating`);
       const dateText = textOf(querySelectorFirst(card, sel.date));
-      const date = dateText ? parseReviewDate(dateText) : null;
+      const date = dateText ? parseReviewDate(dateText, locale) : null;
       if (dateText && !date)
         warnings.push(`review ${id}: unreadable date "${dateText.slice(0, 80)}"`);
       const review: ReviewSnapshot = {

@@ -6,17 +6,43 @@
  * and then landedPrice is null, because a guessed landed price would trigger false undercut alerts.
  */
 import type { Money, OfferSnapshot } from '../../schemas/snapshot';
-import { addMoney, parseMoney, type MoneyOptions } from '../../money';
+import { addMoney, normalizeMoneyText, parseMoney, type MoneyOptions } from '../../money';
 import type { MarketParser } from '../types';
 import { attr, firstWithText, hrefParam, querySelectorFirst, textOf } from './dom';
 import { amazonHost, asinFromUrl } from './match';
 import { aodSelectors, olpSelectors } from './selectors';
-import { parseCount } from './text';
+import { isMonthName, parseCount } from './text';
 
-/** "Amazon.com", "Amazon.co.uk", "amazon.de" as a seller name → "Amazon" (Amazon retail). */
+// Amazon retail as a seller: the storefront name ("Amazon.com", "amazon.de") or its retail legal entity.
+const AMAZON_RETAIL_RE =
+  /^(?:amazon(?:\.[a-z]{2,3}){1,2}|amazon eu s\.? ?[àa]\.? ?r\.? ?l|amazon eu sarl|amazon\.com services,? (?:llc|inc))\.?$/i;
+
+// Words after which a final period belongs to the name ("Acme Supply Co.", "Widgets Inc.").
+const ABBREVIATIONS = new Set([
+  'co', 'inc', 'ltd', 'corp', 'llc', 'llp', 'plc', 'gmbh', 'mbh', 'ag', 'kg', 'ohg', 'ug', 'ev', 'sa',
+  'sl', 'srl', 'sas', 'sarl', 'spa', 'bv', 'nv', 'ab', 'as', 'oy', 'pty', 'pvt', 'ltda', 'cia', 'cie',
+  'bros', 'intl', 'mfg', 'ent', 'ind', 'st', 'jr', 'sr',
+]); // prettier-ignore
+
+/**
+ * A seller name as shown, whitespace collapsed; Amazon retail → "Amazon". A final period goes only
+ * when it ends a sentence ("Sold by Relay Shack."), not when it closes an abbreviation: "Co.",
+ * "S.p.A.", "Amazon EU S.à r.l." keep it.
+ */
 export function normalizeSellerName(name: string): string {
-  const t = name.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
-  return /^amazon(?:\.[a-z]{2,3}){1,2}$/i.test(t) ? 'Amazon' : t;
+  const t = name.replace(/\s+/g, ' ').trim();
+  if (AMAZON_RETAIL_RE.test(t)) return 'Amazon';
+  const last = /(?:^|[\s,&(])([^\s,&(]+)\.$/u.exec(t)?.[1];
+  if (last === undefined) return t;
+  const parts = last.split('.');
+  const tail = parts.at(-1)!;
+  const abbreviation =
+    ABBREVIATIONS.has(tail.toLowerCase()) ||
+    // A single letter ("John Q.") or a dotted abbreviation ending in one or two letters ("S.p.A.",
+    // "r.l.", "B.V."), but not a domain ("Shop.com.").
+    /^\p{L}$/u.test(tail) ||
+    (parts.length > 1 && /^\p{L}{1,2}$/u.test(tail));
+  return abbreviation ? t : t.slice(0, -1);
 }
 
 export function moneyOptionsFor(url: URL): MoneyOptions {
@@ -24,19 +50,64 @@ export function moneyOptionsFor(url: URL): MoneyOptions {
   return site ? { currencyHint: site.currency, locale: site.locale } : {};
 }
 
-/** Reads a shipping text; null = unknown. */
+// "free" only counts when it qualifies delivery or shipping: "Free Returns" says nothing about it.
+const FREE_WORD =
+  'free|gratis|grátis|gratuit[eo]?|gratuita|kostenlose?[nrs]?|kostenfrei(?:e[nr]?)?|ücretsiz|darmowa|bezpłatna|offerte?|免费|無料';
+const SHIP_WORD =
+  'deliver(?:y|ies)|shipping|postage|lieferung|versand|zustellung|livraison|expédition|spedizione|consegna|env[ií]o|entrega|frete|bezorging|verzending|leverans|frakt|dostawa|kargo|teslimat|配送料?|送料|运费|運費|配達';
+// Other words may sit between them ("FREE Prime delivery"), but not a returns word.
+const GAP = '(?:(?!return|retour|rück|devolu|reso\\b|resi\\b)[\\p{L}-]+\\s+){0,2}';
+const FREE_SHIPPING_RE = new RegExp(
+  `(?<![\\p{L}])(?:${FREE_WORD})\\s*${GAP}(?:${SHIP_WORD})|(?:${SHIP_WORD})\\s*:?\\s*(?:${FREE_WORD})|免运费|免運費|包邮`,
+  'iu',
+);
+// The whole text a free word: the `data-csa-c-delivery-price` attribute ("FREE", "KOSTENLOSE").
+const FREE_ONLY_RE = new RegExp(`^(?:${FREE_WORD})[.!]?$`, 'iu');
+
+const NUM = "\\d+(?:(?:[.,]|['’ ](?=\\d{3}(?!\\d)))\\d+)*";
+// A currency marker (see money.ts): symbols, letter markers as whole words, ISO codes.
+const MARK =
+  '(?:[A-Z]{0,3}\\p{Sc}|(?<![\\p{L}])(?:zł|kr\\.?|TL|Rs\\.?|RM|Rp\\.?|Fr\\.|Kč|CHF|USD|EUR|GBP|JPY|CNY|RMB|INR|CAD|AUD|MXN|BRL|SEK|PLN|TRY|AED|SAR|SGD)(?![\\p{L}])|円|元)';
+const MONEY_TOKEN_RE = new RegExp(`${MARK}\\s*${NUM}|${NUM}\\s*${MARK}`, 'u');
+// Words that name the shipping charge, so a bare number next to them is an amount ("配送料 410").
+const COST_WORD =
+  'shipping|postage|versand(?:kosten)?|livraison|frais de port|env[ií]o|spedizione|frete|verzendkosten|frakt|kargo|配送料|送料|运费|運費';
+const COST_NUMBER_RE = new RegExp(
+  `(?<![\\d.,])(${NUM})\\s*(?:${COST_WORD}|${SHIP_WORD})|(?:${COST_WORD})\\s*:?\\s*(${NUM})(?![\\d])`,
+  'iu',
+);
+
+/** A number that is a day of a date: next to a month name ("March 11", "8. - 11. März") or 月/日. */
+function isDatePart(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  if (/^\s*[月日年/]/.test(after) || /[/年月]\s*$/.test(before)) return true;
+  const next = /^\.?\s*(?:[-–]\s*\d{1,2}\.?\s*)?(\p{L}+)/u.exec(after)?.[1];
+  const prev = /(\p{L}+)\.?\s*(?:\d{1,2}\s*[-–]\s*)?$/u.exec(before)?.[1];
+  return (next !== undefined && isMonthName(next)) || (prev !== undefined && isMonthName(prev));
+}
+
+/**
+ * Reads a shipping text; null = unknown. Free only when "free" qualifies delivery/shipping; an amount
+ * only from a token with a currency marker, a bare number next to a shipping-cost word, or a text
+ * that is only a number (the delivery-price attribute). Never a day of a delivery date: a wrong
+ * shipping cost gives a wrong landed price, an unknown one gives none.
+ */
 export function readShipping(text: string, opts: MoneyOptions): Money | null {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = normalizeMoneyText(text);
   if (!t) return null;
-  if (/\bfree\b|gratis|gratuit|kostenlos|gratuita|grátis|免费|無料|ücretsiz|darmowa/i.test(t)) {
+  if (FREE_ONLY_RE.test(t) || FREE_SHIPPING_RE.test(t)) {
     return opts.currencyHint ? { amount: 0, currency: opts.currencyHint } : null;
   }
-  // "$5.99 delivery March 10 - 14": only the first amount (with its marker), never the dates after it.
-  const m =
-    /^\D*?\d+(?:(?:[.,]|['’ ](?=\d{3}(?!\d)))\d+)*(?:\s*(?:€|zł|kr|TL|₺|円|元|\p{Sc}))?/u.exec(t);
-  if (!m) return null;
-  const { money } = parseMoney(m[0], opts);
-  return money;
+  // "$5.99 delivery March 10 - 14": the first amount with its marker, never the dates around it.
+  const token = MONEY_TOKEN_RE.exec(t)?.[0];
+  if (token) return parseMoney(token, opts).money;
+  const bare = new RegExp(`^\\+?\\s*(${NUM})$`, 'u').exec(t) ?? COST_NUMBER_RE.exec(t);
+  const num = bare?.[1] ?? bare?.[2];
+  if (!bare || num === undefined) return null;
+  const at = bare.index + bare[0].indexOf(num);
+  if (isDatePart(t, at, at + num.length)) return null;
+  return parseMoney(num, opts).money;
 }
 
 function fulfillmentFrom(text: string): string | undefined {
@@ -102,6 +173,8 @@ function readAodOffer(
     deliveryAttr || textOf(querySelectorFirst(el, aodSelectors.deliveryText)),
     opts,
   );
+  // As on the legacy list: an unknown shipping cost leaves the landed price unknown; say so.
+  if (price && !shipping) warnings.push(`offer ${index + 1} (${sellerName}): unreadable shipping`);
   return offerOf(
     asin,
     sellerName,
@@ -194,7 +267,7 @@ function offerPageAsin(doc: Document, url: URL): string | null {
 
 export const parseOffersPage: MarketParser = {
   id: 'amazon/offers',
-  version: 1,
+  version: 2,
   parse(doc, ctx) {
     const warnings: string[] = [];
     const asin = offerPageAsin(doc, ctx.url);

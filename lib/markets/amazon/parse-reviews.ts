@@ -8,7 +8,7 @@
 import type { ListingSnapshot, ReviewSnapshot } from '../../schemas/snapshot';
 import type { MarketParser } from '../types';
 import { attr, closest, firstWithText, querySelectorFirst, textOf } from './dom';
-import { asinFromUrl } from './match';
+import { amazonHost, asinFromUrl } from './match';
 import { productSelectors, reviewSelectors } from './selectors';
 import {
   parseCount,
@@ -17,6 +17,11 @@ import {
   parseReviewDate,
   ratingFromStarClass,
 } from './text';
+
+// A translated title holds the original and the translation side by side, like the body: keep the
+// original, as the body selectors do.
+const TITLE_ORIGINAL = reviewSelectors.title.map((s) => `${s} .cr-original-review-content`);
+const TITLE_EXCLUDE = `${reviewSelectors.titleExclude}, .cr-translated-review-content`;
 
 const REVIEW_ID_RE = /\bR[A-Z0-9]{6,20}\b/;
 
@@ -39,12 +44,14 @@ function starsOf(card: Element): number | null {
 
 /**
  * Reads every review card under `root`. Cards nested in another card (lightbox copies) and repeated
- * ids are skipped; a card without an id is skipped with a warning.
+ * ids are skipped; a card without an id is skipped with a warning. `locale` (the storefront's, e.g.
+ * `en-US`) decides the order of numeric dates; without it they are read day first.
  */
 export function readReviewCards(
   root: ParentNode,
   productKey: string,
   warnings: string[],
+  locale?: string,
 ): ReviewSnapshot[] {
   const out: ReviewSnapshot[] = [];
   const seen = new Set<string>();
@@ -63,12 +70,13 @@ export function readReviewCards(
     const rating = starsOf(card);
     if (rating === null) warnings.push(`review ${id}: unreadable star rating`);
     const dateText = textOf(querySelectorFirst(card, reviewSelectors.date));
-    const date = dateText ? parseReviewDate(dateText) : null;
+    const date = dateText ? parseReviewDate(dateText, locale) : null;
     if (dateText && !date)
       warnings.push(`review ${id}: unreadable date "${dateText.slice(0, 80)}"`);
-    const title = textOf(querySelectorFirst(card, reviewSelectors.title), {
-      exclude: reviewSelectors.titleExclude,
-    });
+    const title = textOf(
+      firstWithText(card, TITLE_ORIGINAL) ?? querySelectorFirst(card, reviewSelectors.title),
+      { exclude: TITLE_EXCLUDE },
+    );
     const bodyEl = firstWithText(card, reviewSelectors.body);
     const body = textOf(bodyEl, { lines: true, exclude: reviewSelectors.bodyExclude });
     const author = textOf(querySelectorFirst(card, reviewSelectors.author));
@@ -131,12 +139,13 @@ function reviewsPageListing(doc: Document, asin: string, url: URL): ListingSnaps
 export const parseReviewsPage: MarketParser = {
   id: 'amazon/reviews',
   // 2: the product header (title, average rating, rating count) as a listing without a price.
-  version: 2,
+  version: 3,
   parse(doc, ctx) {
     const warnings: string[] = [];
     const asin = reviewsPageAsin(doc, ctx.url);
     if (!asin) throw new Error('amazon/reviews: no ASIN in the URL or the page');
-    const reviews = readReviewCards(doc, asin, warnings);
+    const locale = amazonHost(ctx.url.hostname)?.site?.locale;
+    const reviews = readReviewCards(doc, asin, warnings, locale);
     // A page with no cards is legitimate (a product without reviews, a filter with no match), but the
     // caller's parser-health check needs to know it happened.
     if (reviews.length === 0) warnings.push('no review cards found on the page');

@@ -38,7 +38,8 @@ export function ratingFromStarClass(className: string): number | null {
 /** "1,234 ratings", "5.182 valoraciones", "1 234 évaluations", "6 customer reviews" → the integer. */
 export function parseCount(text: string): number | null {
   const t = normalizeMoneyText(text);
-  const m = /\d+(?:(?:[.,'’]|\s(?=\d{3}(?!\d)))\d{3})*/.exec(t);
+  // Indian grouping first ("1,23,456": 2-digit groups before the last 3), else groups of three.
+  const m = /\d{1,3}(?:,\d{2})+,\d{3}(?!\d)|\d+(?:(?:[.,'’]|\s(?=\d{3}(?!\d)))\d{3})*/.exec(t);
   if (!m) return null;
   const n = Number(m[0].replace(/[^\d]/g, ''));
   return Number.isSafeInteger(n) ? n : null;
@@ -53,7 +54,8 @@ export function parseHelpfulVotes(text: string): number | undefined {
   if (!t) return undefined;
   const n = parseCount(t);
   if (n !== null) return n;
-  return ONE_WORDS.test(t) ? 1 : undefined;
+  // Accents stripped so "Één persoon vond dit nuttig" (Dutch) matches "een".
+  return ONE_WORDS.test(t.normalize('NFD').replace(/\p{M}/gu, '')) ? 1 : undefined;
 }
 
 // Month names by number in the storefront languages (lower case, accents kept and stripped).
@@ -73,6 +75,12 @@ const MONTH_LISTS = [
   'ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık',
   'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر',
   'setiembre',
+  // Abbreviations as the storefronts print them ("3 févr. 2024", "3 mag 2024"); the trailing dot
+  // is not part of the word token. "mar", "ago", "set" ... only count next to a day and a year.
+  'janv févr mars avr mai juin juil août sept oct nov déc',
+  'gen feb mar apr mag giu lug ago set ott nov dic',
+  'ene feb mar abr may jun jul ago sep oct nov dic',
+  'jan feb märz apr mai juni juli aug sept okt nov dez',
 ];
 for (const list of MONTH_LISTS) {
   const names = list.split(' ');
@@ -86,6 +94,12 @@ MONTHS['setiembre'] = 9;
 MONTHS['sept'] = 9;
 MONTHS['mär'] = 3;
 
+/** True for a month name or abbreviation of the storefront languages ("März", "févr", "Mar"). */
+export function isMonthName(word: string): boolean {
+  const w = word.toLowerCase();
+  return (MONTHS[w] ?? MONTHS[w.normalize('NFD').replace(/\p{M}/gu, '')]) !== undefined;
+}
+
 function isoDate(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1995 || y > 2100) return null;
   const dt = new Date(Date.UTC(y, m - 1, d));
@@ -96,9 +110,11 @@ function isoDate(y: number, m: number, d: number): string | null {
 /**
  * The calendar date in a review-date sentence, as YYYY-MM-DD; null when none can be read.
  * Handles "March 3, 2024", "3 March 2024", "3. März 2024", "3 de marzo de 2024", "2024年3月3日",
- * "2024/03/03" and "03.03.2024" (day first, as every storefront but the US writes numeric dates).
+ * "2024/03/03" and "03.03.2024": day first, as every storefront but the US writes numeric dates;
+ * month first when `locale` is a US one (`en-US`: amazon.com, sellercentral.amazon.com). A date that
+ * is impossible in that order (13/02/2024 in the US) is null, never swapped: the order is a guess.
  */
-export function parseReviewDate(text: string): string | null {
+export function parseReviewDate(text: string, locale?: string): string | null {
   const t = normalizeMoneyText(text).toLowerCase();
   const cjk = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(t);
   if (cjk) return isoDate(+cjk[1]!, +cjk[2]!, +cjk[3]!);
@@ -132,7 +148,12 @@ export function parseReviewDate(text: string): string | null {
     if (iso) return iso;
   }
   const dmy = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(t);
-  if (dmy) return isoDate(+dmy[3]!, +dmy[2]!, +dmy[1]!);
+  if (dmy) {
+    const monthFirst = /[-_]US$/i.test(locale ?? '');
+    return monthFirst
+      ? isoDate(+dmy[3]!, +dmy[1]!, +dmy[2]!)
+      : isoDate(+dmy[3]!, +dmy[2]!, +dmy[1]!);
+  }
   return null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestSnapshot, nextPricePoint, observePrices } from '../../../lib/db/ingest';
+import { ingestSnapshot, isOwnSeller, nextPricePoint, observePrices } from '../../../lib/db/ingest';
 import { snapshotKey } from '../../../lib/hash';
 import { defaultSettings } from '../../../lib/schemas/settings';
 import { freshDb, inventorySnapshot, offersSnapshot, productSnapshot } from '../helpers';
@@ -362,5 +362,20 @@ describe('retention', () => {
     });
     expect((await ingest(db, s)).newReviewIds).toEqual(['amazon:R9']);
     expect((await db.reviews.get('amazon:R9'))?.title).toBe('first');
+  });
+});
+
+describe('isOwnSeller', () => {
+  // A page cuts the sentence's period from "Sold by Acme Supply Co." on one layout and keeps it on
+  // another (the parsers keep it after an abbreviation); the seller typed it either way in Settings.
+  it.each([
+    ['Acme Supply Co.', 'Acme Supply Co'],
+    ['Acme Supply Co', 'Acme Supply Co.'],
+    ['acme  supply co.', 'ACME SUPPLY CO'],
+  ])('own seller %j matches the page name %j', (own, name) => {
+    expect(isOwnSeller({ ownSellers: [own] }, name)).toBe(true);
+  });
+  it('is still not a match for another name', () => {
+    expect(isOwnSeller({ ownSellers: ['Acme Supply Co.'] }, 'Acme Supply Corp')).toBe(false);
   });
 });

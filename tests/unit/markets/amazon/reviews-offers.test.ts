@@ -3,9 +3,10 @@
  * reviews/ and offers/, provenance in SOURCE.txt). Expected values were read off the HTML.
  */
 import { describe, expect, it } from 'vitest';
-import { linkedomDocument } from './fixtures';
+import { fixtureHtml, linkedomDocument } from './fixtures';
 import { snapshotOf } from './fixtures';
 import { parseDocument } from '../../../../lib/markets/index';
+import { normalizeSellerName, readShipping } from '../../../../lib/markets/amazon/parse-offers';
 
 const inr = (amount: number) => ({ amount, currency: 'INR' });
 
@@ -14,7 +15,7 @@ describe('amazon.com reviews page (B0BBPNPZTC, 2024)', () => {
 
   it('reads the 10 review cards with id, stars, date, title and body', () => {
     expect(s.pageType).toBe('reviews');
-    expect(s.parser).toEqual({ id: 'amazon/reviews', version: 2 });
+    expect(s.parser).toEqual({ id: 'amazon/reviews', version: 3 });
     const rows: [string, number, string, string, string, string][] = [
       ['RIY0N097PYR7K', 5, '2024-07-01', 'Name brand and performance', 'This is the dish liquid I always buy', 'messes dropped on the carpet'],
       ['R1RUZF3NO7Y1Q4', 5, '2024-06-05', 'Always works', 'Dawn has always been really great', 'great for the money spent.'],
@@ -69,6 +70,24 @@ describe('amazon.com reviews page (B0BBPNPZTC, 2024)', () => {
     expect(byId.RO2ELDP01KALS!.helpfulVotes).toBe(1);
     expect(byId.R1DA3S956E3N51!.helpfulVotes).toBe(22);
     expect(byId.R127U9U2HU8IX7!.helpfulVotes).toBe(16);
+  });
+
+  it('keeps only the original of a translated title, as for the body', () => {
+    const name = 'reviews/Amazon.com_Customer_reviews.html';
+    const html = fixtureHtml(name).replace(
+      '<span>Name brand and performance</span>',
+      '<span class="cr-original-review-content">Producto de marca</span><span class="cr-translated-review-content">Name brand product</span>',
+    );
+    expect(html).not.toBe(fixtureHtml(name));
+    const out = parseDocument(
+      linkedomDocument(html),
+      'https://www.amazon.com/product-reviews/B0BBPNPZTC',
+      '2024-07-10T00:00:00Z',
+    );
+    if (out.kind !== 'snapshot') throw new Error(out.kind);
+    expect(out.snapshot.reviews!.find((r) => r.id === 'RIY0N097PYR7K')!.title).toBe(
+      'Producto de marca',
+    );
   });
 
   it('reads the ASIN from the page when the URL has none of its own', () => {
@@ -185,4 +204,61 @@ describe('amazon.in legacy offer listing (B01NCE2FHK, 2017)', () => {
       'offer 2 (Relay Shack): unreadable price "--": no price shown',
     ]);
   });
+});
+
+describe('shipping text', () => {
+  const us = { currencyHint: 'USD', locale: 'en-US' };
+  const de = { currencyHint: 'EUR', locale: 'de-DE' };
+  const jp = { currencyHint: 'JPY', locale: 'ja-JP' };
+  const india = { currencyHint: 'INR', locale: 'en-IN' };
+  it.each([
+    // Never a day of the delivery date.
+    ['Delivery Tuesday, March 11', us, null],
+    ['Arrives Mar 10 - 14, $5.99 shipping', us, 5.99],
+    ['お届け日時: 3月8日 配送料 ¥410', jp, 410],
+    ['お届け日時: 3月8日 配送料 410', jp, 410],
+    ['Lieferung 8. - 11. März', de, null],
+    ['Lieferung 8. - 11. März: 3,99 €', de, 3.99],
+    ['$5.99 delivery March 10 - 14', us, 5.99],
+    ['+ Rs. 280.00 Delivery', india, 280],
+    ['Versand: 4,50', de, 4.5],
+    ['3,99 €', de, 3.99],
+    // Free only when it qualifies delivery or shipping.
+    ['Free Returns', us, null],
+    ['FREE Returns · $5.99 shipping', us, 5.99],
+    ['FREE delivery Tuesday, March 12 on orders over $35', us, 0],
+    ['Eligible for FREE Shipping', us, 0],
+    ['FREE Prime delivery', us, 0],
+    ['FREE Delivery.', india, 0],
+    ['KOSTENLOSE Lieferung Mittwoch, 6. März', de, 0],
+    ['KOSTENLOSE', de, 0],
+    ['FREE', us, 0],
+    ['Livraison GRATUITE', { currencyHint: 'EUR' }, 0],
+    ['無料配送 3月8日', jp, 0],
+    ['配送料無料', jp, 0],
+    ['', us, null],
+  ])('%j → %s', (text, opts, amount) =>
+    expect(readShipping(text, opts)?.amount ?? null).toBe(amount),
+  );
+});
+
+describe('seller names', () => {
+  it.each([
+    ['Acme Supply Co.', 'Acme Supply Co.'],
+    ['Relay World & Co.', 'Relay World & Co.'],
+    ['Widgets Inc.', 'Widgets Inc.'],
+    ['Ricambi S.p.A.', 'Ricambi S.p.A.'],
+    ['Tiendas Sol S.L.', 'Tiendas Sol S.L.'],
+    ['John Q.', 'John Q.'],
+    ['Relay Shack.', 'Relay Shack'], // a sentence end, not part of the name
+    ['  Relay   Shack ', 'Relay Shack'],
+    ['Amazon EU S.à r.l.', 'Amazon'],
+    ['Amazon EU S.à r.l', 'Amazon'],
+    ['Amazon.com Services LLC', 'Amazon'],
+    ['Amazon.com', 'Amazon'],
+    ['Amazon.com.', 'Amazon'],
+    ['Amazon.co.uk', 'Amazon'],
+    ['amazon.de', 'Amazon'],
+    ['Amazon Warehouse', 'Amazon Warehouse'],
+  ])('%j → %j', (raw, name) => expect(normalizeSellerName(raw)).toBe(name));
 });

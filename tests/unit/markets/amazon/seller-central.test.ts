@@ -1,7 +1,7 @@
 /** Seller Central pages, on the hand-made fixtures that mirror DESIGN.md §9 (each says so in its header). */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../../lib/markets/index';
-import { linkedomDocument, snapshotOf } from './fixtures';
+import { fixtureHtml, linkedomDocument, snapshotOf } from './fixtures';
 
 const usd = (amount: number) => ({ amount, currency: 'USD' });
 const gbp = (amount: number) => ({ amount, currency: 'GBP' });
@@ -179,5 +179,37 @@ describe('Brand Customer Reviews', () => {
       },
     ]); // prettier-ignore
     expect(s.warnings).toEqual(['review R2HC7LN4WJ6YUD: unreadable star rating']);
+  });
+
+  it('reads numeric dates month first on the US host, day first elsewhere', () => {
+    const name = 'back-office-reviews/brand-customer-reviews_sellercentral-com.html';
+    const html = fixtureHtml(name)
+      .replace('data-testid="review-date">March 2, 2024<', 'data-testid="review-date">03/02/2024<')
+      .replace(
+        'data-testid="review-date">January 31, 2024<',
+        'data-testid="review-date">01/31/2024<',
+      );
+    const dates = (url: string) => {
+      const out = parseDocument(linkedomDocument(html), url, '2024-03-05T08:00:00Z');
+      if (out.kind !== 'snapshot') throw new Error(out.kind);
+      return {
+        dates: out.snapshot.reviews!.map((r) => [r.id, r.date]),
+        warnings: out.snapshot.warnings,
+      };
+    };
+    expect(dates('https://sellercentral.amazon.com/brand-customer-reviews/')).toEqual({
+      dates: [
+        ['R3AXK0V9QZ1TMB', '2024-03-02'],
+        ['R1M5TQW8BZP0XE', '2024-02-27'],
+        ['R2HC7LN4WJ6YUD', '2024-02-20'],
+        ['R9Q2ZK1UVN3FHS', '2024-01-31'],
+      ],
+      warnings: ['review R2HC7LN4WJ6YUD: unreadable star rating'],
+    });
+    // The unified EU host writes 03/02/2024 for 3 February; 01/31/2024 is no date there.
+    const eu = dates('https://sellercentral-europe.amazon.com/brand-customer-reviews/');
+    expect(eu.dates[0]).toEqual(['R3AXK0V9QZ1TMB', '2024-02-03']);
+    expect(eu.dates[3]).toEqual(['R9Q2ZK1UVN3FHS', null]);
+    expect(eu.warnings).toContain('review R9Q2ZK1UVN3FHS: unreadable date "01/31/2024"');
   });
 });

@@ -49,6 +49,9 @@ describe('counts', () => {
     ['6 customer reviews', 6],
     ['5,849 total ratings, 504 with reviews', 5849],
     ['12,345,678 ratings', 12345678],
+    ['1,23,456 ratings', 123456], // Indian grouping (amazon.in)
+    ['12,34,567 ratings', 1234567],
+    ['4,5', 4], // a decimal is not a count: the integer part, as before
     ['ratings', null],
   ])('%j → %s', (text, n) => expect(parseCount(text)).toBe(n));
 
@@ -59,6 +62,8 @@ describe('counts', () => {
     ['Una persona lo ha encontrado útil', 1],
     ['12 Personen fanden das hilfreich', 12],
     ['1,024 people found this helpful', 1024],
+    ['1,02,345 people found this helpful', 102345],
+    ['Één persoon vond dit nuttig', 1],
     ['', undefined],
     ['Helpful', undefined],
   ])('helpful votes %j → %s', (text, n) => expect(parseHelpfulVotes(text)).toBe(n));
@@ -88,10 +93,30 @@ describe('review dates', () => {
     ['March 2, 2024', '2024-03-02'],
     ['2024-03-03', '2024-03-03'],
     ['03.03.2024', '2024-03-03'],
+    ['Commenté en France le 3 févr. 2024', '2024-02-03'],
+    ['Commenté en France le 14 juil. 2023', '2023-07-14'],
+    ['Recensito in Italia il 3 mag 2024', '2024-05-03'],
+    ['Recensito in Italia il 21 set 2023', '2023-09-21'],
+    ['Revisado en España el 3 de ene. de 2024', '2024-01-03'],
+    ['Rezension aus Deutschland vom 3. Okt. 2024', '2024-10-03'],
+    ['Rezension aus Deutschland vom 24. Dez. 2023', '2023-12-24'],
+    ['You may 3 like it', null],
     ['Reviewed in the United States on February 30, 2024', null],
     ['Reviewed in the United States', null],
     ['', null],
   ])('%j → %s', (text, iso) => expect(parseReviewDate(text)).toBe(iso));
+
+  it.each([
+    ['03/02/2024', 'en-US', '2024-03-02'],
+    ['01/31/2024', 'en-US', '2024-01-31'],
+    ['13/02/2024', 'en-US', null], // impossible month first: not swapped to day first
+    ['03/02/2024', 'en-GB', '2024-02-03'],
+    ['03/02/2024', undefined, '2024-02-03'],
+    ['31.01.2024', 'de-DE', '2024-01-31'],
+    ['2024/01/31', 'en-US', '2024-01-31'],
+  ])('numeric %j in %s → %s', (text, locale, iso) =>
+    expect(parseReviewDate(text, locale)).toBe(iso),
+  );
 });
 
 describe('brand bylines', () => {
