@@ -52,6 +52,28 @@ const ZH_MAKE_DEFECTS = [
   '使用痕迹',
 ];
 
+/**
+ * "Cheap" said of the make, a quality cue and complaint where it stands ("In person it's cheap
+ * plastic", "feels cheap"); the price cue "cheap" leaves these to quality (EN_CUE_CONTEXTS).
+ */
+const EN_CHEAP_MAKE = [
+  'cheap plastic',
+  'cheap plastics',
+  'feels cheap',
+  'feel cheap',
+  'felt cheap',
+  'looks cheap',
+  'cheap construction',
+  'cheap build',
+  'cheap feel',
+  'cheap feeling',
+  'cheap looking',
+  'cheap quality',
+  'cheap parts',
+  'cheap material',
+  'cheap materials',
+];
+
 const ZH: Lexicon = {
   cues: {
     shipping: [
@@ -593,21 +615,7 @@ const EN: Lexicon = {
       'broke',
       // The make felt cheap: "In person it's cheap plastic". (Not "cracked": like "broken", a product
       // that arrived cracked is the carrier's or the packing's; a quality opinion word only.)
-      'cheap plastic',
-      'cheap plastics',
-      'feels cheap',
-      'feel cheap',
-      'felt cheap',
-      'looks cheap',
-      'cheap construction',
-      'cheap build',
-      'cheap feel',
-      'cheap feeling',
-      'cheap looking',
-      'cheap quality',
-      'cheap parts',
-      'cheap material',
-      'cheap materials',
+      ...EN_CHEAP_MAKE,
     ],
   },
   product: ['product', 'item', 'unit', 'purchase'],
@@ -873,24 +881,10 @@ const EN: Lexicon = {
       'defective',
       'stopped working',
       'fell apart',
-      'cheap plastic',
-      'cheap plastics',
-      'feels cheap',
-      'feel cheap',
-      'felt cheap',
-      'looks cheap',
+      ...EN_CHEAP_MAKE,
       'cracked',
       'a crack',
       'cracks',
-      'cheap construction',
-      'cheap build',
-      'cheap feel',
-      'cheap feeling',
-      'cheap looking',
-      'cheap quality',
-      'cheap parts',
-      'cheap material',
-      'cheap materials',
       'junk',
       'low quality',
       'poor quality',
