@@ -116,3 +116,22 @@ export function readTextInput(
   // Old Mac line endings (a lone CR) end a line as well; offsets are unchanged (one character each).
   return text.replace(/\r(?!\n)/g, '\n');
 }
+
+/** 1-based line of a UTF-16 offset into `text`. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/**
+ * What a papaparse error means to a user who knows quotes, not papaparse's codes. Papaparse reads on
+ * after a bad quote (merging the rows after an unterminated one into one cell), so `lint` and
+ * `sentiment` refuse the file with this, never lint or classify merged rows.
+ */
+export function csvProblem(error: { code: string; message: string }): string {
+  if (error.code === 'MissingQuotes') return 'unterminated quote';
+  if (error.code === 'InvalidQuotes')
+    return 'malformed quoted cell (text after its closing quote; write a quote inside a cell as "")';
+  return error.message.toLowerCase();
+}

@@ -29,7 +29,7 @@ import { lintListing } from '../compliance/lint';
 import { normalizeTerm } from '../compliance/normalize';
 import { MARKETS, type Market } from '../schemas/snapshot';
 import type { Finding, ListingInput } from '../compliance/types';
-import { CliError, parseArgs, readTextInput, type CliIO } from './io';
+import { CliError, csvProblem, lineAt, parseArgs, readTextInput, type CliIO } from './io';
 
 interface Row {
   line: number;
@@ -151,13 +151,6 @@ function splitList(value: string, separators: RegExp): string[] {
     .filter((s) => s !== '');
 }
 
-/** 1-based line of a UTF-16 offset. */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
-
 /** 1-based line where the record after `from` starts, past the blank lines papaparse skips. */
 function recordLine(text: string, from: number, delimiter: string): number {
   let p = from;
@@ -169,14 +162,6 @@ function recordLine(text: string, from: number, delimiter: string): number {
     p = end + 1;
   }
   return lineAt(text, p);
-}
-
-function parseProblem(error: Papa.ParseError): string {
-  if (error.code === 'MissingQuotes')
-    return 'unterminated quote (everything after it would be read as one cell)';
-  if (error.code === 'InvalidQuotes')
-    return 'malformed quoted cell (text after its closing quote; write a quote inside a cell as "")';
-  return error.message;
 }
 
 function csvToRows(
@@ -211,7 +196,7 @@ function csvToRows(
           error.index === undefined
             ? recordLine(text, start, result.meta.delimiter)
             : lineAt(text, error.index);
-        failure = `${name} line ${line}: ${parseProblem(error)}`;
+        failure = `${name} line ${line}: ${csvProblem(error)}`;
       } else if (!header) {
         header = cells;
         return;

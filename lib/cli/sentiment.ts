@@ -27,7 +27,7 @@ import { reviewText } from '../alerts/review-text';
 import { createClassifier } from '../sentiment/classifier';
 import type { SentimentModelJson } from '../sentiment/model';
 import { createToSimplified, type T2sTableJson, type ToSimplified } from '../sentiment/script';
-import { CliError, parseArgs, readTextInput, type CliIO } from './io';
+import { CliError, csvProblem, lineAt, parseArgs, readTextInput, type CliIO } from './io';
 
 /**
  * Header names, compared after `headerKey` (lower case; spaces, _ - . : and brackets removed;
@@ -144,12 +144,6 @@ export function loadModelJson(): SentimentModelJson {
   }
 }
 
-/** What a papaparse error means for the user, who knows quotes but not papaparse's codes. */
-const QUOTE_ERRORS: Record<string, string> = {
-  MissingQuotes: 'unterminated quote',
-  InvalidQuotes: 'malformed quote (a quote inside a quoted cell must be doubled: "")',
-};
-
 function fromTable(text: string, file: string, delimiter: string): InputReview[] {
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy' });
   // Papaparse reads on after a stray quote, so an unterminated one swallows every later row into
@@ -157,11 +151,7 @@ function fromTable(text: string, file: string, delimiter: string): InputReview[]
   // cell with a line break inside is valid CSV, not an error.) `index` is an offset into `text`.
   const error = parsed.errors[0];
   if (error) {
-    const line = text.slice(0, error.index ?? 0).split('\n').length;
-    throw new CliError(
-      `${file} line ${line}: ${QUOTE_ERRORS[error.code] ?? error.message.toLowerCase()}`,
-      2,
-    );
+    throw new CliError(`${file} line ${lineAt(text, error.index ?? 0)}: ${csvProblem(error)}`, 2);
   }
   const [header, ...rows] = parsed.data;
   if (!header) throw new CliError(`${file} is empty`, 2);
