@@ -22,11 +22,10 @@
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import t2sTable from '../../assets/model/zh-t2s.json';
 import { reviewText } from '../alerts/review-text';
 import { createClassifier } from '../sentiment/classifier';
 import type { SentimentModelJson } from '../sentiment/model';
-import { createToSimplified, type T2sTableJson, type ToSimplified } from '../sentiment/script';
+import { normalizeTerm } from '../compliance/normalize';
 import { CliError, csvProblem, lineAt, parseArgs, readTextInput, type CliIO } from './io';
 
 /**
@@ -90,14 +89,6 @@ const RATING_COLUMNS = [
 const KNOWN_COLUMNS = new Set([...TEXT_COLUMNS, ...TITLE_COLUMNS, ...RATING_COLUMNS]);
 
 /**
- * The classifier's Traditional → Simplified converter (lib/sentiment/script.ts), built on first
- * use: the names above and the 好评 grades are Simplified, Big5 exports (Taiwan, Hong Kong) not.
- */
-let toSimplifiedFn: ToSimplified | undefined;
-const toSimplified = (text: string) =>
-  (toSimplifiedFn ??= createToSimplified(t2sTable as T2sTableJson))(text);
-
-/**
  * A rating cell as 1–5 stars: "4", "4.0 out of 5 stars", "4星", "★★★★☆", or Taobao's 好评/中评/差评
  * (5/3/1, also in Traditional characters: 好評). Anything else is null (the classifier also ignores
  * values outside 1..5).
@@ -106,19 +97,19 @@ export function parseRating(cell: string): number | null {
   const v = cell.trim();
   const stars = [...v].filter((c) => c === '★').length;
   if (stars > 0) return stars;
-  const grade = { 好评: 5, 中评: 3, 差评: 1 }[toSimplified(v)];
+  // Folded as the header names are (normalizeTerm): 好評 is 好评.
+  const grade = { 好评: 5, 中评: 3, 差评: 1 }[normalizeTerm(v)];
   if (grade !== undefined) return grade;
   const n = Number.parseFloat(v);
   return Number.isFinite(n) ? n : null;
 }
 
-const headerKey = (h: string) =>
-  toSimplified(
-    h
-      .trim()
-      .toLowerCase()
-      .replace(/[\s_\-.:：()（）[\]【】]/g, ''),
-  );
+/**
+ * A header name as compared: folded as the rule matcher folds text (case, full-width, accents, and
+ * Traditional → Simplified with OpenCC's table: a Taiwan or Hong Kong export's 評價內容 is 评价内容,
+ * and `lint` reads 商品標題 the same way), then spaces, _ - . : and brackets removed.
+ */
+const headerKey = (h: string) => normalizeTerm(h).replace(/[\s_\-.:：()（）[\]【】]/g, '');
 
 /** For a header row: the index of the first of `candidates` among its names, in the candidates' order. */
 const columnFinder = (header: string[]) => {
