@@ -13,9 +13,10 @@ import { amazonHost, asinFromUrl } from './match';
 import { aodSelectors, olpSelectors } from './selectors';
 import { isMonthName, parseCount } from './text';
 
-// Amazon retail as a seller: the storefront name ("Amazon.com", "amazon.de") or its retail legal entity.
+// Amazon retail as a seller: the storefront name ("Amazon.com", "amazon.de", "Amazon México"), or its
+// retail legal entity.
 const AMAZON_RETAIL_RE =
-  /^(?:amazon(?:\.[a-z]{2,3}){1,2}|amazon eu s\.? ?[àa]\.? ?r\.? ?l|amazon eu sarl|amazon\.com services,? (?:llc|inc))\.?$/i;
+  /^(?:amazon(?:\.[a-z]{2,3}){1,2}|amazon\s+(?:m[eé]xico|espa[ñn]a|italia|brasil)|amazon eu s\.? ?[àa]\.? ?r\.? ?l|amazon eu sarl|amazon\.com services,? (?:llc|inc))\.?$/i;
 
 // Words after which a final period belongs to the name ("Acme Supply Co.", "Widgets Inc.").
 const ABBREVIATIONS = new Set([

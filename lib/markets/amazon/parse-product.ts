@@ -121,7 +121,7 @@ function sellerOf(doc: Document): { sellerName?: string; sellerId?: string } {
   const text = textOf(info);
   const m = SELLER_PATTERNS.reduce<RegExpExecArray | null>((hit, re) => hit ?? re.exec(text), null);
   const name = (m?.[1] ?? (text.length <= 80 ? text : '')).trim();
-  return name ? { sellerName: sellerNameOf(name), sellerId } : { sellerId };
+  return name ? { sellerName: normalizeSellerName(name), sellerId } : { sellerId };
 }
 
 /**
@@ -134,12 +134,6 @@ const SELLER_PATTERNS = [
   /(?:sold by|verkauf(?: und versand)? durch|vendu par|venduto(?: e spedito)? da|vendido(?: y enviado| e entregue| e enviado)? por|販売元[:：]?|由)\s*(.+?)(?:\s+and\s+|\s+und\s+|\s+et\s+|\s+e\s+|\s+y\s+|\s*\(|\.\s|\.$|$)/i,
   /(?:^|[、。]|この商品は[、,]?)\s*([^、。]+?)\s*が販売/,
 ];
-
-/** normalizeSellerName plus Amazon's own store named with its country ("Amazon México"). */
-function sellerNameOf(name: string): string {
-  const n = normalizeSellerName(name);
-  return /^amazon\s+(?:m[eé]xico|espa[ñn]a|italia|brasil)$/i.test(n) ? 'Amazon' : n;
-}
 
 function ratingOf(doc: Document): number | null {
   for (const sel of productSelectors.rating) {
