@@ -47,9 +47,9 @@ const foldKey = (k: string) => k.toLowerCase().replace(/[_\-\s]/g, '');
 
 /** A key the schema does not know, with the known key it most likely means ("ownseller"). */
 function unknownKey(key: string, known: readonly string[], where: string): string {
-  const fold = foldKey;
+  const wanted = foldKey(key);
   const near = known.find(
-    (k) => fold(k) === fold(key) || fold(k) === fold(key) + 's' || fold(k) + 's' === fold(key),
+    (k) => foldKey(k) === wanted || foldKey(k) === wanted + 's' || foldKey(k) + 's' === wanted,
   );
   return `unknown key "${where}${key}"${near ? ` (did you mean "${near}"?)` : ''}`;
 }

@@ -63,7 +63,6 @@ export function listingId(market: string, productKey: string, url?: string): str
 export function normSellerName(s: string): string {
   return s.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
 }
-const norm = normSellerName;
 
 /** Case-, space- and final-period-insensitive match of a seller name or id against the user's own sellers. */
 export function isOwnSeller(
@@ -72,9 +71,10 @@ export function isOwnSeller(
   id?: string,
 ): boolean {
   if (!name && !id) return false;
-  const wanted = new Set(settings.ownSellers.map(norm));
+  const wanted = new Set(settings.ownSellers.map(normSellerName));
   return (
-    (name !== undefined && wanted.has(norm(name))) || (id !== undefined && wanted.has(norm(id)))
+    (name !== undefined && wanted.has(normSellerName(name))) ||
+    (id !== undefined && wanted.has(normSellerName(id)))
   );
 }
 

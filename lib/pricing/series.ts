@@ -70,8 +70,6 @@ export interface SeriesContext {
 
 const EPS = 1e-9;
 
-const norm = normSellerName;
-
 /** The price move below which a change is jitter: max(undercutPct of the price, one minor step). */
 export function jitter(amount: number, settings: Settings, step: number): number {
   return Math.max((amount * settings.thresholds.undercutPct) / 100, step);
@@ -86,14 +84,14 @@ export function buildSeries(input: ListingInput): SeriesContext {
 
   // Names the page marked as the seller's own (an offer list's isOwn) count as own everywhere else.
   const ownNames = new Set<string>();
-  for (const o of offers) if (o.isOwn) ownNames.add(norm(o.sellerName));
+  for (const o of offers) if (o.isOwn) ownNames.add(normSellerName(o.sellerName));
   // Memoised: the same few seller names recur on every point and offer row, and normalising is not free.
   const ownCache = new Map<string, boolean>();
   const isOwnName = (name: string | null | undefined): boolean => {
     if (!name) return false;
     let own = ownCache.get(name);
     if (own === undefined) {
-      own = ownNames.has(norm(name)) || isOwnSeller(settings, name);
+      own = ownNames.has(normSellerName(name)) || isOwnSeller(settings, name);
       ownCache.set(name, own);
     }
     return own;

@@ -78,6 +78,9 @@ const COST_NUMBER_RE = new RegExp(
   'iu',
 );
 
+// The text is only an amount (the `data-csa-c-delivery-price` attribute: "3,99", "+5.99").
+const ONLY_NUMBER_RE = new RegExp(`^\\+?\\s*(${NUM})$`, 'u');
+
 /** A number that is a day of a date: next to a month name ("March 11", "8. - 11. März") or 月/日. */
 function isDatePart(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
@@ -103,7 +106,7 @@ export function readShipping(text: string, opts: MoneyOptions): Money | null {
   // "$5.99 delivery March 10 - 14": the first amount with its marker, never the dates around it.
   const token = MONEY_TOKEN_RE.exec(t)?.[0];
   if (token) return parseMoney(token, opts).money;
-  const bare = new RegExp(`^\\+?\\s*(${NUM})$`, 'u').exec(t) ?? COST_NUMBER_RE.exec(t);
+  const bare = ONLY_NUMBER_RE.exec(t) ?? COST_NUMBER_RE.exec(t);
   const num = bare?.[1] ?? bare?.[2];
   if (!bare || num === undefined) return null;
   const at = bare.index + bare[0].indexOf(num);
