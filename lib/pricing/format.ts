@@ -107,7 +107,9 @@ export function formatDuration(ms: number, lang: Lang): string {
   if (minutes < 1) return lang === 'zh' ? '不到 1 分钟' : 'under a minute';
   if (minutes < 60) return lang === 'zh' ? `${minutes} 分钟` : `${minutes} min`;
   const hours = Math.round(minutes / 60);
-  return lang === 'zh' ? `${hours} 小时` : `${hours} h`;
+  if (hours < 48) return lang === 'zh' ? `${hours} 小时` : `${hours} h`;
+  const days = Math.round(hours / 24);
+  return lang === 'zh' ? `${days} 天` : `${days} days`;
 }
 
 /** `A`, `A and B`, `A, B and C` / `A 和 B`, `A、B 和 C`. */

@@ -120,27 +120,33 @@ export const priceWar: PriceRule = {
     const message = ownIn
       ? {
           en: `Price war with ${names.en}: ${n} alternating price cuts in ${span.en} (${range}, \u2212${pct}%)${tail.en}`,
-          zh: `与 ${names.zh} 的价格战：在 ${span.zh}内交替降价 ${n} 次（${range}，\u2212${pct}%）${tail.zh}`,
+          zh: `与 ${names.zh} 的价格战：${span.zh}内交替降价 ${n} 次（${range}，\u2212${pct}%）${tail.zh}`,
         }
       : {
           en: `Price war between ${names.en}: ${n} alternating price cuts in ${span.en} (${range}, \u2212${pct}%)${tail.en}`,
-          zh: `${names.zh} 之间的价格战：在 ${span.zh}内交替降价 ${n} 次（${range}，\u2212${pct}%）${tail.zh}`,
+          zh: `${names.zh} 之间的价格战：${span.zh}内交替降价 ${n} 次（${range}，\u2212${pct}%）${tail.zh}`,
         };
     const floorText = ctx.floorPrice ? formatMoney(ctx.floorPrice) : '';
-    const nextStep = nearFloor
+    const belowFloor = ctx.floorPrice !== null && low.amount < ctx.floorPrice.amount - EPS;
+    const nextStep = belowFloor
       ? {
-          en: `Hold: the war has reached ${formatMoney(low)}, close to your floor of ${floorText}; do not chase below it.`,
-          zh: `保持价格：价格战已打到 ${formatMoney(low)}，接近您的底价 ${floorText}；不要追降到底价以下。`,
+          en: `Hold: the war has gone below your floor of ${floorText} (now ${formatMoney(low)}); do not follow it down, every sale there is under your floor.`,
+          zh: `保持价格：价格战已跌破您的底价 ${floorText}（现为 ${formatMoney(low)}）；不要跟降，在这个价格每卖一件都低于底价。`,
         }
-      : ctx.floorPrice
+      : nearFloor
         ? {
-            en: `Hold rather than cut again; if you must keep the buy box, match once and never go below ${floorText}.`,
-            zh: `建议保持价格，不要继续降价；如必须保住购物车，最多跟价一次，且绝不低于 ${floorText}。`,
+            en: `Hold: the war has reached ${formatMoney(low)}, close to your floor of ${floorText}; do not chase below it.`,
+            zh: `保持价格：价格战已打到 ${formatMoney(low)}，接近您的底价 ${floorText}；不要追降到底价以下。`,
           }
-        : (unconvertedFloorStep(ctx) ?? {
-            en: 'Hold rather than cut again, and set a floor price for this product so the engine can warn you before it is too late.',
-            zh: '建议保持价格，不要继续降价；并为该商品设置底价，以便在触底前收到提醒。',
-          });
+        : ctx.floorPrice
+          ? {
+              en: `Hold rather than cut again; if you must keep the buy box, match once and never go below ${floorText}.`,
+              zh: `建议保持价格，不要继续降价；如必须保住购物车，最多跟价一次，且绝不低于 ${floorText}。`,
+            }
+          : (unconvertedFloorStep(ctx) ?? {
+              en: 'Hold rather than cut again, and set a floor price for this product so the engine can warn you before it is too late.',
+              zh: '建议保持价格，不要继续降价；并为该商品设置底价，以便在触底前收到提醒。',
+            });
     return {
       severity: nearFloor ? 'critical' : 'warning',
       message,

@@ -48,6 +48,9 @@ describe('percent, duration and name lists', () => {
     expect(formatDuration(26 * 3_600_000, 'en')).toBe('26 h');
     expect(formatDuration(26 * 3_600_000, 'zh')).toBe('26 小时');
     expect(formatDuration(40 * 60_000, 'en')).toBe('40 min');
+    expect(formatDuration(47 * 3_600_000, 'en')).toBe('47 h');
+    expect(formatDuration(70 * 3_600_000, 'en')).toBe('3 days');
+    expect(formatDuration(70 * 3_600_000, 'zh')).toBe('3 天');
   });
   it('joins names the way each language does', () => {
     expect(joinNames(['A', 'B', 'C'], 'en')).toBe('A, B and C');

@@ -65,7 +65,7 @@ describe('price war: alternating cuts within the window, cumulative decline ≥ 
       'Price war with SmartHome Deals: 4 alternating price cuts in 15 h (US$24.99 → US$22.99, −8%); you are at US$22.99, floor US$21.00.',
     );
     expect(war.message.zh).toBe(
-      '与 SmartHome Deals 的价格战：在 15 小时内交替降价 4 次（US$24.99 → US$22.99，−8%）；您的价格为 US$22.99，底价 US$21.00。',
+      '与 SmartHome Deals 的价格战：15 小时内交替降价 4 次（US$24.99 → US$22.99，−8%）；您的价格为 US$22.99，底价 US$21.00。',
     );
     expect(war.severity).toBe('warning');
   });
@@ -114,6 +114,27 @@ describe('price war: alternating cuts within the window, cumulative decline ≥ 
     expect(esc.severity).toBe('critical');
     expect(esc.nextStep.en).toContain('do not chase below it');
     expect(kinds(r.steps[5]!.resolved)).toContain('price-war');
+  });
+
+  it('a war that has gone below the floor says so, rather than "close to your floor"', async () => {
+    const r = await runScenario(
+      product([
+        [0, OWN, 22.99],
+        [4, 'SmartHome Deals', 22.49],
+        [8, OWN, 21.99],
+        [12, 'SmartHome Deals', 20.49],
+      ]),
+      floor,
+    );
+    const war = r.alerts.find((a) => a.kind === 'price-war')!;
+    expect(war.severity).toBe('critical');
+    expect(war.nextStep.en).toBe(
+      'Hold: the war has gone below your floor of US$21.00 (now US$20.49); do not follow it down, every sale there is under your floor.',
+    );
+    expect(war.nextStep.zh).toBe(
+      '保持价格：价格战已跌破您的底价 US$21.00（现为 US$20.49）；不要跟降，在这个价格每卖一件都低于底价。',
+    );
+    expect(war.nextStep.en).not.toContain('close to');
   });
 
   it.each<[string, Step[]]>([
