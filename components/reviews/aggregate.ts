@@ -67,8 +67,10 @@ export interface PeriodBucket {
   other: number;
 }
 
+export type PeriodUnit = 'week' | 'month' | 'quarter' | 'year';
+
 export interface PolaritySeries {
-  unit: 'week' | 'month';
+  unit: PeriodUnit;
   buckets: PeriodBucket[];
 }
 
@@ -80,10 +82,30 @@ function weekStart(day: string): string {
   return new Date(t - dow * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** First day of the period holding `day`. */
+function periodStart(day: string, unit: PeriodUnit): string {
+  if (unit === 'week') return weekStart(day);
+  if (unit === 'year') return `${day.slice(0, 4)}-01-01`;
+  const m = Number(day.slice(5, 7));
+  const first = unit === 'quarter' ? m - ((m - 1) % 3) : m;
+  return `${day.slice(0, 4)}-${String(first).padStart(2, '0')}-01`;
+}
+
+/** First day of the period after the one starting at `start`. */
+function nextPeriod(start: string, unit: PeriodUnit): string {
+  if (unit === 'week')
+    return new Date(Date.parse(`${start}T00:00:00Z`) + 7 * DAY_MS).toISOString().slice(0, 10);
+  const [y, m] = start.split('-').map(Number) as [number, number];
+  const months = unit === 'year' ? 12 : unit === 'quarter' ? 3 : 1;
+  const n = y * 12 + (m - 1) + months;
+  return `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}-01`;
+}
+
 /**
- * Counts per week, or per month when the reviews span more than half a year (Amazon pages mix
- * reviews from several years: hundreds of weekly bars would be unreadable). Empty periods between
- * the first and the last are kept so gaps show as gaps.
+ * Counts per week; per month when the reviews span more than half a year, per quarter beyond three
+ * years and per year beyond eight (Amazon pages mix reviews from many years: a decade of monthly bars
+ * drew 120 slivers a pixel wide in the side panel). At most about 36 bars. Empty periods between the
+ * first and the last are kept so gaps show as gaps.
  */
 export function polarityByPeriod(reviews: readonly ReviewRecord[]): PolaritySeries {
   const days = reviews
@@ -93,24 +115,23 @@ export function polarityByPeriod(reviews: readonly ReviewRecord[]): PolaritySeri
   if (days.length === 0) return { unit: 'week', buckets: [] };
   const span =
     Date.parse(`${days[days.length - 1]}T00:00:00Z`) - Date.parse(`${days[0]}T00:00:00Z`);
-  const unit = span > 183 * DAY_MS ? 'month' : 'week';
-  const keyOf = unit === 'week' ? weekStart : (d: string) => `${d.slice(0, 7)}-01`;
+  const unit: PeriodUnit =
+    span <= 183 * DAY_MS
+      ? 'week'
+      : span <= 3 * 365 * DAY_MS
+        ? 'month'
+        : span <= 8 * 365 * DAY_MS
+          ? 'quarter'
+          : 'year';
   const map = new Map<string, PeriodBucket>();
-  const first = keyOf(days[0]!);
-  const last = keyOf(days[days.length - 1]!);
-  for (let k = first; k <= last;) {
+  const last = periodStart(days[days.length - 1]!, unit);
+  for (let k = periodStart(days[0]!, unit); k <= last; k = nextPeriod(k, unit)) {
     map.set(k, { start: k, positive: 0, neutral: 0, negative: 0, other: 0 });
-    if (unit === 'week') {
-      k = new Date(Date.parse(`${k}T00:00:00Z`) + 7 * DAY_MS).toISOString().slice(0, 10);
-    } else {
-      const [y, m] = k.split('-').map(Number) as [number, number];
-      k = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
-    }
   }
   for (const r of reviews) {
     const d = dayOf(r);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) continue;
-    const b = map.get(keyOf(d));
+    const b = map.get(periodStart(d, unit));
     if (!b) continue;
     if (r.label === 'positive' || r.label === 'neutral' || r.label === 'negative') b[r.label]++;
     else b.other++;

@@ -27,7 +27,7 @@ const COLORS = {
   positive: '#0f766e',
   neutral: '#9ca3af',
   negative: '#b91c1c',
-  other: '#d6d3d1',
+  other: '#a5b4fc',
 };
 
 /** Creates the chart once per canvas and updates it in place when the config changes. */

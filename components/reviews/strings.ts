@@ -3,6 +3,7 @@ import type { Lang } from '@/lib/i18n';
 import { aspectName } from '@/lib/alerts/review-text';
 import { marketName } from '@/lib/markets/names';
 import type { Market } from '@/lib/schemas/snapshot';
+import type { PeriodUnit } from './aggregate';
 
 const S = {
   product: { en: 'Product', zh: '商品' },
@@ -62,10 +63,16 @@ export function reviewCount(lang: Lang, n: number): string {
   return lang === 'zh' ? `${n} 条评论` : `${n} review${n === 1 ? '' : 's'}`;
 }
 
-/** "Week of Jun 3" / "6月3日当周", "Jun 2024" / "2024年6月". */
-export function periodLabel(lang: Lang, start: string, unit: 'week' | 'month'): string {
+/** "Week of Jun 3" / "6月3日当周", "Jun 2024" / "2024年6月", "Q2 2024" / "2024年第2季度", "2024" / "2024年". */
+export function periodLabel(lang: Lang, start: string, unit: PeriodUnit): string {
   const d = new Date(`${start}T00:00:00Z`);
   const locale = lang === 'zh' ? 'zh-CN' : 'en-US';
+  const year = start.slice(0, 4);
+  if (unit === 'year') return lang === 'zh' ? `${year}年` : year;
+  if (unit === 'quarter') {
+    const q = Math.floor((Number(start.slice(5, 7)) - 1) / 3) + 1;
+    return lang === 'zh' ? `${year}年第${q}季度` : `Q${q} ${year}`;
+  }
   if (unit === 'month')
     return d.toLocaleDateString(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
   const day = d.toLocaleDateString(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
@@ -90,10 +97,11 @@ export function polarityChartSummary(
   lang: Lang,
   totals: { positive: number; neutral: number; negative: number; other: number },
   periods: number,
-  unit: 'week' | 'month',
+  unit: PeriodUnit,
 ): string {
   if (lang === 'zh') {
-    return `${rt(lang, 'polarityTitle')}——${periods} 个${unit === 'week' ? '周' : '月'}：正面 ${totals.positive}，中性 ${totals.neutral}，负面 ${totals.negative}，未分析 ${totals.other}`;
+    const zhUnit = { week: '周', month: '月', quarter: '季度', year: '年' }[unit];
+    return `${rt(lang, 'polarityTitle')}——${periods} ${unit === 'year' ? '' : '个'}${zhUnit}：正面 ${totals.positive}，中性 ${totals.neutral}，负面 ${totals.negative}，未分析 ${totals.other}`;
   }
   return `${rt(lang, 'polarityTitle')} — ${periods} ${unit}${periods === 1 ? '' : 's'}: ${totals.positive} positive, ${totals.neutral} neutral, ${totals.negative} negative, ${totals.other} not analysed`;
 }

@@ -12,7 +12,11 @@ import {
   sortNewestFirst,
 } from '../../../components/reviews/aggregate';
 import { ReviewList } from '../../../components/reviews/review-list';
-import { reviewSummary } from '../../../components/reviews/strings';
+import {
+  periodLabel,
+  polarityChartSummary,
+  reviewSummary,
+} from '../../../components/reviews/strings';
 import { negativeReviewCandidate } from '../../../lib/alerts/review-alerts';
 import { reviewText } from '../../../lib/alerts/review-text';
 import type { AspectFinding, ReviewRecord } from '../../../lib/db/types';
@@ -151,6 +155,37 @@ describe('aggregates', () => {
       negative: 1,
       other: 0,
     });
+  });
+
+  it('a decade of reviews (a real Amazon page) is drawn in years, a few years in quarters', () => {
+    // The saved SainSmart relay page has reviews from 2012 to 2022: 120 monthly bars were slivers.
+    const decade = polarityByPeriod([
+      review({ label: 'positive', date: '2012-07-04' }),
+      review({ label: 'negative', date: '2012-11-30' }),
+      review({ label: 'positive', date: '2022-03-08' }),
+    ]);
+    expect(decade.unit).toBe('year');
+    expect(decade.buckets.map((b) => b.start)).toEqual(
+      Array.from({ length: 11 }, (_, i) => `${2012 + i}-01-01`),
+    );
+    expect(decade.buckets[0]).toMatchObject({ positive: 1, negative: 1 });
+    expect(decade.buckets.at(-1)).toMatchObject({ positive: 1, negative: 0 });
+
+    const fourYears = polarityByPeriod([
+      review({ label: 'negative', date: '2020-02-29' }),
+      review({ label: 'positive', date: '2023-12-31' }),
+    ]);
+    expect(fourYears.unit).toBe('quarter');
+    expect(fourYears.buckets).toHaveLength(16);
+    expect(fourYears.buckets[0]).toMatchObject({ start: '2020-01-01', negative: 1 });
+    expect(fourYears.buckets.at(-1)).toMatchObject({ start: '2023-10-01', positive: 1 });
+    expect(periodLabel('en', '2023-10-01', 'quarter')).toBe('Q4 2023');
+    expect(periodLabel('zh', '2023-10-01', 'quarter')).toBe('2023年第4季度');
+    expect(periodLabel('en', '2012-01-01', 'year')).toBe('2012');
+    expect(periodLabel('zh', '2012-01-01', 'year')).toBe('2012年');
+    const totals = { positive: 2, neutral: 0, negative: 1, other: 0 };
+    expect(polarityChartSummary('zh', totals, 11, 'year')).toContain('11 年：');
+    expect(polarityChartSummary('en', totals, 16, 'quarter')).toContain('16 quarters:');
   });
 
   it('counts the labels of the reviews read, unclassified ones as pending', () => {
