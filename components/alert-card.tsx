@@ -8,14 +8,39 @@ function act(action: Parameters<typeof send>[0] & { type: 'updateAlert' }): void
   void send(action);
 }
 
+/** What an alert is about, shown under its heading: a product (which can be opened) or a page. */
+export interface AlertSubject {
+  label: string;
+  /** Opens the product in the side panel; absent where there is nowhere to go (popup, a page URL). */
+  onOpen?: () => void;
+}
+
+/**
+ * The subject line of an alert whose subject the list cannot name from a listing: the page of a
+ * parser-health alert (its evidence keeps the URL), shown as host and path.
+ */
+export function pageSubject(alert: Pick<Alert, 'kind' | 'evidence'>): AlertSubject | undefined {
+  const url = alert.evidence.url;
+  if (alert.kind !== 'parser-health' || typeof url !== 'string') return undefined;
+  try {
+    const u = new URL(url);
+    const path = u.pathname.length > 48 ? `${u.pathname.slice(0, 47)}…` : u.pathname;
+    return { label: `${u.hostname}${path}` };
+  } catch {
+    return undefined;
+  }
+}
+
 export function AlertCard({
   alert,
   lang,
   compact = false,
+  subject,
 }: {
   alert: Alert;
   lang: Lang;
   compact?: boolean;
+  subject?: AlertSubject;
 }) {
   const id = alert.id ?? -1;
   return (
@@ -32,6 +57,21 @@ export function AlertCard({
         <strong>{t(lang, `kind_${alert.kind}` as MessageKey)}</strong>
         <time dateTime={alert.at}>{formatDateTime(alert.at, lang)}</time>
       </header>
+      {subject &&
+        (subject.onOpen ? (
+          <button
+            type="button"
+            className="link alert-subject"
+            data-testid="alert-subject"
+            onClick={subject.onOpen}
+          >
+            {subject.label}
+          </button>
+        ) : (
+          <p className="alert-subject muted" data-testid="alert-subject">
+            {subject.label}
+          </p>
+        ))}
       <p className="alert-message">{alert.message[lang]}</p>
       {!compact && (
         <p className="alert-next">

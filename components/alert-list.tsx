@@ -1,7 +1,28 @@
-import { useAlerts } from './hooks/use-db';
-import { AlertCard } from './alert-card';
+import { useMemo } from 'react';
+import { useAlerts, useListings } from './hooks/use-db';
+import { AlertCard, pageSubject, type AlertSubject } from './alert-card';
 import { t, type Lang } from '@/lib/i18n';
+import type { Alert } from '@/lib/schemas/alert';
+import type { ListingRecord } from '@/lib/db/types';
+import { storefrontName } from '@/lib/markets/names';
 import { useUiStore } from '@/lib/stores/ui-store';
+
+/** The product an alert is about, "title · storefront", or the page of a parser-health alert. */
+function subjectOf(
+  alert: Alert,
+  listings: ReadonlyMap<string, ListingRecord>,
+  lang: Lang,
+  open: ((id: string) => void) | undefined,
+): AlertSubject | undefined {
+  const listing = listings.get(alert.subject);
+  if (!listing) return pageSubject(alert);
+  const title = listing.title ?? listing.productKey;
+  const short = title.length > 70 ? `${title.slice(0, 69)}…` : title;
+  return {
+    label: `${short} · ${storefrontName(listing.market, listing.id, lang)}`,
+    ...(open ? { onOpen: () => open(listing.id) } : {}),
+  };
+}
 
 export function AlertList({
   lang,
@@ -15,6 +36,17 @@ export function AlertList({
   const showClosed = useUiStore((s) => s.showClosedAlerts);
   const setShowClosed = useUiStore((s) => s.setShowClosedAlerts);
   const alerts = useAlerts(showClosed);
+  const listings = useListings();
+  const byId = useMemo(() => new Map((listings ?? []).map((l) => [l.id, l])), [listings]);
+  const selectListing = useUiStore((s) => s.selectListing);
+  const setTab = useUiStore((s) => s.setTab);
+  // The popup has no product view to open; the side panel opens the product under Products.
+  const open = compact
+    ? undefined
+    : (id: string) => {
+        selectListing(id);
+        setTab('products');
+      };
   if (alerts === undefined) return <p className="muted">{t(lang, 'loading')}</p>;
   const shown = limit ? alerts.slice(0, limit) : alerts;
   return (
@@ -32,7 +64,15 @@ export function AlertList({
       {shown.length === 0 ? (
         <p className="empty">{t(lang, 'noAlerts')}</p>
       ) : (
-        shown.map((a) => <AlertCard key={a.id} alert={a} lang={lang} compact={compact} />)
+        shown.map((a) => (
+          <AlertCard
+            key={a.id}
+            alert={a}
+            lang={lang}
+            compact={compact}
+            subject={subjectOf(a, byId, lang, open)}
+          />
+        ))
       )}
     </section>
   );

@@ -6,7 +6,7 @@ import { LangSwitch } from './lang-switch';
 import { send } from './send';
 import type { ErrorCode } from '@/lib/schemas/messages';
 import { t, type Lang } from '@/lib/i18n';
-import { marketName } from '@/lib/markets/names';
+import { storefrontName } from '@/lib/markets/names';
 import { downloadText } from './download';
 import { getDb } from '@/lib/db/database';
 import { exportAll } from '@/lib/background/data-transfer';
@@ -259,7 +259,7 @@ export function OptionsApp() {
                       <td>
                         {x.title ?? x.productKey}{' '}
                         <span className="muted">
-                          ({x.id}, {currency})
+                          ({storefrontName(x.market, x.id, lang)} · {x.productKey}, {currency})
                         </span>
                       </td>
                       {(['floors', 'costs'] as const).map((field) => {
@@ -322,7 +322,7 @@ export function OptionsApp() {
               >
                 {(listings ?? []).map((x) => (
                   <option key={x.id} value={x.id}>
-                    {marketName(x.market, lang)} · {x.title ?? x.productKey}
+                    {storefrontName(x.market, x.id, lang)} · {x.title ?? x.productKey}
                   </option>
                 ))}
               </select>

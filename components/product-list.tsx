@@ -1,6 +1,6 @@
 import { useListings } from './hooks/use-db';
 import { t, formatMoney, formatDateTime, type Lang } from '@/lib/i18n';
-import { marketName } from '@/lib/markets/names';
+import { storefrontName } from '@/lib/markets/names';
 import { useUiStore } from '@/lib/stores/ui-store';
 
 export function ProductList({ lang }: { lang: Lang }) {
@@ -45,7 +45,8 @@ export function ProductList({ lang }: { lang: Lang }) {
                       : '—'}
                 </span>
                 <span className="product-meta">
-                  <span className="market">{marketName(l.market, lang)}</span> · {l.productKey}
+                  <span className="market">{storefrontName(l.market, l.id, lang)}</span> ·{' '}
+                  {l.productKey}
                   {l.own && <span className="own"> · {t(lang, 'ownListing')}</span>}
                 </span>
                 <time className="muted" dateTime={l.lastSeen}>

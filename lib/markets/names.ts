@@ -16,3 +16,44 @@ export const MARKET_NAMES: Record<Market, { en: string; zh: string }> = {
 export function marketName(market: Market, lang: 'en' | 'zh'): string {
   return MARKET_NAMES[market][lang];
 }
+
+/** Amazon storefronts as Chinese sellers name them ("德国站", the German site). */
+const AMAZON_SITES_ZH: Record<string, string> = {
+  com: '美国站',
+  ca: '加拿大站',
+  'com.mx': '墨西哥站',
+  'com.br': '巴西站',
+  'co.uk': '英国站',
+  de: '德国站',
+  fr: '法国站',
+  it: '意大利站',
+  es: '西班牙站',
+  nl: '荷兰站',
+  se: '瑞典站',
+  pl: '波兰站',
+  'com.be': '比利时站',
+  'com.tr': '土耳其站',
+  eu: '欧洲站',
+  in: '印度站',
+  'co.jp': '日本站',
+  sg: '新加坡站',
+  'com.au': '澳洲站',
+  ae: '阿联酋站',
+  sa: '沙特站',
+  eg: '埃及站',
+};
+
+/**
+ * The storefront a listing belongs to, from its id (lib/db/ingest `listingId`): amazon.com's
+ * `amazon:B0…` is "Amazon.com" / "亚马逊美国站", `amazon:B0…@amazon.de` "Amazon.de" / "亚马逊德国站"; the
+ * same ASIN on two storefronts is two products with two prices. Other markets: the market's name.
+ */
+export function storefrontName(market: Market, listingId: string, lang: 'en' | 'zh'): string {
+  if (market !== 'amazon') return marketName(market, lang);
+  const tld = /@amazon\.([a-z.]+)$/.exec(listingId)?.[1] ?? 'com';
+  if (lang === 'zh') {
+    const site = AMAZON_SITES_ZH[tld];
+    return site ? `亚马逊${site}` : `亚马逊（amazon.${tld}）`;
+  }
+  return tld === 'eu' ? 'Amazon Europe' : `Amazon.${tld}`;
+}

@@ -1,0 +1,112 @@
+// @vitest-environment jsdom
+/**
+ * The alert list names what each alert is about: the product (title and storefront, so amazon.com's
+ * and amazon.de's copy of one ASIN are told apart) with a link that opens it under Products, or the
+ * page a parser-health alert could not read. Real Dexie (fake-indexeddb).
+ */
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AlertList } from '../../../components/alert-list';
+import { getDb } from '../../../lib/db/database';
+import { storefrontName } from '../../../lib/markets/names';
+import type { Alert } from '../../../lib/schemas/alert';
+import { useUiStore } from '../../../lib/stores/ui-store';
+import { ownListing } from '../helpers';
+
+const AT = '2026-11-22T17:23:00.000Z';
+const alert = (over: Partial<Alert>): Alert => ({
+  kind: 'undercut',
+  severity: 'warning',
+  subject: 'amazon:B0057OC5O8',
+  dedupeKey: `x:${Math.random()}`,
+  at: AT,
+  message: { en: 'SmartHome Deals undercuts you by 8.8%.', zh: 'SmartHome Deals 比您低 8.8%。' },
+  nextStep: { en: 'Hold your price.', zh: '保持价格。' },
+  evidence: {},
+  state: 'open',
+  ...over,
+  // Newest first: the list's order.
+  createdAt: over.at ?? AT,
+  updatedAt: over.at ?? AT,
+});
+
+beforeEach(async () => {
+  const db = getDb();
+  await Promise.all([db.alerts.clear(), db.listings.clear()]);
+  await db.listings.bulkPut([
+    ownListing('amazon:B0057OC5O8', {
+      productKey: 'B0057OC5O8',
+      title: 'SainSmart 4-Channel Relay Module',
+    }),
+    ownListing('amazon:B0D4KX7TQ2@amazon.de', {
+      productKey: 'B0D4KX7TQ2',
+      title: 'Voltkern 4-Kanal Relais Modul',
+      currency: 'EUR',
+    }),
+  ]);
+  await db.alerts.bulkAdd([
+    alert({ at: '2026-11-22T17:25:00.000Z' }),
+    alert({
+      subject: 'amazon:B0D4KX7TQ2@amazon.de',
+      kind: 'below-floor',
+      at: '2026-11-22T17:24:00.000Z',
+    }),
+    alert({
+      kind: 'parser-health',
+      subject: 'amazon-product',
+      at: '2026-11-22T17:20:00.000Z',
+      message: { en: 'Amazon product page could not be read.', zh: '无法读取亚马逊商品页。' },
+      evidence: { url: 'https://www.amazon.com/dp/B0BROKEN01?th=1', parser: 'amazon-product@2' },
+    }),
+  ]);
+  useUiStore.setState({ tab: 'alerts', selectedListingId: null, showClosedAlerts: false });
+});
+afterEach(cleanup);
+
+describe('alert list: what each alert is about', () => {
+  it('names the product and storefront, and opens the product under Products', async () => {
+    render(<AlertList lang="en" />);
+    const subjects = await waitFor(() => {
+      const found = screen.getAllByTestId('alert-subject');
+      expect(found).toHaveLength(3);
+      return found;
+    });
+    expect(subjects.map((s) => s.textContent)).toEqual([
+      'SainSmart 4-Channel Relay Module · Amazon.com',
+      'Voltkern 4-Kanal Relais Modul · Amazon.de',
+      'www.amazon.com/dp/B0BROKEN01',
+    ]);
+    // A page is not a product: plain text, nothing to open.
+    expect(subjects[2]!.tagName).toBe('P');
+    fireEvent.click(screen.getByRole('button', { name: /Voltkern/ }));
+    expect(useUiStore.getState()).toMatchObject({
+      tab: 'products',
+      selectedListingId: 'amazon:B0D4KX7TQ2@amazon.de',
+    });
+  });
+
+  it('in Chinese, with the storefront as Chinese sellers name it; the popup only names it', async () => {
+    render(<AlertList lang="zh" limit={3} compact />);
+    const subjects = await waitFor(() => {
+      const found = screen.getAllByTestId('alert-subject');
+      expect(found).toHaveLength(3);
+      return found;
+    });
+    expect(subjects.map((s) => s.textContent)).toEqual([
+      'SainSmart 4-Channel Relay Module · 亚马逊美国站',
+      'Voltkern 4-Kanal Relais Modul · 亚马逊德国站',
+      'www.amazon.com/dp/B0BROKEN01',
+    ]);
+    expect(subjects.every((s) => s.tagName === 'P')).toBe(true);
+  });
+
+  it('storefront names', () => {
+    expect(storefrontName('amazon', 'amazon:B01@amazon.co.uk', 'en')).toBe('Amazon.co.uk');
+    expect(storefrontName('amazon', 'amazon:B01@amazon.co.uk', 'zh')).toBe('亚马逊英国站');
+    expect(storefrontName('amazon', 'amazon:B01@amazon.eu', 'en')).toBe('Amazon Europe');
+    expect(storefrontName('amazon', 'amazon:B01@amazon.com.ng', 'zh')).toBe(
+      '亚马逊（amazon.com.ng）',
+    );
+    expect(storefrontName('taobao', 'taobao:6512', 'zh')).toBe('淘宝/天猫');
+  });
+});
