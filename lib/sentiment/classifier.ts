@@ -126,8 +126,10 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    "Returning." are complaints, "worth the wait" and "has lasted years" praise; cheap said of the
  *    make ("cheap plastic", "cheap construction") is a quality complaint, not price praise; HTML
  *    character references (&amp;, &nbsp;, &#8217;) are read as their characters.
+ * 9: a review that says there is no review ("None", "N/A", "-", 无, 暂无评价) is neutral: "None" had
+ *    been −0.81, so an empty 4★ review raised a negative-review alert.
  */
-export const ANALYSIS_VERSION = 8;
+export const ANALYSIS_VERSION = 9;
 
 /**
  * A product dealing with a problem: "cuts through grease", "prevents leaks", "kills germs", "keeps
@@ -295,6 +297,15 @@ const EN_WARNING =
  */
 const ZH_PLACEHOLDER =
   /(?:(?:此|该)?(?:用户|买家|评价方))?(?:没有|未)(?:及时)?(?:主动)?(?:填写|做出|发表)(?:任何)?(?:文字)?(?:评价|评论)(?:内容)?|(?:此|该)?(?:用户|买家|评价方)(?:没有|未)(?:及时)?(?:主动)?(?:评价|评论)|系统默认(?:好评|评价)|默认好评/g;
+
+/**
+ * A review whose whole text says there is no review: "None", "N/A", "nothing", "no comment", "-",
+ * 无, 暂无评价 / 暫無評價 (what buyers type into a required box, and what some exports put in an empty cell).
+ * The model read "None" as −0.81 and 暂无评价 as −0.13, so an empty 4★ review raised a "new negative
+ * review" alert. Only the whole text: "None of the parts fit" and 无异味 are reviews.
+ */
+const EMPTY_REVIEW =
+  /^[\s\p{P}]*(?:none|n\s*\/\s*a|na|nil|null|nothing(?: to (?:say|add|report))?|no (?:comments?|review|text|feedback)|[无無]|[暂暫][无無]|(?:[暂暫][无無]|[无無]|[没沒]有?)(?:[评評][价價论論]|内容))?[\s\p{P}]*$/iu;
 
 /**
  * A defect said to be absent, the commonest praise in Chinese product reviews: 不掉色, 不起球, 不缩水
@@ -641,6 +652,16 @@ export function createClassifier(
       if (typeof text !== 'string') return UNKNOWN('und');
       const sanitized = sanitizeForAnalysis(text);
       if (sanitized.trim() === '') return UNKNOWN('und');
+      if (EMPTY_REVIEW.test(sanitized)) {
+        // Says nothing: neutral, unless the buyer's stars say something.
+        const z = ratingLogit(opts.rating);
+        return {
+          label: z > 0 ? 'positive' : z < 0 ? 'negative' : 'neutral',
+          score: Number(logitToScore(z).toFixed(4)),
+          lang: /\p{Script=Han}/u.test(sanitized) ? 'zh' : 'und',
+          aspects: [],
+        };
+      }
       const lang = detectLang(sanitized, englishWords);
       if (!isReadable(lang)) return emojiOnly(sanitized, opts.rating) ?? UNKNOWN(lang);
       // Traditional characters read as Simplified, in place (same length, so offsets hold).

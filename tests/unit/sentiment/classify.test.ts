@@ -1340,3 +1340,32 @@ describe('hostile text', () => {
     expect(r.aspects.some((a) => a.aspect === 'authenticity')).toBe(false);
   });
 });
+
+describe('a review that says there is no review', () => {
+  it.each([
+    'None',
+    'none.',
+    'N/A',
+    'n/a',
+    'NA',
+    'Nothing',
+    'Nothing to add.',
+    'No comment',
+    '-',
+    '...',
+    '无',
+    '暂无评价',
+    '没有评价。',
+    '暫無評價',
+  ])('%s is neutral with score 0 (the model read "None" as −0.81, 暂无评价 −0.13)', (text) => {
+    expect(classifyReview(text)).toMatchObject({ label: 'neutral', score: 0, aspects: [] });
+  });
+
+  it('its stars still count, and a review that only starts that way is read', () => {
+    expect(classifyReview('None', { rating: 5 }).label).toBe('positive');
+    expect(classifyReview('暂无评价', { rating: 1 }).label).toBe('negative');
+    expect(classifyReview('None of the screws fit and the frame is bent.').label).toBe('negative');
+    expect(classifyReview('Nothing to complain about, works great').label).toBe('positive');
+    expect(classifyReview('无异味，质量很好').label).toBe('positive');
+  });
+});
