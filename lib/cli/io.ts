@@ -2,11 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { byteOrderMark, decodeText, ENCODING_LABEL } from './encoding';
 
-/** An error the CLI reports as one clear line on stderr, exiting with `exitCode`. */
+/**
+ * An error the CLI reports as one clear line on stderr, exiting with `exitCode`. Every command exits
+ * 2 for input it cannot use (usage, unreadable or empty file, malformed content), so a script can tell
+ * that apart from a command's own 1 (`lint`: error-level findings; `parse`: a known page whose layout
+ * could not be read) and from 3 (`parse`: a blocked page).
+ */
 export class CliError extends Error {
   constructor(
     message: string,
-    readonly exitCode = 1,
+    readonly exitCode = 2,
   ) {
     super(message);
     this.name = 'CliError';
@@ -68,17 +73,14 @@ export function parseArgs(
  * Chinese listings and reviews).
  */
 export interface ReadOptions {
-  /**
-   * Exit code for input that cannot be read or is empty (default 1). `lint` uses 2, since its 1 means
-   * "error-level findings" and a CI script must tell the two apart.
-   */
+  /** Exit code for input that cannot be read or is empty (default 2, as for all unusable input). */
   exitCode?: number;
 }
 
 export function readTextInput(
   file: string | undefined,
   io: CliIO,
-  { exitCode = 1 }: ReadOptions = {},
+  { exitCode = 2 }: ReadOptions = {},
 ): string {
   if (!file) throw new CliError('missing input file (use - for standard input)', 2);
   let buf: Buffer;

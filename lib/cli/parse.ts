@@ -9,8 +9,9 @@
  *
  * Exit codes (one clear line on stderr for each failure):
  *   0  snapshot printed (it may carry `warnings`; a known page with zero records still prints)
- *   1  failed: the page is one we know but its layout could not be read, or the file is unreadable
- *   2  usage: missing/unknown option, bad --url or --at, or a page we do not support
+ *   1  failed: the page is one we know but its layout could not be read
+ *   2  usage or input: missing/unknown option, bad --url or --at, a page we do not support, or a file
+ *      that is unreadable, empty or not HTML
  *   3  blocked: a CAPTCHA, robot check or sign-in page was saved instead of the page (nothing to parse)
  */
 import { parseHTML } from 'linkedom';
@@ -54,7 +55,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (!document.documentElement) {
     throw new CliError(
       `${positionals[0] === '-' ? 'standard input' : positionals[0]} is not an HTML page`,
-      EXIT_FAILED,
+      EXIT_USAGE,
     );
   }
   const outcome = parseDocument(document as unknown as Document, url, capturedAt);

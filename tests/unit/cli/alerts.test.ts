@@ -104,9 +104,9 @@ describe('seller-radar alerts', () => {
       /^seller-radar alerts: line 1: not a valid PageSnapshot: listings\.0\.price\.amount: /,
     ],
     ['only blank lines', '\n  \n', /^seller-radar alerts: .* is empty$/],
-  ])('rejects %s with one clear line and exit 1', async (_name, text, message) => {
+  ])('rejects %s with one clear line and exit 2 (unusable input)', async (_name, text, message) => {
     const r = await cli([file(text)]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.out).toEqual([]);
     expect(r.err).toHaveLength(1);
     expect(r.err[0]).toMatch(message);
@@ -120,7 +120,7 @@ describe('seller-radar alerts', () => {
     ['[]', /settings .* must be a JSON object/],
   ])('rejects bad settings %s', async (text, message) => {
     const r = await cli(['--settings', file(text, 'json'), file(lines[0]!)]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.err).toHaveLength(1);
     expect(r.err[0]).toMatch(message);
   });
@@ -133,7 +133,7 @@ describe('seller-radar alerts', () => {
     ['{"thresholds": {"bogus": 3}}', 'unknown key "thresholds.bogus"'],
   ])('rejects an unknown settings key rather than ignoring it: %s', async (text, message) => {
     const r = await cli(['--settings', file(text, 'json'), file(lines[0]!)]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.out).toEqual([]);
     expect(r.err).toEqual([expect.stringContaining(message)]);
   });

@@ -10,15 +10,31 @@ describe('seller-radar (no command, help, unknown command)', () => {
     expect(err[0]).toMatch(/^usage: seller-radar <command>/);
   });
 
-  it.each([['--help'], ['help'], ['-h'], ['parse', '--help'], ['lint', '-h']])(
+  it.each([['--help'], ['help'], ['-h']])(
     '%j prints the usage on stdout and exits 0',
     async (...args) => {
       const { io, out, err } = captureIO();
       expect(await main(args, io)).toBe(0);
       expect(err).toEqual([]);
       expect(out[0]).toMatch(/^usage: seller-radar <command>/);
+      expect(out[0]).toContain('--field title|description');
     },
   );
+
+  it.each([
+    [['parse', '--help'], /^usage: seller-radar parse --url/, /3 a CAPTCHA/],
+    [['lint', '-h'], /^usage: seller-radar lint /, /--market <market>  one of amazon, ebay, etsy/],
+    [['help', 'sentiment'], /^usage: seller-radar sentiment /, /评价内容/],
+    [['alerts', '--help'], /^usage: seller-radar alerts /, /--settings <file>/],
+    [['bench', '--help'], /^usage: seller-radar bench /, /--suite <name>/],
+  ])('%j describes that command: its options and exit status', async (args, head, detail) => {
+    const { io, out, err } = captureIO();
+    expect(await main(args, io)).toBe(0);
+    expect(err).toEqual([]);
+    expect(out[0]).toMatch(head);
+    expect(out[0]).toMatch(detail);
+    expect(out[0]).toMatch(/Exit status: 0 /);
+  });
 
   it('refuses a value for a switch: --json=false must not mean --json', async () => {
     const { io, out, err } = captureIO();

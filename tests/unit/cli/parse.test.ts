@@ -7,7 +7,7 @@ import { CliError } from '../../../lib/cli/io';
 import { main } from '../../../lib/cli/main';
 import { checkCapturedAt, run } from '../../../lib/cli/parse';
 import { pageSnapshotSchema } from '../../../lib/schemas/snapshot';
-import { captureIO } from './harness';
+import { captureIO, tempFiles } from './harness';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const FIX = `${ROOT}tests/fixtures/amazon/`;
@@ -131,7 +131,7 @@ describe('seller-radar parse', () => {
     [['--url', 'https://www.amazon.com/dp/B0057OC5O8'], 2, /missing input file/],
     [
       ['--url', 'https://www.amazon.com/dp/B0057OC5O8', `${FIX}no-such-page.html`],
-      1,
+      2,
       /no such file/,
     ],
     [
@@ -160,7 +160,7 @@ describe('seller-radar parse', () => {
     async (text) => {
       const { io, out, err } = captureIO(text);
       expect(await main(['parse', '--url', 'https://www.amazon.com/dp/B0057OC5O8', '-'], io)).toBe(
-        1,
+        2,
       );
       expect(out).toEqual([]);
       expect(err).toEqual(['seller-radar parse: standard input is not an HTML page']);
@@ -236,6 +236,27 @@ describe('bin/seller-radar parse (a real process)', () => {
       { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
     );
     expect(r.stdout).toBe('{"market":');
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+  });
+
+  it('keeps its exit code when the reader goes away: lint | head -1 under pipefail still fails', () => {
+    const { file } = tempFiles('sr-epipe-');
+    // Enough findings that the pipe closes while lint is still writing.
+    const csv = file(
+      'titles.csv',
+      ['title', ...Array.from({ length: 3000 }, (_, i) => `Best FREE SHIPPING widget ${i}`)].join(
+        '\n',
+      ),
+    );
+    const r = spawnSync(
+      '/bin/bash',
+      [
+        '-c',
+        `set -o pipefail; node bin/seller-radar lint --market amazon '${csv}' | head -1 >/dev/null`,
+      ],
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(r.status).toBe(1); // error-level findings, not 0
     expect(r.stderr).not.toMatch(/EPIPE|Error/);
   });
 
