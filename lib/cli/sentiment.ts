@@ -49,6 +49,11 @@ const TEXT_COLUMNS = [
   'comments',
   'commenttext',
   'feedback',
+  'customerreview',
+  'customerreviews',
+  'customercomment',
+  'customercomments',
+  'buyerreview',
   '评价内容',
   '评论内容',
   '买家评价',
@@ -131,6 +136,7 @@ export function loadModelJson(): SentimentModelJson {
   } catch (err) {
     throw new CliError(
       `cannot load the sentiment model (${url.pathname}): ${(err as Error).message}`,
+      1,
     );
   }
 }
@@ -202,6 +208,39 @@ export function tableDelimiter(text: string): string | null {
   return columnFinder(cells)(TEXT_COLUMNS) === undefined ? null : delimiter;
 }
 
+/**
+ * A .csv file's delimiter: the comma, or the semicolon of a European Excel's "CSV" export (where the
+ * comma is the decimal separator), recognised from the first line as `tableDelimiter` does.
+ */
+function csvDelimiter(text: string): ',' | ';' {
+  const first = /^[^\S\n]*(\S[^\n]*)/m.exec(text.replace(/^\uFEFF/, ''))?.[1] ?? '';
+  const count = (c: string) => first.split(c).length - 1;
+  return count(';') > count(',') ? ';' : ',';
+}
+
+/**
+ * One review per line, unless the text is plainly a tab-separated table whose header names no review
+ * column (`Customer Review<TAB>Stars`): every line holds the same number of tabs. Read line by line, its
+ * header would be scored as a review and each rating glued to its text, with exit 0; refused instead,
+ * as a .csv without a review column is.
+ */
+function refuseHeaderlessTable(text: string, name: string): void {
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .map((l) => l.replace(/\r$/, ''))
+    .filter((l) => l.trim() !== '');
+  if (lines.length < 2) return;
+  const tabs = (l: string) => l.split('\t').length - 1;
+  const n = tabs(lines[0]!);
+  if (n === 0 || !lines.every((l) => tabs(l) === n)) return;
+  if (!lines[0]!.split('\t').every(isHeaderCell)) return;
+  throw new CliError(
+    `${name} looks like a tab-separated table but has no review column (columns: ${lines[0]!.split('\t').join(', ')}); name it review, text, body or 评价内容`,
+    2,
+  );
+}
+
 function fromLines(text: string): InputReview[] {
   return text
     .split('\n')
@@ -233,10 +272,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const type = ext === '' ? 'lines' : FILE_TYPES[ext.toLowerCase()];
   if (type === undefined)
     throw new CliError(`${file}: unsupported file type .${ext} (use .txt, .csv or .tsv)`, 2);
-  // 2, not io.ts's default 1: unusable input is a usage error here as in `lint` (see the header).
-  const text = readTextInput(file, io, { exitCode: 2 });
-  const delimiter = type === 'lines' ? tableDelimiter(text) : type;
+  const text = readTextInput(file, io);
   const name = file === '-' ? 'standard input' : file!;
+  const delimiter =
+    type === 'lines' ? tableDelimiter(text) : type === ',' ? csvDelimiter(text) : type;
+  if (delimiter === null) refuseHeaderlessTable(text, name);
   const reviews = delimiter === null ? fromLines(text) : fromTable(text, name, delimiter);
   if (reviews.length === 0) throw new CliError(`${name} has no reviews`, 2);
   const clf = createClassifier(loadModelJson());

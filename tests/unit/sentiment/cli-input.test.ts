@@ -128,3 +128,41 @@ describe('sentiment: file types', () => {
     expect(err.exitCode).toBe(2);
   });
 });
+
+describe('sentiment: tables as spreadsheets save them', () => {
+  it('reads a .csv of a European Excel, with semicolons (its comma is the decimal separator)', async () => {
+    const p = file(
+      'semi.csv',
+      'Review;Rating\nGreat quality, fast shipping;5\nBroke after a day;1\n',
+    );
+    const { io, out } = captureIO();
+    expect(await run([p], io)).toBe(0);
+    expect(labels(out)).toEqual(['positive', 'negative']);
+  });
+
+  it('reads a "Customer Review" column, and refuses a .txt table with no review column', async () => {
+    const named = file(
+      'named.txt',
+      'Customer Review\tStars\nLove it, works great\t5\nBroke in a day\t1\n',
+    );
+    const { io, out } = captureIO();
+    expect(await run([named], io)).toBe(0);
+    expect(labels(out)).toEqual(['positive', 'negative']); // not 3 lines with the header scored
+    const unnamed = file(
+      'unnamed.txt',
+      'Notes\tStars\nLove it, works great\t5\nBroke in a day\t1\n',
+    );
+    const err = await failure([unnamed]);
+    expect(err.exitCode).toBe(2);
+    expect(err.message).toBe(
+      `${unnamed} looks like a tab-separated table but has no review column (columns: Notes, Stars); name it review, text, body or 评价内容`,
+    );
+  });
+
+  it('one review per line may still hold a tab here and there', async () => {
+    const p = file('tabs.txt', 'Great value\tfast delivery\nTerrible, broke after a day\n');
+    const { io, out } = captureIO();
+    expect(await run([p], io)).toBe(0);
+    expect(labels(out)).toEqual(['positive', 'negative']);
+  });
+});
