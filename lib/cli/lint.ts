@@ -371,6 +371,16 @@ function sniffStdin(text: string, io: CliIO): Sniffed {
       return { kind: 'lines' };
     }
   }
+  return sniffTable(text) ?? { kind: 'lines' };
+}
+
+/**
+ * A table under a header naming a title or description column (宝贝名称, item_name, …), split by
+ * commas, tabs or semicolons, whichever gives the header more cells: how standard input and a .txt
+ * file are told from one listing per line. A .txt may be Excel's "Unicode Text" export (tab-separated,
+ * UTF-16): read line by line, its header was linted as a listing and its description cells as titles.
+ */
+function sniffTable(text: string): { kind: 'csv'; delimiter: string | undefined } | null {
   // The first line with content, as papaparse skips blank lines before the header.
   const first = (/^.*\S.*$/m.exec(text)?.[0] ?? '').replace(/\r$/, '');
   let best: { delimiter: string; cells: number } | undefined;
@@ -379,7 +389,7 @@ function sniffStdin(text: string, io: CliIO): Sniffed {
     if (!hasTextColumn(findColumns(cells))) continue;
     if (!best || cells.length > best.cells) best = { delimiter, cells: cells.length };
   }
-  if (!best) return { kind: 'lines' };
+  if (!best) return null;
   // One column: no delimiter in the header, so read it as csvToRows reads such a file.
   return { kind: 'csv', delimiter: best.cells > 1 ? best.delimiter : undefined };
 }
@@ -414,8 +424,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     );
   }
   const file = positionals[0]!;
-  // 2, not the default 1: a CI script must tell unusable input from error-level findings.
-  const text = readTextInput(file, io, { exitCode: 2 });
+  // Unusable input exits 2 (io.ts): a CI script must tell it from error-level findings (1).
+  const text = readTextInput(file, io);
   const name = file === '-' ? 'standard input' : file;
   const ext = file === '-' ? '' : (/\.([^./\\]+)$/.exec(file)?.[1] ?? '').toLowerCase();
 
@@ -431,8 +441,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   } else if (ext === 'csv') rows = csvToRows(text, name, undefined, field);
   else if (ext === 'tsv' || ext === 'tab') rows = csvToRows(text, name, '\t', field);
   else if (ext === 'json') rows = jsonToRows(parseJson(text, name), name, field);
-  else if (ext === 'txt' || ext === '') rows = linesToRows(text, field);
-  else throw new CliError(`unsupported file type ".${ext}" (use .txt, .csv, .tsv or .json)`, 2);
+  else if (ext === 'txt' || ext === '') {
+    // Not JSON-sniffed like standard input: a title may well start with "[" ("[2 Pack] USB cable").
+    const table = sniffTable(text);
+    rows = table ? csvToRows(text, name, table.delimiter, field) : linesToRows(text, field);
+  } else throw new CliError(`unsupported file type ".${ext}" (use .txt, .csv, .tsv or .json)`, 2);
 
   const opts = market ? { market: market as Market } : {};
   let errors = 0;

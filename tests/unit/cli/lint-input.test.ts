@@ -226,3 +226,31 @@ describe('lint: Traditional Chinese column names', () => {
     ]);
   });
 });
+
+describe('lint: a .txt file that is a table', () => {
+  it('reads Excel\'s "Unicode Text" export (UTF-16, tabs, a header) as the same text on standard input', async () => {
+    const text = '宝贝名称\t宝贝描述\n国家级品质 纯棉T恤\t可治疗失眠\n';
+    const u16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const saved = await lint(['--market', 'taobao', file('taobao-export.txt', u16)]);
+    const piped = await lint(['--market', 'taobao', '-'], u16);
+    // One listing (row 1 under the header): the description's claim found as the description,
+    // not as a title, and the header not linted as a listing.
+    expect(at(saved.rows)).toEqual(at(piped.rows));
+    expect(saved.rows.every((r) => r.line === 1)).toBe(true);
+    expect(at(saved.rows)).toEqual(
+      expect.arrayContaining([
+        [1, 'title', '国家级'],
+        [1, 'description', '治疗'],
+      ]),
+    );
+  });
+
+  it('a title starting with "[" in a .txt stays a listing (no JSON sniffing for files)', async () => {
+    const { rows } = await lint([
+      '--market',
+      'amazon',
+      file('bracket.txt', '[2 Pack] FREE SHIPPING cable\n'),
+    ]);
+    expect(at(rows)).toEqual([[1, 'title', 'FREE SHIPPING']]);
+  });
+});
