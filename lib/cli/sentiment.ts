@@ -224,6 +224,8 @@ function csvDelimiter(text: string): ',' | ';' {
  * header would be scored as a review and each rating glued to its text, with exit 0; refused instead,
  * as a .csv without a review column is.
  */
+const tabs = (line: string) => line.split('\t').length - 1;
+
 function refuseHeaderlessTable(text: string, name: string): void {
   const lines = text
     .replace(/^\uFEFF/, '')
@@ -231,7 +233,6 @@ function refuseHeaderlessTable(text: string, name: string): void {
     .map((l) => l.replace(/\r$/, ''))
     .filter((l) => l.trim() !== '');
   if (lines.length < 2) return;
-  const tabs = (l: string) => l.split('\t').length - 1;
   const n = tabs(lines[0]!);
   if (n === 0 || !lines.every((l) => tabs(l) === n)) return;
   if (!lines[0]!.split('\t').every(isHeaderCell)) return;
