@@ -209,14 +209,34 @@ export function lintListing(input: ListingInput, opts: LintOptions = {}): Findin
   for (const rule of set.structural) runStructuralCheck(rule, rule.check!, input, structural);
 
   const result = [...(findings.length > 1 ? dedupe(findings) : findings), ...structural];
-  return result.toSorted(
-    (a, b) =>
-      FIELD_ORDER[a.field] - FIELD_ORDER[b.field] ||
-      (a.index ?? 0) - (b.index ?? 0) ||
-      a.start - b.start ||
-      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-      a.ruleId.localeCompare(b.ruleId),
+  return capPerRule(
+    result.toSorted(
+      (a, b) =>
+        FIELD_ORDER[a.field] - FIELD_ORDER[b.field] ||
+        (a.index ?? 0) - (b.index ?? 0) ||
+        a.start - b.start ||
+        SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+        a.ruleId.localeCompare(b.ruleId),
+    ),
   );
+}
+
+/**
+ * At most this many findings of one rule in one field (the first ones, in text order). A real title
+ * repeats a word a few times; a pasted 9 MB line repeated one 1.2 million times, and the CLI printed
+ * every one (2.4 GB of memory). A seller fixes the first hundred before the rest matter.
+ */
+export const MAX_FINDINGS_PER_RULE = 100;
+
+function capPerRule(sorted: Finding[]): Finding[] {
+  if (sorted.length <= MAX_FINDINGS_PER_RULE) return sorted;
+  const seen = new Map<string, number>();
+  return sorted.filter((f) => {
+    const key = `${f.ruleId}\u0000${f.field}\u0000${f.index ?? ''}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n <= MAX_FINDINGS_PER_RULE;
+  });
 }
 
 /** Lints one string as one field (default: the title). */

@@ -1,6 +1,6 @@
 /** Per-market structural checks: lengths (characters and GBK-style bytes), banned characters, repeats, tags, caps. */
 import { describe, expect, it } from 'vitest';
-import { lintListing, lintText } from '../../../lib/compliance/lint';
+import { lintListing, lintText, MAX_FINDINGS_PER_RULE } from '../../../lib/compliance/lint';
 import type { Market } from '../../../lib/compliance/types';
 
 const ids = (findings: { ruleId: string }[]) => findings.map((f) => f.ruleId);
@@ -157,5 +157,25 @@ describe('listing fields and offsets', () => {
   it('an empty listing has no findings', () => {
     expect(lintListing({}, { market: 'amazon' })).toEqual([]);
     expect(lintListing({ title: '', bullets: [''] }, { market: 'taobao' })).toEqual([]);
+  });
+});
+
+describe('hostile length: findings are capped per rule and field', () => {
+  it('a title repeating one word 50,000 times gives the first 100 marks, not 49,998', () => {
+    const title = 'relay '.repeat(50_000);
+    const found = lintListing({ title }, { market: 'amazon' }).filter(
+      (f) => f.ruleId === 'amazon/title-repeated-word',
+    );
+    expect(found).toHaveLength(MAX_FINDINGS_PER_RULE);
+    // The first ones, in text order: the third "relay" is the first one too many.
+    expect(found[0]).toMatchObject({ start: 12, end: 17, match: 'relay' });
+  });
+
+  it('a normal title keeps every finding', () => {
+    const found = lintListing(
+      { title: 'Relay Relay Relay Relay module' },
+      { market: 'amazon' },
+    ).filter((f) => f.ruleId === 'amazon/title-repeated-word');
+    expect(found.map((f) => f.start)).toEqual([12, 18]);
   });
 });
