@@ -1,23 +1,43 @@
 import { useLatestOffers, useLatestReviews, useListing } from './hooks/use-db';
 import { t, formatMoney, formatDateTime, type Lang } from '@/lib/i18n';
 import { useUiStore } from '@/lib/stores/ui-store';
+import { reviewDateLine } from './reviews/strings';
 
+/** Stars to the nearest half (4.6 shows ★★★★½, not five full stars). */
 function Stars({ rating }: { rating: number | null | undefined }) {
   if (rating === null || rating === undefined) return null;
-  const full = Math.round(rating);
+  const halves = Math.round(rating * 2);
+  const full = Math.floor(halves / 2);
+  const half = halves % 2 === 1;
   return (
     <span className="stars" aria-label={`${rating} / 5`}>
       {'★'.repeat(full)}
-      {'☆'.repeat(Math.max(0, 5 - full))}
+      {half ? '½' : ''}
+      {'☆'.repeat(Math.max(0, 5 - full - (half ? 1 : 0)))}
     </span>
   );
 }
+
+/** Listing states as Amazon's Chinese Seller Central names them; other text is shown as the page wrote it. */
+const STATUS_ZH: Record<string, string> = {
+  active: '在售',
+  inactive: '不可售',
+  incomplete: '信息不完整',
+  'out of stock': '缺货',
+  suppressed: '已禁止显示',
+  'search suppressed': '搜索中禁止显示',
+  closed: '已关闭',
+  blocked: '已屏蔽',
+};
+const statusText = (status: string, lang: Lang) =>
+  lang === 'zh' ? (STATUS_ZH[status.trim().toLowerCase()] ?? status) : status;
 
 export function ProductDetail({ listingId, lang }: { listingId: string; lang: Lang }) {
   const listing = useListing(listingId);
   const offers = useLatestOffers(listingId);
   const reviews = useLatestReviews(listingId, 10);
   const select = useUiStore((s) => s.selectListing);
+  const ownOffer = offers?.find((o) => o.isOwn);
   if (listing === undefined) return <p className="muted">{t(lang, 'loading')}</p>;
   if (listing === null) return <p className="empty">{t(lang, 'noProducts')}</p>;
   return (
@@ -27,18 +47,25 @@ export function ProductDetail({ listingId, lang }: { listingId: string; lang: La
       </button>
       <h2 data-testid="detail-title">{listing.title ?? listing.productKey}</h2>
       <dl className="facts">
-        <dt>{t(lang, 'currentPrice')}</dt>
+        {/* A product page's price is the featured offer's, which may be a competitor's: say whose. */}
+        <dt>{listing.featuredSeller ? t(lang, 'featuredOffer') : t(lang, 'currentPrice')}</dt>
         <dd data-testid="detail-price">
           {listing.price
             ? formatMoney(listing.price, lang)
             : listing.priceUnreadable
               ? t(lang, 'priceUnreadable')
               : '—'}
+          {listing.featuredSeller && (
+            <span data-testid="detail-featured">
+              {' · '}
+              {listing.featuredSeller}
+            </span>
+          )}
         </dd>
-        {listing.featuredSeller && (
+        {ownOffer?.landedPrice && (
           <>
-            <dt>{t(lang, 'featuredOffer')}</dt>
-            <dd data-testid="detail-featured">{listing.featuredSeller}</dd>
+            <dt>{t(lang, 'yourPrice')}</dt>
+            <dd data-testid="detail-own-price">{formatMoney(ownOffer.landedPrice, lang)}</dd>
           </>
         )}
         {listing.rating !== undefined && listing.rating !== null && (
@@ -61,7 +88,7 @@ export function ProductDetail({ listingId, lang }: { listingId: string; lang: La
         {listing.status && (
           <>
             <dt>{t(lang, 'status')}</dt>
-            <dd>{listing.status}</dd>
+            <dd>{statusText(listing.status, lang)}</dd>
           </>
         )}
         {listing.quantity !== undefined && listing.quantity !== null && (
@@ -86,6 +113,14 @@ export function ProductDetail({ listingId, lang }: { listingId: string; lang: La
         <p className="empty">{t(lang, 'noOffers')}</p>
       ) : (
         <table className="offers" data-testid="offers-table">
+          <thead>
+            <tr>
+              <th scope="col">{t(lang, 'seller')}</th>
+              <th scope="col">{t(lang, 'itemPrice')}</th>
+              <th scope="col">{t(lang, 'shippingColumn')}</th>
+              <th scope="col">{t(lang, 'landedPrice')}</th>
+            </tr>
+          </thead>
           <tbody>
             {offers.map((o) => (
               <tr key={o.id} className={o.isOwn ? 'own' : o.isFeatured ? 'featured' : ''}>
@@ -122,7 +157,7 @@ export function ProductDetail({ listingId, lang }: { listingId: string; lang: La
                 <Stars rating={r.rating} /> <strong>{r.title}</strong>
               </div>
               <div className="muted">
-                {r.dateText}
+                {reviewDateLine(lang, r)}
                 {r.verified ? ` · ${t(lang, 'verified')}` : ''}
               </div>
               {/* Review text is rendered as text (React escapes it): hostile HTML stays inert. */}

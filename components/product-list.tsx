@@ -48,6 +48,13 @@ export function ProductList({ lang }: { lang: Lang }) {
                   <span className="market">{storefrontName(l.market, l.id, lang)}</span> ·{' '}
                   {l.productKey}
                   {l.own && <span className="own"> · {t(lang, 'ownListing')}</span>}
+                  {/* The price shown is the featured offer's: say whose, since it may not be yours. */}
+                  {l.featuredSeller && l.price && (
+                    <span className="featured">
+                      {' · '}
+                      {t(lang, 'featuredBy').replace('{seller}', () => l.featuredSeller!)}
+                    </span>
+                  )}
                 </span>
                 <time className="muted" dateTime={l.lastSeen}>
                   {formatDateTime(l.lastSeen, lang)}
