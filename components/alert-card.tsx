@@ -1,5 +1,5 @@
 import type { Alert } from '@/lib/schemas/alert';
-import { t, formatDateTime, type Lang, type MessageKey } from '@/lib/i18n';
+import { t, colon, formatDateTime, type Lang, type MessageKey } from '@/lib/i18n';
 import { send } from './send';
 
 const DAY_MS = 86_400_000;
@@ -75,7 +75,10 @@ export function AlertCard({
       <p className="alert-message">{alert.message[lang]}</p>
       {!compact && (
         <p className="alert-next">
-          <span>{t(lang, 'nextStep')}: </span>
+          <span>
+            {t(lang, 'nextStep')}
+            {colon(lang)}
+          </span>
           {alert.nextStep[lang]}
         </p>
       )}

@@ -74,6 +74,11 @@ export function AlertList({
           />
         ))
       )}
+      {alerts.length > shown.length && (
+        <p className="muted" data-testid="more-alerts">
+          {t(lang, 'moreAlerts').replace('{n}', String(alerts.length - shown.length))}
+        </p>
+      )}
     </section>
   );
 }

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Lang } from '@/lib/i18n';
-import { formatDateTime } from '@/lib/i18n';
+import { colon, formatDateTime } from '@/lib/i18n';
 import { draftsItem, type StoredDraft } from '@/lib/background/drafts';
 import { lintListing } from '@/lib/compliance/lint';
 import { highlightSegments, suggestedFix } from '@/lib/compliance/fix';
@@ -30,6 +30,7 @@ const S = {
   marketAny: { en: 'Any market (general claims)', zh: '不限市场（通用宣称规则）' },
   clean: { en: 'No problems found.', zh: '未发现问题。' },
   problems: { en: 'problems', zh: '个问题' },
+  problem: { en: 'problem', zh: '个问题' },
   rule: { en: 'Rule', zh: '规则' },
   source: { en: 'Source', zh: '依据' },
   suggestion: { en: 'Suggestion', zh: '建议' },
@@ -147,13 +148,19 @@ function FindingRow({ finding, text, lang }: { finding: Finding; text: string; l
       </div>
       <div className="lc-meta">
         <span>
-          {S.suggestion[lang]}: {finding.suggestion[lang]}
+          {S.suggestion[lang]}
+          {colon(lang)}
+          {finding.suggestion[lang]}
         </span>
         <span>
-          {S.rule[lang]}: <code>{finding.ruleId}</code>
+          {S.rule[lang]}
+          {colon(lang)}
+          <code>{finding.ruleId}</code>
         </span>
         <span>
-          {S.source[lang]}: {finding.source}
+          {S.source[lang]}
+          {colon(lang)}
+          {finding.source}
         </span>
       </div>
       <CopyButton finding={finding} text={text} lang={lang} />
@@ -224,7 +231,9 @@ function Findings({
         className={findings.length ? 'lc-summary' : 'lc-summary lc-clean'}
         data-testid="findings-summary"
       >
-        {findings.length ? `${findings.length} ${S.problems[lang]}` : S.clean[lang]}
+        {findings.length
+          ? `${findings.length} ${(findings.length === 1 ? S.problem : S.problems)[lang]}`
+          : S.clean[lang]}
       </p>
       {listed.map((it) => (
         <section
@@ -364,7 +373,9 @@ export function ListingCheck({ lang }: { lang: Lang }) {
       {drafts === undefined ? null : current && input ? (
         <section className="lc-draft" data-testid="listing-draft" data-market={current.market}>
           <h2>
-            {S.editing[lang]}: {MARKET_NAMES[current.market][lang]} ·{' '}
+            {S.editing[lang]}
+            {colon(lang)}
+            {MARKET_NAMES[current.market][lang]} ·{' '}
             <span className="muted">{hostOf(current.url)}</span>
           </h2>
           <p className="muted">

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { t, type MessageKey } from '@/lib/i18n';
+import { t, colon, type MessageKey } from '@/lib/i18n';
 import { useLang } from './hooks/use-settings';
 import { useCounts } from './hooks/use-db';
 import { AlertList } from './alert-list';
@@ -37,6 +37,13 @@ export function PopupApp() {
       <header className="app-header">
         <h1>{t(lang, 'appName')}</h1>
         <LangSwitch lang={lang} setLang={(l) => void setLang(l)} />
+        <button
+          type="button"
+          className="link"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
+          {t(lang, 'settings')}
+        </button>
       </header>
       <main>
         <SiteAccessBanner lang={lang} />
@@ -58,7 +65,9 @@ export function PopupApp() {
             <ul className="by-kind" aria-label={t(lang, 'byKind')}>
               {Object.entries(counts.openByKind).map(([kind, n]) => (
                 <li key={kind}>
-                  {t(lang, `kind_${kind}` as MessageKey)}: <strong>{n}</strong>
+                  {t(lang, `kind_${kind}` as MessageKey)}
+                  {colon(lang)}
+                  <strong>{n}</strong>
                 </li>
               ))}
             </ul>

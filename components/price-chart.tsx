@@ -141,12 +141,25 @@ export function PriceChart({
             type: 'linear',
             ticks: {
               maxTicksLimit: 6,
-              // Dates for long spans, times of day for spans under two days.
+              // Dates for long spans; date and time under two days; seconds under two hours, where
+              // ticks a few seconds apart all read "05:23 PM".
               callback(v) {
                 const d = new Date(Number(v));
-                return this.max - this.min < 2 * 86_400_000
-                  ? d.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })
-                  : d.toLocaleDateString(locale, { month: 'short', day: 'numeric' });
+                const span = this.max - this.min;
+                if (span >= 2 * 86_400_000)
+                  return d.toLocaleDateString(locale, { month: 'short', day: 'numeric' });
+                if (span >= 2 * 3_600_000)
+                  return d.toLocaleString(locale, {
+                    month: 'short',
+                    day: 'numeric',
+                    hour: '2-digit',
+                    minute: '2-digit',
+                  });
+                return d.toLocaleTimeString(locale, {
+                  hour: '2-digit',
+                  minute: '2-digit',
+                  second: '2-digit',
+                });
               },
             },
           },

@@ -15,15 +15,14 @@ const L = {
   urgency: { en: 'Products by urgency', zh: '按紧急程度排序的商品' },
   noHistory: { en: 'No price history yet for this product.', zh: '该商品暂无价格历史。' },
   range: { en: 'Range', zh: '时间范围' },
-  all: { en: 'All', zh: '全部' },
   pick: { en: 'Pick a product to see its price history.', zh: '选择一个商品查看价格历史。' },
 } satisfies Record<string, Record<Lang, string>>;
 
 const RANGES = [
-  { id: '7d', days: 7 },
-  { id: '30d', days: 30 },
-  { id: '1y', days: 365 },
-  { id: 'all', days: 0 },
+  { id: '7d', days: 7, label: { en: '7d', zh: '7天' } },
+  { id: '30d', days: 30, label: { en: '30d', zh: '30天' } },
+  { id: '1y', days: 365, label: { en: '1y', zh: '1年' } },
+  { id: 'all', days: 0, label: { en: 'All', zh: '全部' } },
 ] as const;
 
 interface Ranked {
@@ -102,7 +101,7 @@ function History({ listing, lang }: { listing: ListingRecord; lang: Lang }) {
             aria-pressed={range === r.id}
             onClick={() => setRange(r.id)}
           >
-            {r.id === 'all' ? L.all[lang] : r.id}
+            {r.label[lang]}
           </button>
         ))}
       </div>

@@ -6,7 +6,7 @@
 import type { ReviewRecord } from '@/lib/db/types';
 import type { Lang } from '@/lib/i18n';
 import { labelOf, reviewSegments, type Segment } from './aggregate';
-import { aspectLabel, rt } from './strings';
+import { aspectLabel, reviewDateLine, rt } from './strings';
 
 function Stars({ rating }: { rating: number | null }) {
   if (rating === null) return null;
@@ -79,7 +79,7 @@ export function ReviewItem({ review, lang }: { review: ReviewRecord; lang: Lang 
         </strong>
       </div>
       <div className="muted">
-        {review.dateText || review.date}
+        {reviewDateLine(lang, review)}
         {review.author ? ` · ${review.author}` : ''}
         {review.verified ? ` · ${rt(lang, 'verified')}` : ''}
       </div>

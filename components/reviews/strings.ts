@@ -145,3 +145,44 @@ export function reviewSummary(
     ? `${rating}已读取 ${n(total)} 条评论：${parts.join('，')}`
     : `${rating}${n(total)} review${total === 1 ? '' : 's'} read here: ${parts.join(', ')}`;
 }
+
+/** Countries Amazon names in "Reviewed in … on …", as Chinese readers name them. */
+const COUNTRIES_ZH: Record<string, string> = {
+  'the United States': '美国',
+  'United States': '美国',
+  Canada: '加拿大',
+  Mexico: '墨西哥',
+  Brazil: '巴西',
+  'the United Kingdom': '英国',
+  'United Kingdom': '英国',
+  Germany: '德国',
+  France: '法国',
+  Italy: '意大利',
+  Spain: '西班牙',
+  'the Netherlands': '荷兰',
+  Netherlands: '荷兰',
+  Sweden: '瑞典',
+  Poland: '波兰',
+  Belgium: '比利时',
+  Turkey: '土耳其',
+  India: '印度',
+  Japan: '日本',
+  Singapore: '新加坡',
+  Australia: '澳大利亚',
+  'the United Arab Emirates': '阿联酋',
+  'Saudi Arabia': '沙特阿拉伯',
+  Egypt: '埃及',
+};
+
+/**
+ * When and where a review was written, in the UI's language: the page's own words in English
+ * ("Reviewed in Canada on March 8, 2023"), the parsed date in Chinese ("2023年3月8日 · 加拿大"), where the
+ * page's English sentence stood in the middle of a Chinese panel. The page's text when no date was read.
+ */
+export function reviewDateLine(lang: Lang, r: { date: string | null; dateText: string }): string {
+  if (lang === 'en' || !r.date) return r.dateText || r.date || '';
+  const [y, m, d] = r.date.split('-').map(Number) as [number, number, number];
+  const country = /^Reviewed in (.+?) on /.exec(r.dateText)?.[1];
+  const where = country ? ` · ${COUNTRIES_ZH[country] ?? country}` : '';
+  return `${y}年${m}月${d}日${where}`;
+}

@@ -212,7 +212,7 @@ describe('review sentiment (real Chromium)', () => {
     const popup = await h.openExtensionPage('popup.html');
     await expect
       .poll(() => popup.getByTestId('count-reviews').textContent())
-      .toBe(`10 Reviews captured · ${negatives} negative`);
+      .toBe(`10 reviews captured · ${negatives} negative`);
     expect(negatives).toBeGreaterThan(0);
     await popup.close();
     await page.close();

@@ -100,6 +100,14 @@ describe('alert list: what each alert is about', () => {
     expect(subjects.every((s) => s.tagName === 'P')).toBe(true);
   });
 
+  it('the popup shows the first alerts and says how many more the side panel holds', async () => {
+    render(<AlertList lang="en" limit={2} compact />);
+    expect((await screen.findByTestId('more-alerts')).textContent).toBe(
+      '+1 more in the side panel',
+    );
+    expect(screen.getAllByTestId('alert-card')).toHaveLength(2);
+  });
+
   it('storefront names', () => {
     expect(storefrontName('amazon', 'amazon:B01@amazon.co.uk', 'en')).toBe('Amazon.co.uk');
     expect(storefrontName('amazon', 'amazon:B01@amazon.co.uk', 'zh')).toBe('亚马逊英国站');
