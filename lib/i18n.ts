@@ -191,7 +191,9 @@ export function formatMoney(
 ): string {
   if (!m) return '—';
   try {
-    return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+    // Rupees grouped the Indian way (₹2,37,097.00), as amazon.in writes them.
+    const locale = lang === 'zh' ? 'zh-CN' : m.currency === 'INR' ? 'en-IN' : 'en-US';
+    return new Intl.NumberFormat(locale, {
       style: 'currency',
       currency: m.currency,
     }).format(m.amount);

@@ -64,24 +64,27 @@ export function roundToMinor(amount: number, currency: string): number {
   return Math.round(amount * f) / f;
 }
 
-const numberFormats = new Map<number, Intl.NumberFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(digits: number): Intl.NumberFormat {
-  let nf = numberFormats.get(digits);
+function numberFormat(digits: number, currency?: string): Intl.NumberFormat {
+  // Rupees are grouped the Indian way (₹2,37,097.00), as amazon.in and Indian sellers write them.
+  const locale = currency === 'INR' ? 'en-IN' : 'en-US';
+  const key = `${locale}:${digits}`;
+  let nf = numberFormats.get(key);
   if (!nf) {
     // Grouping by thousands with "," and "." for decimals in both UI languages (zh-CN writes them the same).
-    nf = new Intl.NumberFormat('en-US', {
+    nf = new Intl.NumberFormat(locale, {
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
     });
-    numberFormats.set(digits, nf);
+    numberFormats.set(key, nf);
   }
   return nf;
 }
 
 /** `US$1,299.00`, `€19.99`, `¥1,299.00`, `JP¥1,500`, `CHF 12.50`. */
 export function formatMoney(money: Money): string {
-  const text = numberFormat(fractionDigits(money.currency)).format(money.amount);
+  const text = numberFormat(fractionDigits(money.currency), money.currency).format(money.amount);
   const symbol = SYMBOLS[money.currency];
   return symbol ? `${symbol}${text}` : `${money.currency} ${text}`;
 }

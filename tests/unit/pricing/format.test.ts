@@ -15,7 +15,7 @@ describe('formatMoney', () => {
     [{ amount: 19.9, currency: 'EUR' }, '€19.90'],
     [{ amount: 1299, currency: 'CNY' }, '¥1,299.00'],
     [{ amount: 1500, currency: 'JPY' }, 'JP¥1,500'],
-    [{ amount: 237097, currency: 'INR' }, '₹237,097.00'],
+    [{ amount: 237097, currency: 'INR' }, '₹2,37,097.00'], // Indian grouping, as amazon.in writes it
     [{ amount: 12.5, currency: 'CHF' }, 'CHF 12.50'],
     [{ amount: 1.234, currency: 'KWD' }, 'KWD 1.234'],
   ])('%o → %s', (money, text) => {
