@@ -224,7 +224,11 @@ function Findings({
 }) {
   const findings = useMemo(() => lintListing(input, market ? { market } : {}), [input, market]);
   const items = fieldItems(input, findings);
-  const listed = items.filter((it) => it.text !== '' || it.findings.length > 0);
+  // Single fields always show (the seller sees the title checked); of list fields (bullets, tags)
+  // only the items with findings: Etsy's 13 clean tags as 13 headings pushed the paste box off screen.
+  const listed = items.filter((it) =>
+    it.index === undefined ? it.text !== '' || it.findings.length > 0 : it.findings.length > 0,
+  );
   return (
     <div className="lc-findings" data-testid="listing-findings" data-count={findings.length}>
       <p
@@ -244,7 +248,7 @@ function Findings({
         >
           <h3>
             {FIELD_NAMES[it.field][lang]}
-            {it.index !== undefined && it.field === 'bullets' ? ` ${it.index + 1}` : ''}
+            {it.index !== undefined ? ` ${it.index + 1}` : ''}
             {it.findings.length > 0 && <span className="count">{it.findings.length}</span>}
           </h3>
           {it.text && <FieldText text={it.text} findings={it.findings} />}
