@@ -19,6 +19,7 @@ import {
 } from 'chart.js';
 import type { Lang } from '@/lib/i18n';
 import { priceChartSummary, type PriceSeries } from './price-series';
+import { applyChartTheme } from './chart-theme';
 
 Chart.register(
   LineController,
@@ -30,6 +31,7 @@ Chart.register(
   Legend,
   Decimation,
 );
+applyChartTheme();
 
 const COLORS = {
   own: '#0f766e',

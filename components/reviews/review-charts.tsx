@@ -20,8 +20,10 @@ import {
 import type { Lang } from '@/lib/i18n';
 import type { AspectCount, PolaritySeries } from './aggregate';
 import { aspectChartSummary, aspectLabel, periodLabel, polarityChartSummary, rt } from './strings';
+import { applyChartTheme } from '../chart-theme';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+applyChartTheme();
 
 const COLORS = {
   positive: '#0f766e',
