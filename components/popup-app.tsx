@@ -4,7 +4,7 @@ import { t, colon, type MessageKey } from '@/lib/i18n';
 import { useLang } from './hooks/use-settings';
 import { useCounts } from './hooks/use-db';
 import { AlertList } from './alert-list';
-import { LangSwitch } from './lang-switch';
+import { AppHeader } from './app-header';
 import { SiteAccessBanner } from './site-access';
 
 const sidePanel = (
@@ -34,17 +34,7 @@ export function PopupApp() {
   }, []);
   return (
     <div className="app popup">
-      <header className="app-header">
-        <h1>{t(lang, 'appName')}</h1>
-        <LangSwitch lang={lang} setLang={(l) => void setLang(l)} />
-        <button
-          type="button"
-          className="link"
-          onClick={() => void browser.runtime.openOptionsPage()}
-        >
-          {t(lang, 'settings')}
-        </button>
-      </header>
+      <AppHeader lang={lang} setLang={(l) => void setLang(l)} />
       <main>
         <SiteAccessBanner lang={lang} />
         <section aria-label={t(lang, 'summaryTitle')} className="summary">

@@ -1,10 +1,9 @@
 import type { KeyboardEvent } from 'react';
 import { useUiStore, type PanelTab } from '@/lib/stores/ui-store';
 import { t, type Lang, type MessageKey } from '@/lib/i18n';
-import { browser } from 'wxt/browser';
 import { useLang } from './hooks/use-settings';
 import { useCounts } from './hooks/use-db';
-import { LangSwitch } from './lang-switch';
+import { AppHeader } from './app-header';
 import { AlertList } from './alert-list';
 import { ProductList } from './product-list';
 import { ProductDetail } from './product-detail';
@@ -54,17 +53,7 @@ export function SidepanelApp() {
   };
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>{t(lang, 'appName')}</h1>
-        <LangSwitch lang={lang} setLang={(l) => void setLang(l)} />
-        <button
-          type="button"
-          className="link"
-          onClick={() => void browser.runtime.openOptionsPage()}
-        >
-          {t(lang, 'settings')}
-        </button>
-      </header>
+      <AppHeader lang={lang} setLang={(l) => void setLang(l)} />
       <nav aria-label={t(lang, 'viewsLabel')}>
         {/* WAI-ARIA tabs: one tab stop, arrow keys / Home / End move between views. */}
         <div className="tabs" role="tablist" onKeyDown={onTabKey}>
