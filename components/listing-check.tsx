@@ -213,7 +213,7 @@ function fieldItems(input: ListingInput, findings: Finding[]): FieldItem[] {
   return items;
 }
 
-function Findings({
+export function Findings({
   input,
   market,
   lang,

@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+/**
+ * The listing check lists every single field (the seller sees the title was checked) but, of list
+ * fields, only the items with findings, numbered: an Etsy listing's 13 tags were 13 unnumbered
+ * "Tags" headings, clean or not, pushing the paste box off screen. Realistic Etsy listing text.
+ */
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Findings } from '../../../components/listing-check';
+
+afterEach(cleanup);
+
+describe('listing check: which fields are listed', () => {
+  it('the title, and only the tag with a finding, numbered', () => {
+    const tags = [
+      'ceramic mug',
+      'handmade mug',
+      'coffee cup',
+      'gift for her',
+      'cures anxiety',
+      'stoneware',
+      'pottery',
+      'tea cup',
+      'kitchen decor',
+      'birthday gift',
+      'rustic mug',
+      'speckled mug',
+      'latte mug',
+    ];
+    render(
+      <Findings
+        input={{ title: 'Handmade speckled ceramic mug, 12 oz', tags }}
+        market="etsy"
+        lang="en"
+      />,
+    );
+    const sections = screen.getAllByTestId('lc-field');
+    expect(sections.map((s) => s.getAttribute('data-field'))).toEqual(['title', 'tags']);
+    const heading = sections[1]!.querySelector('h3')!;
+    // "Tags / item specifics 5" and the finding count in its badge.
+    expect(heading.firstChild!.textContent! + heading.childNodes[1]!.textContent).toBe(
+      'Tags / item specifics 5',
+    );
+    expect(heading.querySelector('.count')!.textContent).toBe('1');
+    expect(sections[1]!.textContent).toContain('cures anxiety');
+  });
+});
