@@ -243,55 +243,57 @@ export function OptionsApp() {
           {!listings || listings.length === 0 ? (
             <p className="muted">{l('noListings')}</p>
           ) : (
-            <table>
-              <thead>
-                <tr>
-                  <th>{t(lang, 'product')}</th>
-                  <th>{l('floor')}</th>
-                  <th>{l('cost')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {listings.map((x) => {
-                  const currency = x.currency ?? x.price?.currency ?? 'USD';
-                  return (
-                    <tr key={x.id}>
-                      <td>
-                        {x.title ?? x.productKey}{' '}
-                        <span className="muted">
-                          ({storefrontName(x.market, x.id, lang)} · {x.productKey}, {currency})
-                        </span>
-                      </td>
-                      {(['floors', 'costs'] as const).map((field) => {
-                        const error = moneyErrors[`${field}:${x.id}`];
-                        const errorId = `money-error-${field}-${x.id}`;
-                        return (
-                          <td key={field}>
-                            <input
-                              aria-label={`${l(field === 'floors' ? 'floor' : 'cost')} ${x.productKey}`}
-                              inputMode="decimal"
-                              aria-invalid={error ? true : undefined}
-                              aria-describedby={error ? errorId : undefined}
-                              defaultValue={
-                                draft[field][x.id]?.amount ??
-                                draft[field][x.productKey]?.amount ??
-                                ''
-                              }
-                              onBlur={(e) => setMoney(field, x.id, currency, e.target.value)}
-                            />
-                            {error && (
-                              <div id={errorId} className="error" role="alert">
-                                {error}
-                              </div>
-                            )}
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <div className="table-scroll">
+              <table>
+                <thead>
+                  <tr>
+                    <th>{t(lang, 'product')}</th>
+                    <th>{l('floor')}</th>
+                    <th>{l('cost')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {listings.map((x) => {
+                    const currency = x.currency ?? x.price?.currency ?? 'USD';
+                    return (
+                      <tr key={x.id}>
+                        <td>
+                          {x.title ?? x.productKey}{' '}
+                          <span className="muted">
+                            ({storefrontName(x.market, x.id, lang)} · {x.productKey}, {currency})
+                          </span>
+                        </td>
+                        {(['floors', 'costs'] as const).map((field) => {
+                          const error = moneyErrors[`${field}:${x.id}`];
+                          const errorId = `money-error-${field}-${x.id}`;
+                          return (
+                            <td key={field}>
+                              <input
+                                aria-label={`${l(field === 'floors' ? 'floor' : 'cost')} ${x.productKey}`}
+                                inputMode="decimal"
+                                aria-invalid={error ? true : undefined}
+                                aria-describedby={error ? errorId : undefined}
+                                defaultValue={
+                                  draft[field][x.id]?.amount ??
+                                  draft[field][x.productKey]?.amount ??
+                                  ''
+                                }
+                                onBlur={(e) => setMoney(field, x.id, currency, e.target.value)}
+                              />
+                              {error && (
+                                <div id={errorId} className="error" role="alert">
+                                  {error}
+                                </div>
+                              )}
+                            </td>
+                          );
+                        })}
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
           )}
         </section>
 

@@ -112,38 +112,41 @@ export function ProductDetail({ listingId, lang }: { listingId: string; lang: La
       {!offers || offers.length === 0 ? (
         <p className="empty">{t(lang, 'noOffers')}</p>
       ) : (
-        <table className="offers" data-testid="offers-table">
-          <thead>
-            <tr>
-              <th scope="col">{t(lang, 'seller')}</th>
-              <th scope="col">{t(lang, 'itemPrice')}</th>
-              <th scope="col">{t(lang, 'shippingColumn')}</th>
-              <th scope="col">{t(lang, 'landedPrice')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {offers.map((o) => (
-              <tr key={o.id} className={o.isOwn ? 'own' : o.isFeatured ? 'featured' : ''}>
-                <td>
-                  {o.sellerName}
-                  {o.isFeatured && <span className="tag"> {t(lang, 'featuredOffer')}</span>}
-                  {o.isOwn && <span className="tag"> {t(lang, 'ownListing')}</span>}
-                </td>
-                <td>{formatMoney(o.price, lang)}</td>
-                <td className="muted">
-                  {o.shipping
-                    ? o.shipping.amount === 0
-                      ? t(lang, 'freeShipping')
-                      : `+${formatMoney(o.shipping, lang)}`
-                    : ''}
-                </td>
-                <td>
-                  <strong>{formatMoney(o.landedPrice, lang)}</strong>
-                </td>
+        // A narrow panel scrolls the table sideways rather than splitting prices or widening the page.
+        <div className="table-scroll">
+          <table className="offers" data-testid="offers-table">
+            <thead>
+              <tr>
+                <th scope="col">{t(lang, 'seller')}</th>
+                <th scope="col">{t(lang, 'itemPrice')}</th>
+                <th scope="col">{t(lang, 'shippingColumn')}</th>
+                <th scope="col">{t(lang, 'landedPrice')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {offers.map((o) => (
+                <tr key={o.id} className={o.isOwn ? 'own' : o.isFeatured ? 'featured' : ''}>
+                  <td>
+                    {o.sellerName}
+                    {o.isFeatured && <span className="tag"> {t(lang, 'featuredOffer')}</span>}
+                    {o.isOwn && <span className="tag"> {t(lang, 'ownListing')}</span>}
+                  </td>
+                  <td>{formatMoney(o.price, lang)}</td>
+                  <td className="muted">
+                    {o.shipping
+                      ? o.shipping.amount === 0
+                        ? t(lang, 'freeShipping')
+                        : `+${formatMoney(o.shipping, lang)}`
+                      : ''}
+                  </td>
+                  <td>
+                    <strong>{formatMoney(o.landedPrice, lang)}</strong>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
 
       <h3>{t(lang, 'latestReviews')}</h3>
