@@ -2,21 +2,7 @@ import { useLatestOffers, useLatestReviews, useListing } from './hooks/use-db';
 import { t, formatMoney, formatDateTime, type Lang } from '@/lib/i18n';
 import { useUiStore } from '@/lib/stores/ui-store';
 import { reviewDateLine } from './reviews/strings';
-
-/** Stars to the nearest half (4.6 shows ★★★★½, not five full stars). */
-function Stars({ rating }: { rating: number | null | undefined }) {
-  if (rating === null || rating === undefined) return null;
-  const halves = Math.round(rating * 2);
-  const full = Math.floor(halves / 2);
-  const half = halves % 2 === 1;
-  return (
-    <span className="stars" aria-label={`${rating} / 5`}>
-      {'★'.repeat(full)}
-      {half ? '½' : ''}
-      {'☆'.repeat(Math.max(0, 5 - full - (half ? 1 : 0)))}
-    </span>
-  );
-}
+import { Stars } from './stars';
 
 /** Listing states as Amazon's Chinese Seller Central names them; other text is shown as the page wrote it. */
 const STATUS_ZH: Record<string, string> = {

@@ -7,17 +7,7 @@ import type { ReviewRecord } from '@/lib/db/types';
 import type { Lang } from '@/lib/i18n';
 import { labelOf, reviewSegments, type Segment } from './aggregate';
 import { aspectLabel, reviewDateLine, rt } from './strings';
-
-function Stars({ rating }: { rating: number | null }) {
-  if (rating === null) return null;
-  const full = Math.max(0, Math.min(5, Math.round(rating)));
-  return (
-    <span className="stars" aria-label={`${rating} / 5`}>
-      {'★'.repeat(full)}
-      {'☆'.repeat(5 - full)}
-    </span>
-  );
-}
+import { Stars } from '../stars';
 
 function Segments({ segments, lang }: { segments: Segment[]; lang: Lang }) {
   return (
