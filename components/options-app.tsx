@@ -5,7 +5,7 @@ import { useListings } from './hooks/use-db';
 import { LangSwitch } from './lang-switch';
 import { send } from './send';
 import type { ErrorCode } from '@/lib/schemas/messages';
-import { t, type Lang } from '@/lib/i18n';
+import { t, colon, type Lang } from '@/lib/i18n';
 import { storefrontName } from '@/lib/markets/names';
 import { downloadText } from './download';
 import { getDb } from '@/lib/db/database';
@@ -124,9 +124,7 @@ const ERRORS: Record<ErrorCode, Record<Lang, string>> = {
 export function describeSettingsIssues(issues: readonly core.$ZodIssue[], lang: Lang): string {
   const zh = lang === 'zh';
   return issues
-    .map(
-      (issue) => `${settingLabel(issue.path, lang)}${zh ? '：' : ': '}${requirement(issue, lang)}`,
-    )
+    .map((issue) => `${settingLabel(issue.path, lang)}${colon(lang)}${requirement(issue, lang)}`)
     .join(zh ? '；' : '; ');
 }
 

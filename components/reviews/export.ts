@@ -12,7 +12,7 @@
  * calls (tests/e2e/privacy.e2e.ts checks the built files).
  */
 import type { ReviewRecord } from '@/lib/db/types';
-import type { Lang } from '@/lib/i18n';
+import { colon, type Lang } from '@/lib/i18n';
 import { reviewText } from '@/lib/alerts/review-text';
 import { labelOf } from './aggregate';
 import { aspectLabel, rt } from './strings';
@@ -60,7 +60,7 @@ function aspectsCell(review: ReviewRecord, lang: Lang): string {
     .map((a) => {
       const span = text.slice(a.start, a.end).replace(/\s+/g, ' ').trim();
       const said = span.length > 80 ? `${span.slice(0, 79)}…` : span;
-      const name = `${aspectLabel(lang, a.aspect)}${lang === 'zh' ? '：' : ': '}${rt(lang, a.polarity)}`;
+      const name = `${aspectLabel(lang, a.aspect)}${colon(lang)}${rt(lang, a.polarity)}`;
       return said ? (lang === 'zh' ? `${name}（“${said}”）` : `${name} ("${said}")`) : name;
     })
     .join(lang === 'zh' ? '；' : '; ');
