@@ -593,10 +593,16 @@ function emojiOnly(text: string, rating: number | null | undefined): SentimentRe
   // Without letters, the emoji are the only phrase rules that can match.
   const hits = phraseHits('en', text);
   if (hits.length === 0) return undefined;
-  const z = phraseEvidence(hits, 0, text.length) + ratingLogit(rating);
-  const score = logitToScore(z);
+  return withoutText(phraseEvidence(hits, 0, text.length) + ratingLogit(rating), 'und');
+}
+
+/**
+ * The verdict on a review with no words to read (emoji only, or "None"): the sign of the evidence
+ * there is, neutral when there is none (no neutral band: there is no model score to doubt).
+ */
+function withoutText(z: number, lang: string): SentimentResult {
   const label: SentimentLabel = z > 0 ? 'positive' : z < 0 ? 'negative' : 'neutral';
-  return { label, score: Number(score.toFixed(4)), lang: 'und', aspects: [] };
+  return { label, score: Number(logitToScore(z).toFixed(4)), lang, aspects: [] };
 }
 
 const UNKNOWN = (lang: string): SentimentResult => ({
@@ -657,13 +663,10 @@ export function createClassifier(
       const trimmed = sanitized.trim();
       if (trimmed.length <= 40 && EMPTY_REVIEW.test(trimmed)) {
         // Says nothing: neutral, unless the buyer's stars say something.
-        const z = ratingLogit(opts.rating);
-        return {
-          label: z > 0 ? 'positive' : z < 0 ? 'negative' : 'neutral',
-          score: Number(logitToScore(z).toFixed(4)),
-          lang: /\p{Script=Han}/u.test(sanitized) ? 'zh' : 'und',
-          aspects: [],
-        };
+        return withoutText(
+          ratingLogit(opts.rating),
+          /\p{Script=Han}/u.test(sanitized) ? 'zh' : 'und',
+        );
       }
       const lang = detectLang(sanitized, englishWords);
       if (!isReadable(lang)) return emojiOnly(sanitized, opts.rating) ?? UNKNOWN(lang);
