@@ -199,10 +199,9 @@ const isHeaderCell = (cell: string) => {
  * else is read as one review per line. Returns the delimiter, or null for plain lines.
  */
 export function tableDelimiter(text: string): string | null {
-  const first = /^[^\S\n]*(\S[^\n]*)/m.exec(text.replace(/^\uFEFF/, ''))?.[1]?.replace(/\r$/, '');
+  const first = firstLine(text);
   if (first === undefined) return null;
-  const count = (c: string) => first.split(c).length - 1;
-  const delimiter = first.includes('\t') ? '\t' : count(';') > count(',') ? ';' : ',';
+  const delimiter = first.includes('\t') ? '\t' : commaOrSemicolon(first);
   const cells = Papa.parse<string[]>(first, { delimiter }).data[0] ?? [];
   if (!cells.every(isHeaderCell)) return null;
   return columnFinder(cells)(TEXT_COLUMNS) === undefined ? null : delimiter;
@@ -213,9 +212,26 @@ export function tableDelimiter(text: string): string | null {
  * comma is the decimal separator), recognised from the first line as `tableDelimiter` does.
  */
 function csvDelimiter(text: string): ',' | ';' {
-  const first = /^[^\S\n]*(\S[^\n]*)/m.exec(text.replace(/^\uFEFF/, ''))?.[1] ?? '';
-  const count = (c: string) => first.split(c).length - 1;
+  return commaOrSemicolon(firstLine(text) ?? '');
+}
+
+/** The first line with content, from its first non-space character, without a BOM or CR. */
+function firstLine(text: string): string | undefined {
+  return /^[^\S\n]*(\S[^\n]*)/m.exec(text.replace(/^\uFEFF/, ''))?.[1]?.replace(/\r$/, '');
+}
+
+/** Semicolons where a line has more of them than commas (a European Excel's CSV), else commas. */
+function commaOrSemicolon(line: string): ',' | ';' {
+  const count = (c: string) => line.split(c).length - 1;
   return count(';') > count(',') ? ';' : ',';
+}
+
+/** The lines that hold something, without their CR. */
+function contentLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/\r$/, ''))
+    .filter((line) => line.trim() !== '');
 }
 
 /**
@@ -227,11 +243,7 @@ function csvDelimiter(text: string): ',' | ';' {
 const tabs = (line: string) => line.split('\t').length - 1;
 
 function refuseHeaderlessTable(text: string, name: string): void {
-  const lines = text
-    .replace(/^\uFEFF/, '')
-    .split('\n')
-    .map((l) => l.replace(/\r$/, ''))
-    .filter((l) => l.trim() !== '');
+  const lines = contentLines(text.replace(/^\uFEFF/, ''));
   if (lines.length < 2) return;
   const n = tabs(lines[0]!);
   if (n === 0 || !lines.every((l) => tabs(l) === n)) return;
@@ -243,11 +255,7 @@ function refuseHeaderlessTable(text: string, name: string): void {
 }
 
 function fromLines(text: string): InputReview[] {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/\r$/, ''))
-    .filter((line) => line.trim() !== '')
-    .map((line) => ({ text: line, rating: null, title: '' }));
+  return contentLines(text).map((line) => ({ text: line, rating: null, title: '' }));
 }
 
 /** The file types read, by lower-case extension; `-` (standard input) is read like .txt. */
