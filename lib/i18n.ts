@@ -2,6 +2,7 @@
  * UI strings in English and Chinese (both first-class). Pure: the language is passed in.
  * Alert sentences carry their own {en, zh} text from the engines; this file holds the UI chrome.
  */
+import { groupingLocale } from './money';
 import type { LanguageSetting } from './schemas/settings';
 
 export type Lang = 'en' | 'zh';
@@ -191,8 +192,7 @@ export function formatMoney(
 ): string {
   if (!m) return '—';
   try {
-    // Rupees grouped the Indian way (₹2,37,097.00), as amazon.in writes them.
-    const locale = lang === 'zh' ? 'zh-CN' : m.currency === 'INR' ? 'en-IN' : 'en-US';
+    const locale = lang === 'zh' ? 'zh-CN' : groupingLocale(m.currency);
     return new Intl.NumberFormat(locale, {
       style: 'currency',
       currency: m.currency,

@@ -116,6 +116,14 @@ export function addMoney(a: Money | null | undefined, b: Money | null | undefine
   return { amount: roundToMinor(a.amount + b.amount, a.currency), currency: a.currency };
 }
 
+/**
+ * The locale whose digit grouping a currency is written in, for English text: rupees the Indian way
+ * (₹2,37,097.00, as amazon.in writes them), everything else by thousands.
+ */
+export function groupingLocale(currency: string): 'en-IN' | 'en-US' {
+  return currency === 'INR' ? 'en-IN' : 'en-US';
+}
+
 /** Formats for warnings and logs: `USD 12.99`. */
 export function formatMoney(m: Money | null | undefined): string {
   if (!m) return 'unknown';

@@ -3,6 +3,7 @@
  * durations, lists of names, in English and Chinese. Sentences quote these strings, so they must be
  * unambiguous across markets: `US$` rather than a bare `$` (CA$, MX$, A$ ... are all "$" locally).
  */
+import { groupingLocale } from '../money';
 import type { Money } from '../schemas/snapshot';
 
 export type Lang = 'en' | 'zh';
@@ -66,9 +67,8 @@ export function roundToMinor(amount: number, currency: string): number {
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(digits: number, currency?: string): Intl.NumberFormat {
-  // Rupees are grouped the Indian way (₹2,37,097.00), as amazon.in and Indian sellers write them.
-  const locale = currency === 'INR' ? 'en-IN' : 'en-US';
+function numberFormat(digits: number, currency: string): Intl.NumberFormat {
+  const locale = groupingLocale(currency);
   const key = `${locale}:${digits}`;
   let nf = numberFormats.get(key);
   if (!nf) {
