@@ -25,6 +25,7 @@ Exit status: 0 done; 2 a usage error or unusable input (one line on stderr); lin
 findings; parse 1 = a known page whose layout could not be read, 3 = a CAPTCHA/sign-in page.
 seller-radar <command> --help describes one command.`;
 
+/** MARKETS (lib/schemas/snapshot) written out: importing the schema would load zod at every start-up. */
 const MARKET_LIST = 'amazon, ebay, etsy, walmart, shopee, mercadolibre, taobao, jd, pinduoduo';
 
 /** `seller-radar <command> --help`: what the command reads, its options and its exit status. */

@@ -72,7 +72,7 @@ function numberFormat(digits: number, currency: string): Intl.NumberFormat {
   const key = `${locale}:${digits}`;
   let nf = numberFormats.get(key);
   if (!nf) {
-    // Grouping by thousands with "," and "." for decimals in both UI languages (zh-CN writes them the same).
+    // "," groups (the Indian way for rupees) and "." decimals in both UI languages (zh-CN writes them the same).
     nf = new Intl.NumberFormat(locale, {
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../lib/cli/main';
+import { MARKETS } from '../../../lib/schemas/snapshot';
 import { captureIO } from './harness';
 
 describe('seller-radar (no command, help, unknown command)', () => {
@@ -34,6 +35,12 @@ describe('seller-radar (no command, help, unknown command)', () => {
     expect(out[0]).toMatch(head);
     expect(out[0]).toMatch(detail);
     expect(out[0]).toMatch(/Exit status: 0 /);
+  });
+
+  it('lint --help names every market the linter accepts (its list is written out in main.ts)', async () => {
+    const { io, out } = captureIO();
+    await main(['lint', '--help'], io);
+    expect(out[0]).toContain(`one of ${MARKETS.join(', ')};`);
   });
 
   it('refuses a value for a switch: --json=false must not mean --json', async () => {
