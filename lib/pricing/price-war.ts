@@ -6,6 +6,7 @@
  * Escalates to critical when the price fought over is within floorProximityPct of the seller's floor.
  * An open war resolves only after a whole window without any cut (the hysteresis of a time rule).
  */
+import type { Localized } from '../schemas/alert';
 import type { Money } from '../schemas/snapshot';
 import { formatDuration, formatMoney, formatPctValue, joinNames } from './format';
 import {
@@ -81,6 +82,36 @@ function currentLow(ctx: SeriesContext, i: number, war: War): Money {
   return low ?? war.moves[war.moves.length - 1]!.to;
 }
 
+/** What to do in a war: by where its low stands against the seller's floor, if there is one. */
+function warNextStep(ctx: SeriesContext, low: Money, nearFloor: boolean): Localized {
+  const floor = ctx.floorPrice;
+  if (!floor) {
+    return (
+      unconvertedFloorStep(ctx) ?? {
+        en: 'Hold rather than cut again, and set a floor price for this product so the engine can warn you before it is too late.',
+        zh: '建议保持价格，不要继续降价；并为该商品设置底价，以便在触底前收到提醒。',
+      }
+    );
+  }
+  const floorText = formatMoney(floor);
+  if (low.amount < floor.amount - EPS) {
+    return {
+      en: `Hold: the war has gone below your floor of ${floorText} (now ${formatMoney(low)}); do not follow it down, every sale there is under your floor.`,
+      zh: `保持价格：价格战已跌破您的底价 ${floorText}（现为 ${formatMoney(low)}）；不要跟降，在这个价格每卖一件都低于底价。`,
+    };
+  }
+  if (nearFloor) {
+    return {
+      en: `Hold: the war has reached ${formatMoney(low)}, close to your floor of ${floorText}; do not chase below it.`,
+      zh: `保持价格：价格战已打到 ${formatMoney(low)}，接近您的底价 ${floorText}；不要追降到底价以下。`,
+    };
+  }
+  return {
+    en: `Hold rather than cut again; if you must keep the buy box, match once and never go below ${floorText}.`,
+    zh: `建议保持价格，不要继续降价；如必须保住购物车，最多跟价一次，且绝不低于 ${floorText}。`,
+  };
+}
+
 export const priceWar: PriceRule = {
   kind: 'price-war',
   check(ctx, i, open): Verdict {
@@ -126,27 +157,7 @@ export const priceWar: PriceRule = {
           en: `Price war between ${names.en}: ${n} alternating price cuts in ${span.en} (${range}, \u2212${pct}%)${tail.en}`,
           zh: `${names.zh} 之间的价格战：${span.zh}内交替降价 ${n} 次（${range}，\u2212${pct}%）${tail.zh}`,
         };
-    const floorText = ctx.floorPrice ? formatMoney(ctx.floorPrice) : '';
-    const belowFloor = ctx.floorPrice !== null && low.amount < ctx.floorPrice.amount - EPS;
-    const nextStep = belowFloor
-      ? {
-          en: `Hold: the war has gone below your floor of ${floorText} (now ${formatMoney(low)}); do not follow it down, every sale there is under your floor.`,
-          zh: `保持价格：价格战已跌破您的底价 ${floorText}（现为 ${formatMoney(low)}）；不要跟降，在这个价格每卖一件都低于底价。`,
-        }
-      : nearFloor
-        ? {
-            en: `Hold: the war has reached ${formatMoney(low)}, close to your floor of ${floorText}; do not chase below it.`,
-            zh: `保持价格：价格战已打到 ${formatMoney(low)}，接近您的底价 ${floorText}；不要追降到底价以下。`,
-          }
-        : ctx.floorPrice
-          ? {
-              en: `Hold rather than cut again; if you must keep the buy box, match once and never go below ${floorText}.`,
-              zh: `建议保持价格，不要继续降价；如必须保住购物车，最多跟价一次，且绝不低于 ${floorText}。`,
-            }
-          : (unconvertedFloorStep(ctx) ?? {
-              en: 'Hold rather than cut again, and set a floor price for this product so the engine can warn you before it is too late.',
-              zh: '建议保持价格，不要继续降价；并为该商品设置底价，以便在触底前收到提醒。',
-            });
+    const nextStep = warNextStep(ctx, low, nearFloor);
     return {
       severity: nearFloor ? 'critical' : 'warning',
       message,
