@@ -63,14 +63,18 @@ beforeEach(async () => {
 });
 afterEach(cleanup);
 
+/** The three subject lines, once both live queries (alerts, listings) have answered. */
+const allThreeSubjects = () =>
+  waitFor(() => {
+    const found = screen.getAllByTestId('alert-subject');
+    expect(found).toHaveLength(3);
+    return found;
+  });
+
 describe('alert list: what each alert is about', () => {
   it('names the product and storefront, and opens the product under Products', async () => {
     render(<AlertList lang="en" />);
-    const subjects = await waitFor(() => {
-      const found = screen.getAllByTestId('alert-subject');
-      expect(found).toHaveLength(3);
-      return found;
-    });
+    const subjects = await allThreeSubjects();
     expect(subjects.map((s) => s.textContent)).toEqual([
       'SainSmart 4-Channel Relay Module · Amazon.com',
       'Voltkern 4-Kanal Relais Modul · Amazon.de',
@@ -87,11 +91,7 @@ describe('alert list: what each alert is about', () => {
 
   it('in Chinese, with the storefront as Chinese sellers name it; the popup only names it', async () => {
     render(<AlertList lang="zh" limit={3} compact />);
-    const subjects = await waitFor(() => {
-      const found = screen.getAllByTestId('alert-subject');
-      expect(found).toHaveLength(3);
-      return found;
-    });
+    const subjects = await allThreeSubjects();
     expect(subjects.map((s) => s.textContent)).toEqual([
       'SainSmart 4-Channel Relay Module · 亚马逊美国站',
       'Voltkern 4-Kanal Relais Modul · 亚马逊德国站',

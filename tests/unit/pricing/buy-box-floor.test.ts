@@ -88,21 +88,21 @@ describe('buy-box-lost', () => {
 });
 
 describe('below-floor', () => {
-  it('warns not to chase when the price to match is below the floor (floor found by SKU)', async () => {
-    const r = await runScenario(
-      [
-        { h: 0, page: 'inventory', price: 22.99 },
-        {
-          h: 1,
-          page: 'offers',
-          offers: [
-            [OWN, 22.99, true],
-            ['SmartHome Deals', 20.49],
-          ],
-        },
+  /** The seller holds the buy box at 22.99; SmartHome Deals then offers 20.49. */
+  const ownAtSmartHomeBelow: Step[] = [
+    { h: 0, page: 'inventory', price: 22.99 },
+    {
+      h: 1,
+      page: 'offers',
+      offers: [
+        [OWN, 22.99, true],
+        ['SmartHome Deals', 20.49],
       ],
-      floor,
-    );
+    },
+  ];
+
+  it('warns not to chase when the price to match is below the floor (floor found by SKU)', async () => {
+    const r = await runScenario(ownAtSmartHomeBelow, floor);
     const a = r.steps[1]!.opened.find((x) => x.kind === 'below-floor')!;
     expect(a.severity).toBe('warning');
     expect(a.message.en).toBe(
@@ -123,20 +123,9 @@ describe('below-floor', () => {
   it('says the floor needs a rate, not "set a floor", when it is in another currency', async () => {
     // Found by a QA pass: a floor in INR for a listing in USD was ignored in silence, and the next
     // step told the seller to set the floor they had set.
-    const r = await runScenario(
-      [
-        { h: 0, page: 'inventory', price: 22.99 },
-        {
-          h: 1,
-          page: 'offers',
-          offers: [
-            [OWN, 22.99, true],
-            ['SmartHome Deals', 20.49],
-          ],
-        },
-      ],
-      { floors: { 'SKU-B0057OC5O8': { amount: 1750, currency: 'INR' } } },
-    );
+    const r = await runScenario(ownAtSmartHomeBelow, {
+      floors: { 'SKU-B0057OC5O8': { amount: 1750, currency: 'INR' } },
+    });
     const undercut = r.steps[1]!.opened.find((x) => x.kind === 'undercut')!;
     expect(undercut.nextStep.en).toBe(
       'Your floor for SKU-B0057OC5O8 is in INR but this listing sells in USD: add the INR/USD rate in Settings so the floor applies.',
