@@ -1,5 +1,7 @@
+import { Fragment } from 'react';
 import type { Alert } from '@/lib/schemas/alert';
 import { t, colon, formatDateTime, type Lang, type MessageKey } from '@/lib/i18n';
+import { evidenceView, type EvidenceView } from './evidence';
 import { send } from './send';
 
 const DAY_MS = 86_400_000;
@@ -29,6 +31,66 @@ export function pageSubject(alert: Pick<Alert, 'kind' | 'evidence'>): AlertSubje
   } catch {
     return undefined;
   }
+}
+
+/** The figures behind an alert, folded away: labelled facts, then its tables (price cuts, findings …). */
+function Evidence({ view, label }: { view: EvidenceView; label: string }) {
+  if (view.facts.length + view.tables.length + view.lists.length === 0) return null;
+  return (
+    <details className="evidence" data-testid="alert-evidence">
+      <summary>{label}</summary>
+      {view.facts.length > 0 && (
+        <dl className="facts">
+          {view.facts.map((f) => (
+            <Fragment key={f.label}>
+              <dt>{f.label}</dt>
+              <dd>{f.value}</dd>
+            </Fragment>
+          ))}
+        </dl>
+      )}
+      {view.tables.map((tb) => (
+        <div key={tb.caption} className="table-scroll">
+          <table>
+            <caption>{tb.caption}</caption>
+            <thead>
+              <tr>
+                {tb.head.map((h, i) => (
+                  <th key={i} scope="col">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {tb.rows.map((row, r) => (
+                <tr key={r}>
+                  {row.map((cell, c) => (
+                    <td key={c}>{cell}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+      {view.lists.map((l) => (
+        <section key={l.caption} className="evidence-list">
+          <h4>{l.caption}</h4>
+          <ol>
+            {l.items.map((item, i) => (
+              <li key={i}>
+                {item.head && <strong>{item.head}</strong>}
+                {item.lines.map((line, j) => (
+                  <p key={j}>{line}</p>
+                ))}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </details>
+  );
 }
 
 export function AlertCard({
@@ -82,12 +144,7 @@ export function AlertCard({
           {alert.nextStep[lang]}
         </p>
       )}
-      {!compact && Object.keys(alert.evidence).length > 0 && (
-        <details>
-          <summary>{t(lang, 'evidence')}</summary>
-          <pre>{JSON.stringify(alert.evidence, null, 2)}</pre>
-        </details>
-      )}
+      {!compact && <Evidence view={evidenceView(alert, lang)} label={t(lang, 'evidence')} />}
       <footer>
         {alert.state === 'open' || alert.state === 'snoozed' ? (
           <>

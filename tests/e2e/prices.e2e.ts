@@ -72,9 +72,17 @@ describe('price war (real Chromium)', () => {
 
     const panel = await h.openExtensionPage('sidepanel.html');
     await panel.getByRole('tab', { name: 'Alerts' }).click();
-    await panel
-      .locator('[data-testid="alert-card"][data-kind="price-war"]')
-      .waitFor({ timeout: 10_000 });
+    const warAlert = panel.locator('[data-testid="alert-card"][data-kind="price-war"]');
+    await warAlert.waitFor({ timeout: 10_000 });
+    // The evidence opens as facts and the table of cuts (one row per cut, stored ones), not JSON.
+    await warAlert.getByText('Evidence').click();
+    const cuts = warAlert.getByRole('table', { name: 'Price cuts' });
+    await cuts.waitFor();
+    expect(await cuts.locator('tbody tr').count()).toBe(
+      (war0.evidence as { cuts: unknown[] }).cuts.length,
+    );
+    expect(await cuts.locator('tbody').textContent()).toContain('SmartHome Deals');
+    expect(await warAlert.getByTestId('alert-evidence').textContent()).not.toContain('{');
     await panel.getByRole('tab', { name: 'Prices' }).click();
     const chart = panel.getByTestId('price-chart');
     await chart.waitFor({ timeout: 10_000 });
