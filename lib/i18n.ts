@@ -209,6 +209,33 @@ export function formatDateTime(iso: string, lang: Lang): string {
   });
 }
 
+const HAN_EDGE = /\p{Script=Han}/u;
+
+/**
+ * Two parts of a Chinese sentence, with a space only where Latin text meets Han text: "电热水壶新增…",
+ * "Mr. Coffee 新增…" (a Chinese name is not padded with spaces, a Latin one is set off by one).
+ */
+export function zhJoin(a: string, b: string): string {
+  if (!a || !b) return a + b;
+  const last = a.at(-1)!;
+  const first = b[0]!;
+  return HAN_EDGE.test(last) && HAN_EDGE.test(first) ? a + b : `${a} ${b}`;
+}
+
+/** A language's name in the UI language ("German" / "德语"), or its code when the runtime has no name. */
+export function languageName(code: string, lang: Lang): string {
+  // `und` (undetermined) is "root" to Intl.
+  if (code === 'und') return lang === 'zh' ? '未知' : 'unknown';
+  try {
+    const name = new Intl.DisplayNames([lang === 'zh' ? 'zh-CN' : 'en'], { type: 'language' }).of(
+      code,
+    );
+    return name && name !== code ? name : code;
+  } catch {
+    return code;
+  }
+}
+
 /** A label's colon: full-width in Chinese ("建议：…"), ": " in English. */
 export function colon(lang: Lang): string {
   return lang === 'zh' ? '：' : ': ';

@@ -95,7 +95,7 @@ export function complianceCandidate(
     },
     nextStep: {
       en: `${first.suggestion.en} Edit the title in the listing editor: Seller Radar's Listing check marks every finding as you type.`,
-      zh: `${first.suggestion.zh} 请在商品编辑页修改标题，Seller Radar 的“商品信息检查”会在输入时标出每一处问题。`,
+      zh: `${first.suggestion.zh}请在商品编辑页修改标题，Seller Radar 的“商品信息检查”会在输入时标出每一处问题。`,
     },
     evidence: {
       listingId: listing.id,

@@ -34,6 +34,7 @@ import type { Settings, Thresholds } from '../schemas/settings';
 import type { SellerRadarDB } from '../db/database';
 import type { AspectFinding, ListingRecord, ReviewRecord } from '../db/types';
 import { applyCandidates, resolveAlerts } from './lifecycle';
+import { languageName, zhJoin } from '../i18n';
 import { aspectName, reviewText } from './review-text';
 
 const DAY_MS = 86_400_000;
@@ -222,21 +223,26 @@ export function negativeReviewCandidate(
   const q = quote ? { en: ` — “${quote}”`, zh: `——“${quote}”` } : { en: '', zh: '' };
   let message: Localized;
   if (review.label === 'unknown') {
+    const known = review.lang && review.lang !== 'und' ? review.lang : null;
     message = {
-      en: `New ${starsEn(review.rating)}review of ${product} (in ${review.lang ?? 'an unsupported language'}, text not analysed)${q.en}`,
-      zh: `${product} 新增${starsZh(review.rating)}评论（${review.lang ?? '不支持的'}语言，未做情感分析）${q.zh}`,
+      en: `New ${starsEn(review.rating)}review of ${product} (in ${known ? languageName(known, 'en') : 'an unsupported language'}, text not analysed)${q.en}`,
+      zh: zhJoin(
+        product,
+        `新增${starsZh(review.rating)}评论（${known ? languageName(known, 'zh') : '不支持的语言'}，未做情感分析）${q.zh}`,
+      ),
     };
   } else if (names.length > 0) {
     const en = names.map((n) => aspectName(n).en);
     const zh = names.map((n) => aspectName(n).zh);
     message = {
       en: `New ${starsEn(review.rating)}review of ${product}: ${listEn(en)} complaint${en.length > 1 ? 's' : ''}${q.en}`,
-      zh: `${product} 新增${starsZh(review.rating)}评论：${listZh(zh)}方面的差评${q.zh}`,
+      // 差评 is a low rating to a Chinese seller: a 4★ review that mentions a shipping problem is not one.
+      zh: zhJoin(product, `新增${starsZh(review.rating)}评论：提到${listZh(zh)}方面的问题${q.zh}`),
     };
   } else {
     message = {
       en: `New ${starsEn(review.rating)}negative review of ${product}${q.en}`,
-      zh: `${product} 新增${starsZh(review.rating)}差评${q.zh}`,
+      zh: zhJoin(product, `新增${starsZh(review.rating)}差评${q.zh}`),
     };
   }
   const { text } = reviewText(review);
@@ -339,10 +345,13 @@ export function spikeStats(
       drivers.push({ aspect, windowReviews: c.w, baselineReviews: c.b, windowRate, baselineRate });
     }
   }
+  // Largest rise first; on a tie, more complaining reviews, then the aspect order of ASPECT_PRIORITY
+  // (not the alphabet, which put "packaging" before "quality" and "shipping").
   drivers.sort(
     (a, b) =>
       b.windowRate - b.baselineRate - (a.windowRate - a.baselineRate) ||
-      a.aspect.localeCompare(b.aspect),
+      b.windowReviews - a.windowReviews ||
+      priority(a.aspect) - priority(b.aspect),
   );
   return {
     windowStart,
@@ -361,19 +370,52 @@ export function spikeStats(
 export function riseWords(trend: AspectTrend): Localized {
   const name = aspectName(trend.aspect);
   if (trend.baselineRate === 0) {
-    return { en: `${name.en} complaints are new`, zh: `${name.zh}差评为新出现` };
+    return { en: `${name.en} complaints are new`, zh: `新出现${name.zh}投诉` };
   }
   const ratio = trend.windowRate / trend.baselineRate;
   if (ratio >= 1.75 && ratio < 2.5)
-    return { en: `${name.en} complaints doubled`, zh: `${name.zh}差评翻倍` };
+    return { en: `${name.en} complaints doubled`, zh: `${name.zh}投诉翻倍` };
   if (ratio >= 2.5 && ratio < 3.5)
-    return { en: `${name.en} complaints tripled`, zh: `${name.zh}差评增至三倍` };
+    return { en: `${name.en} complaints tripled`, zh: `${name.zh}投诉增至三倍` };
   if (ratio >= 3.5) {
     const x = ratio >= 10 ? Math.round(ratio).toString() : ratio.toFixed(1);
-    return { en: `${name.en} complaints rose ${x}×`, zh: `${name.zh}差评增至 ${x} 倍` };
+    return { en: `${name.en} complaints rose ${x}×`, zh: `${name.zh}投诉增至 ${x} 倍` };
   }
   const pct = Math.round((ratio - 1) * 100);
-  return { en: `${name.en} complaints rose ${pct}%`, zh: `${name.zh}差评增加 ${pct}%` };
+  return { en: `${name.en} complaints rose ${pct}%`, zh: `${name.zh}投诉增加 ${pct}%` };
+}
+
+/**
+ * What drives a spike, in one clause per kind of change: aspects with no complaint before are named
+ * together ("new complaints about packaging, quality and shipping"), each risen one on its own.
+ */
+export function driverWords(trends: readonly AspectTrend[]): Localized[] {
+  const fresh = trends.filter((d) => d.baselineRate === 0);
+  const out: Localized[] = [];
+  if (fresh.length > 1) {
+    const en = fresh.map((d) => aspectName(d.aspect).en);
+    const zh = fresh.map((d) => aspectName(d.aspect).zh);
+    out.push({ en: `new complaints about ${listEn(en)}`, zh: `新出现${listZh(zh)}投诉` });
+  } else if (fresh.length === 1) {
+    out.push(riseWords(fresh[0]!));
+  }
+  for (const d of trends) if (d.baselineRate > 0) out.push(riseWords(d));
+  return out;
+}
+
+/** Which complaint to read first when two rose alike: a fake or a faulty product before a late parcel. */
+const ASPECT_PRIORITY = [
+  'authenticity',
+  'quality',
+  'shipping',
+  'size',
+  'packaging',
+  'service',
+  'price',
+];
+function priority(aspect: string): number {
+  const i = ASPECT_PRIORITY.indexOf(aspect);
+  return i < 0 ? ASPECT_PRIORITY.length : i;
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -385,7 +427,7 @@ export function negativeSpikeCandidate(
   th: Pick<Thresholds, 'negativeSpikeWindowDays'>,
   now: string,
 ): AlertCandidate {
-  const drivers = stats.drivers.slice(0, 3).map(riseWords);
+  const drivers = driverWords(stats.drivers.slice(0, 3));
   const days = th.negativeSpikeWindowDays;
   const top = stats.drivers[0] ? aspectName(stats.drivers[0].aspect) : null;
   return {
@@ -400,18 +442,18 @@ export function negativeSpikeCandidate(
         `(${stats.windowNegative} of ${stats.windowCount}; ${pct(stats.baselineShare)} before)` +
         (drivers.length ? `: ${listEn(drivers.map((d) => d.en))}.` : '.'),
       zh:
-        `${product} 近 ${days} 天差评占比升至 ${pct(stats.windowShare)}` +
+        zhJoin(product, `近 ${days} 天负面评论占比升至 ${pct(stats.windowShare)}`) +
         `（${stats.windowCount} 条中 ${stats.windowNegative} 条；此前为 ${pct(stats.baselineShare)}）` +
         (drivers.length ? `：${drivers.map((d) => d.zh).join('，')}。` : '。'),
     },
     nextStep: top
       ? {
           en: `Read the recent ${top.en} complaints (Reviews tab) and look for a common cause: a new batch, a carrier change, a listing change.`,
-          zh: `在“评论”页查看近期的${top.zh}差评，查找共同原因：新批次、更换物流商或商品信息变更。`,
+          zh: `在“评论”页查看近期提到${top.zh}问题的评论，查找共同原因：新批次、更换物流商或商品信息变更。`,
         }
       : {
           en: 'Read the recent negative reviews (Reviews tab) and look for a common cause: a new batch, a carrier change, a listing change.',
-          zh: '在“评论”页查看近期差评，查找共同原因：新批次、更换物流商或商品信息变更。',
+          zh: '在“评论”页查看近期的负面评论，查找共同原因：新批次、更换物流商或商品信息变更。',
         },
     evidence: {
       listingId,

@@ -58,6 +58,8 @@ describe('complianceCandidate (pure)', () => {
     }
     expect(candidate!.nextStep.en).toMatch(/\S/);
     expect(candidate!.nextStep.zh).toMatch(/[\u4e00-\u9fff]/);
+    // The rule's advice runs on into the editor hint: no space after a full-width stop.
+    expect(candidate!.nextStep.zh).not.toMatch(/[。！？] /);
   });
 
   it.each([

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   complaintSeverity,
   decideSpike,
+  driverWords,
   isNewReview,
   negativeReviewCandidate,
   negativeReviewKey,
@@ -174,7 +175,7 @@ describe('negative-review messages', () => {
       'New 2★ review of Mr. Coffee 12-Cup Coffee Maker: shipping and packaging complaints — “Box arrived crushed”',
     );
     expect(c.message.zh).toBe(
-      'Mr. Coffee 12-Cup Coffee Maker 新增 2 星评论：物流和包装方面的差评——“Box arrived crushed”',
+      'Mr. Coffee 12-Cup Coffee Maker 新增 2 星评论：提到物流和包装方面的问题——“Box arrived crushed”',
     );
     expect(c.nextStep.en).toMatch(/delivery/);
     expect(c.evidence.negativeAspects).toEqual([
@@ -219,7 +220,7 @@ describe('negative-review messages', () => {
       ctx,
     )!;
     expect(c.severity).toBe('critical');
-    expect(c.message.zh).toBe('电热水壶 新增 1 星评论：真伪和物流方面的差评——“物流很慢”');
+    expect(c.message.zh).toBe('电热水壶新增 1 星评论：提到真伪和物流方面的问题——“物流很慢”');
     expect(c.message.en).toMatch(
       /^New 1★ review of 电热水壶: authenticity and shipping complaints/,
     );
@@ -240,9 +241,11 @@ describe('negative-review messages', () => {
     )!;
     expect(c.severity).toBe('warning');
     expect(c.message.en).toBe(
-      'New 1★ review of Mr. Coffee 12-Cup Coffee Maker (in de, text not analysed) — “Kaputt”',
+      'New 1★ review of Mr. Coffee 12-Cup Coffee Maker (in German, text not analysed) — “Kaputt”',
     );
-    expect(c.message.zh).toContain('未做情感分析');
+    expect(c.message.zh).toBe(
+      'Mr. Coffee 12-Cup Coffee Maker 新增 1 星评论（德语，未做情感分析）——“Kaputt”',
+    );
   });
 
   it('keeps markup as inert literal text and drops bidi overrides and control characters', () => {
@@ -315,6 +318,14 @@ function batch(n: number, neg: number, ship: number, daysAgo: number): ReviewRec
   );
 }
 
+const trend = (aspect: string, windowRate: number, baselineRate: number): AspectTrend => ({
+  aspect,
+  windowReviews: 3,
+  baselineReviews: baselineRate ? 1 : 0,
+  windowRate,
+  baselineRate,
+});
+
 const stats = (
   windowCount: number,
   windowShare: number,
@@ -363,11 +374,11 @@ describe('negative-spike', () => {
   });
 
   it.each<[number, number, string, string]>([
-    [0.3, 0, 'shipping complaints are new', '物流差评为新出现'],
-    [0.3, 0.1, 'shipping complaints tripled', '物流差评增至三倍'],
-    [0.2, 0.1, 'shipping complaints doubled', '物流差评翻倍'],
-    [0.45, 0.1, 'shipping complaints rose 4.5×', '物流差评增至 4.5 倍'],
-    [0.15, 0.1, 'shipping complaints rose 50%', '物流差评增加 50%'],
+    [0.3, 0, 'shipping complaints are new', '新出现物流投诉'],
+    [0.3, 0.1, 'shipping complaints tripled', '物流投诉增至三倍'],
+    [0.2, 0.1, 'shipping complaints doubled', '物流投诉翻倍'],
+    [0.45, 0.1, 'shipping complaints rose 4.5×', '物流投诉增至 4.5 倍'],
+    [0.15, 0.1, 'shipping complaints rose 50%', '物流投诉增加 50%'],
   ])('riseWords(%d vs %d)', (windowRate, baselineRate, en, zh) => {
     const t: AspectTrend = {
       aspect: 'shipping',
@@ -377,6 +388,40 @@ describe('negative-spike', () => {
       baselineRate,
     };
     expect(riseWords(t)).toEqual({ en, zh });
+  });
+
+  it('names aspects with no complaint before together, each risen one on its own', () => {
+    expect(
+      driverWords([
+        trend('quality', 0.3, 0),
+        trend('shipping', 0.3, 0.1),
+        trend('packaging', 0.2, 0),
+      ]),
+    ).toEqual([
+      { en: 'new complaints about quality and packaging', zh: '新出现质量和包装投诉' },
+      { en: 'shipping complaints tripled', zh: '物流投诉增至三倍' },
+    ]);
+  });
+
+  it('on a tie puts the product’s quality before its packaging (not the alphabet)', () => {
+    // Three 1★ reviews in the window, each with a quality and a packaging complaint (盖子拧不紧, 盒子破了).
+    const day = new Date(Date.parse(NOW) - 2 * 86_400_000).toISOString().slice(0, 10);
+    const window = Array.from({ length: 3 }, () =>
+      rv({
+        label: 'negative',
+        rating: 1,
+        title: '盒子破了',
+        body: '质量太差',
+        aspects: [
+          ['packaging', 'negative', '盒子破了'],
+          ['quality', 'negative', '质量太差'],
+        ],
+        date: day,
+        firstSeen: `${day}T12:00:00.000Z`,
+      }),
+    );
+    const s = spikeStats([...batch(20, 1, 0, 60), ...window, ...batch(3, 0, 0, 2)], 14, NOW);
+    expect(s.drivers.map((d) => d.aspect)).toEqual(['quality', 'packaging']);
   });
 
   it.each<[string, SpikeStats, Alert['state'] | undefined, string]>([
@@ -412,7 +457,7 @@ describe('negative-spike', () => {
       'Negative reviews of Mr. Coffee 12-Cup rose to 50% in the last 14 days (5 of 10; 10% before): shipping complaints tripled.',
     );
     expect(d.candidate.message.zh).toBe(
-      'Mr. Coffee 12-Cup 近 14 天差评占比升至 50%（10 条中 5 条；此前为 10%）：物流差评增至三倍。',
+      'Mr. Coffee 12-Cup 近 14 天负面评论占比升至 50%（10 条中 5 条；此前为 10%）：物流投诉增至三倍。',
     );
     expect(d.candidate.dedupeKey).toBe('negative-spike:amazon:B0057OC5O8');
   });
@@ -619,7 +664,7 @@ describe('review alerts end to end on the database', () => {
     expect(spike!.message.en).toMatch(
       /^Negative reviews of B0057OC5O8 rose to 67% in the last 14 days \(4 of 6; 0% before\): shipping complaints are new/,
     );
-    expect(spike!.message.zh).toContain('物流差评为新出现');
+    expect(spike!.message.zh).toContain('新出现物流投诉');
     expect(res.opened.filter((a) => a.kind === 'negative-review')).toHaveLength(4);
 
     // Two weeks of praise later the share is back near the baseline: the spike resolves on the alarm.

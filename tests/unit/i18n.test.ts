@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { languageName, zhJoin } from '../../lib/i18n';
+
+describe('zhJoin: a space only where Latin text meets Han text', () => {
+  it.each([
+    ['电热水壶', '新增 1 星评论', '电热水壶新增 1 星评论'],
+    ['Mr. Coffee 12-Cup', '新增 1 星评论', 'Mr. Coffee 12-Cup 新增 1 星评论'],
+    ['惠购百货专营店', '比您低 5%', '惠购百货专营店比您低 5%'],
+    ['SmartHome Deals', '比您低 5%', 'SmartHome Deals 比您低 5%'],
+    ['B0057OC5O8', '近 14 天', 'B0057OC5O8 近 14 天'],
+    ['保温杯', 'Pro', '保温杯 Pro'],
+    ['', '新增', '新增'],
+  ])('%s + %s', (a, b, joined) => {
+    expect(zhJoin(a, b)).toBe(joined);
+  });
+});
+
+describe('languageName', () => {
+  it('names a detected language in the UI language', () => {
+    expect(languageName('de', 'en')).toBe('German');
+    expect(languageName('de', 'zh')).toBe('德语');
+    expect(languageName('ja', 'zh')).toBe('日语');
+  });
+
+  it('never shows Intl’s "root" for undetermined, and keeps a code it cannot name', () => {
+    expect(languageName('und', 'en')).toBe('unknown');
+    expect(languageName('und', 'zh')).toBe('未知');
+    expect(languageName('qq-!!', 'en')).toBe('qq-!!');
+  });
+});
