@@ -8,7 +8,8 @@ import type { Alert } from '../schemas/alert';
 import type { Settings } from '../schemas/settings';
 import type { Money } from '../schemas/snapshot';
 import type { ListingRecord } from '../db/types';
-import { formatMoney, formatPctValue, marketName, type Lang } from './format';
+import { formatMoney, formatPctValue, type Lang } from './format';
+import { storefrontName } from '../markets/names';
 import { applyHygiene } from './hygiene';
 import { EPS, m, pctOf } from './rule';
 import { convert } from './rates';
@@ -84,7 +85,17 @@ interface Spread {
 
 function spreadOf(members: readonly ChannelMember[], rates: Settings['rates']): Spread | null {
   const withPrice = members.filter((x): x is ChannelMember & { price: Money } => x.price !== null);
-  const base = withPrice[0]?.price.currency;
+  // The base is the currency the most prices can be compared in (on a tie, the first member's): with
+  // Amazon.co.jp in JPY and Taobao and JD in CNY but only a CNY rate, CNY, not the first listing's JPY.
+  let base: string | undefined;
+  let reachable = -1;
+  for (const currency of new Set(withPrice.map((x) => x.price.currency))) {
+    const n = withPrice.filter((x) => convert(x.price, currency, rates) !== null).length;
+    if (n > reachable) {
+      base = currency;
+      reachable = n;
+    }
+  }
   if (!base) return null;
   const priced: Spread['priced'] = [];
   const unconverted: ChannelMember[] = [];
@@ -109,8 +120,10 @@ function spreadOf(members: readonly ChannelMember[], rates: Settings['rates']): 
   };
 }
 
+/** "Amazon.de B0…": the storefront, since the same ASIN on amazon.com and amazon.de is two channels. */
 function label(member: ChannelMember, lang: Lang): string {
-  return `${marketName(member.listing.market, lang)} ${member.listing.productKey}`;
+  const { market, id, productKey } = member.listing;
+  return `${storefrontName(market, id, lang)} ${productKey}`;
 }
 
 export function evaluateChannelGroup(input: ChannelGroupInput): EngineResult {

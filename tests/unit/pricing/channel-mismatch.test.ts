@@ -40,10 +40,10 @@ describe('channel-mismatch across currencies (same GTIN on Amazon US and eBay DE
     const a = r.opened.find((x) => x.kind === 'channel-mismatch')!;
     expect(a.subject).toBe(`gtin:${GTIN}`);
     expect(a.message.en).toBe(
-      `GTIN ${GTIN}: your prices differ by 15% across channels: Amazon B0057OC5O8 US$24.99, eBay 285012345678 €19.99 (≈ US$21.73).`,
+      `GTIN ${GTIN}: your prices differ by 15% across channels: Amazon.com B0057OC5O8 US$24.99, eBay 285012345678 €19.99 (≈ US$21.73).`,
     );
     expect(a.message.zh).toBe(
-      `GTIN ${GTIN}：您在各渠道的价格相差 15%：亚马逊 B0057OC5O8 US$24.99，eBay 285012345678 €19.99（约 US$21.73）。`,
+      `GTIN ${GTIN}：您在各渠道的价格相差 15%：亚马逊美国站 B0057OC5O8 US$24.99，eBay 285012345678 €19.99（约 US$21.73）。`,
     );
     expect(a.evidence.spreadPct).toBe(15.01);
   });
@@ -85,6 +85,57 @@ describe('channel groups from settings', () => {
       'shopee:998877',
       'walmart:55501',
     ]);
+  });
+
+  it('compares in the currency most prices reach, not the first listing’s', () => {
+    // Amazon.co.jp in JPY, Taobao and JD in CNY, and only a CNY rate: Taobao and JD are 30 % apart.
+    const at = '2025-03-03T09:00:00.000Z';
+    const res = evaluateChannelGroup({
+      subject: 'gtin:4901234567894',
+      name: 'GTIN 4901234567894',
+      settings: settingsOf({ rates: { 'CNY/USD': 0.14 } }),
+      now: '2025-03-03T10:00:00.000Z',
+      alerts: [],
+      members: [
+        {
+          listing: ownListing('amazon:B0JP000001@amazon.co.jp', { productKey: 'B0JP000001' }),
+          price: { amount: 1980, currency: 'JPY' },
+          at,
+        },
+        { listing: ownListing('jd:100012345'), price: { amount: 129, currency: 'CNY' }, at },
+        { listing: ownListing('taobao:6543210'), price: { amount: 99, currency: 'CNY' }, at },
+      ],
+    });
+    expect(res.candidates).toHaveLength(1);
+    expect(res.candidates[0]!.evidence.baseCurrency).toBe('CNY');
+    expect(res.notes).toEqual([
+      'no rate between JPY and CNY: amazon:B0JP000001@amazon.co.jp left out of the comparison',
+    ]);
+  });
+
+  it('tells two Amazon storefronts of one ASIN apart', () => {
+    const at = '2025-03-03T09:00:00.000Z';
+    const res = evaluateChannelGroup({
+      subject: 'channel:mug',
+      name: 'MUG-1',
+      settings: settingsOf({ rates: { 'USD/EUR': 0.92 } }),
+      now: '2025-03-03T10:00:00.000Z',
+      alerts: [],
+      members: [
+        { listing: ownListing('amazon:B0CH000001'), price: { amount: 20, currency: 'USD' }, at },
+        {
+          listing: ownListing('amazon:B0CH000001@amazon.de', { productKey: 'B0CH000001' }),
+          price: { amount: 25, currency: 'EUR' },
+          at,
+        },
+      ],
+    });
+    expect(res.candidates[0]!.message.en).toContain(
+      'Amazon.com B0CH000001 US$20.00, Amazon.de B0CH000001 €25.00',
+    );
+    expect(res.candidates[0]!.message.zh).toContain(
+      '亚马逊美国站 B0CH000001 US$20.00，亚马逊德国站 B0CH000001 €25.00',
+    );
   });
 
   it('notes the member it could not convert and still compares the others', () => {
