@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, useState } from 'react';
 import type { Alert } from '@/lib/schemas/alert';
 import { t, colon, formatDateTime, type Lang, type MessageKey } from '@/lib/i18n';
 import { evidenceView, type EvidenceView } from './evidence';
@@ -6,8 +6,20 @@ import { send } from './send';
 
 const DAY_MS = 86_400_000;
 
-function act(action: Parameters<typeof send>[0] & { type: 'updateAlert' }): void {
-  void send(action);
+type AlertAction = Parameters<typeof send>[0] & { type: 'updateAlert' };
+
+/**
+ * Sends a snooze/dismiss/resolve/reopen and says why when it did not happen: a full disk, a database
+ * error, or a background that could not be reached (the card stays as it was, so the seller can retry).
+ */
+async function act(action: AlertAction, lang: Lang): Promise<string | null> {
+  try {
+    const r = await send(action);
+    if (r.ok) return null;
+    return r.error.code === 'storage-full' ? t(lang, 'actionStorageFull') : r.error.message;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
 }
 
 /** What an alert is about, shown under its heading: a product (which can be opened) or a page. */
@@ -105,6 +117,9 @@ export function AlertCard({
   subject?: AlertSubject;
 }) {
   const id = alert.id ?? -1;
+  const [failure, setFailure] = useState<string | null>(null);
+  const run = (action: AlertAction['action']) =>
+    void act({ type: 'updateAlert', id, action }, lang).then(setFailure);
   return (
     <article
       className={`alert-card severity-${alert.severity} state-${alert.state}`}
@@ -145,39 +160,33 @@ export function AlertCard({
         </p>
       )}
       {!compact && <Evidence view={evidenceView(alert, lang)} label={t(lang, 'evidence')} />}
+      {failure && (
+        <p role="alert" className="alert-failure">
+          {t(lang, 'actionFailed')}
+          {colon(lang)}
+          {failure}
+        </p>
+      )}
       <footer>
         {alert.state === 'open' || alert.state === 'snoozed' ? (
           <>
             <button
               type="button"
               onClick={() =>
-                act({
-                  type: 'updateAlert',
-                  id,
-                  action: { state: 'snoozed', until: new Date(Date.now() + DAY_MS).toISOString() },
-                })
+                run({ state: 'snoozed', until: new Date(Date.now() + DAY_MS).toISOString() })
               }
             >
               {t(lang, 'snooze')}
             </button>
-            <button
-              type="button"
-              onClick={() => act({ type: 'updateAlert', id, action: { state: 'dismissed' } })}
-            >
+            <button type="button" onClick={() => run({ state: 'dismissed' })}>
               {t(lang, 'dismiss')}
             </button>
-            <button
-              type="button"
-              onClick={() => act({ type: 'updateAlert', id, action: { state: 'resolved' } })}
-            >
+            <button type="button" onClick={() => run({ state: 'resolved' })}>
               {t(lang, 'resolve')}
             </button>
           </>
         ) : (
-          <button
-            type="button"
-            onClick={() => act({ type: 'updateAlert', id, action: { state: 'open' } })}
-          >
+          <button type="button" onClick={() => run({ state: 'open' })}>
             {t(lang, 'reopen')}
           </button>
         )}
