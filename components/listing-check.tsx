@@ -11,7 +11,7 @@ import { draftsItem, type StoredDraft } from '@/lib/background/drafts';
 import { lintListing } from '@/lib/compliance/lint';
 import { highlightSegments, suggestedFix } from '@/lib/compliance/fix';
 import { FIELDS, type Field, type Finding, type ListingInput } from '@/lib/compliance/types';
-import { MARKETS, type Market } from '@/lib/schemas/snapshot';
+import { DRAFT_LIMITS, MARKETS, type Market } from '@/lib/schemas/snapshot';
 import { MARKET_NAMES } from '@/lib/markets/names';
 
 type L10n = { en: string; zh: string };
@@ -53,6 +53,29 @@ const FIELD_NAMES: Record<Field, L10n> = {
   description: { en: 'Description', zh: '描述' },
   tags: { en: 'Tags / item specifics', zh: '标签 / 商品属性' },
 };
+
+/** Which fields were too long to check whole, and how much of each is checked. */
+export function truncatedNote(fields: readonly Field[], lang: Lang): string {
+  const zh = lang === 'zh';
+  const n = DRAFT_LIMITS.text.toLocaleString(zh ? 'zh-CN' : 'en-US');
+  const clause = (f: Field): string => {
+    const name = FIELD_NAMES[f][lang];
+    if (f === 'bullets')
+      return zh
+        ? `${name}只检查前 ${DRAFT_LIMITS.bullets} 条（每条前 ${n} 个字符）`
+        : `${name}: only the first ${DRAFT_LIMITS.bullets}, up to ${n} characters each, are checked`;
+    if (f === 'tags')
+      return zh
+        ? `${name}只检查前 ${DRAFT_LIMITS.tags} 个`
+        : `${name}: only the first ${DRAFT_LIMITS.tags} are checked`;
+    return zh
+      ? `${name}只检查前 ${n} 个字符`
+      : `${name}: only the first ${n} characters are checked`;
+  };
+  return zh
+    ? `内容过长：${fields.map(clause).join('；')}。`
+    : `Too long to check whole. ${fields.map(clause).join('; ')}.`;
+}
 
 const SEVERITY_NAMES: Record<Finding['severity'], L10n> = {
   error: { en: 'Error', zh: '错误' },
@@ -362,7 +385,7 @@ export function ListingCheck({ lang }: { lang: Lang }) {
     chosen && (!current || chosen.url === current.url) ? chosen.market : (current?.market ?? null);
   const input = useMemo<ListingInput | null>(() => {
     if (!current) return null;
-    const { productKey: _key, ...fields } = current.draft;
+    const { productKey: _key, truncated: _cut, ...fields } = current.draft;
     return fields;
   }, [current]);
 
@@ -386,6 +409,11 @@ export function ListingCheck({ lang }: { lang: Lang }) {
             {current.draft.productKey ? `${current.draft.productKey} · ` : ''}
             <time dateTime={current.at}>{formatDateTime(current.at, lang)}</time>
           </p>
+          {current.draft.truncated?.length ? (
+            <p className="muted" role="note" data-testid="draft-truncated">
+              {truncatedNote(current.draft.truncated, lang)}
+            </p>
+          ) : null}
           <Findings input={input} market={market} lang={lang} />
         </section>
       ) : (

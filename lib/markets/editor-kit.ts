@@ -5,7 +5,7 @@
  * its editor as data (`EditorFieldSpec`s) in lib/markets/<market>/editor.ts.
  */
 import type { Field } from '../compliance/types';
-import type { Draft, Market } from '../schemas/snapshot';
+import { DRAFT_FIELDS, DRAFT_LIMITS, type Draft, type Market } from '../schemas/snapshot';
 import { textOf } from './amazon/dom';
 
 export interface EditorFieldSpec {
@@ -231,7 +231,36 @@ export function readEditor(
       else draft[spec.field] = text.trim() === '' ? [] : [text];
     }
   }
+  clipDraft(draft);
   return { draft, refs, anchors };
+}
+
+/** Clips the draft to DRAFT_LIMITS in place, naming each clipped field in `draft.truncated`. */
+function clipDraft(draft: Draft): void {
+  const cut = new Set<(typeof DRAFT_FIELDS)[number]>();
+  const clip = (text: string, max: number, field: (typeof DRAFT_FIELDS)[number]) => {
+    if (text.length <= max) return text;
+    cut.add(field);
+    // Never split a surrogate pair (an emoji) at the cut.
+    const end = /[\uD800-\uDBFF]/.test(text[max - 1]!) ? max - 1 : max;
+    return text.slice(0, end);
+  };
+  if (draft.title !== undefined) draft.title = clip(draft.title, DRAFT_LIMITS.text, 'title');
+  if (draft.description !== undefined)
+    draft.description = clip(draft.description, DRAFT_LIMITS.text, 'description');
+  if (draft.bullets) {
+    if (draft.bullets.length > DRAFT_LIMITS.bullets) cut.add('bullets');
+    draft.bullets = draft.bullets
+      .slice(0, DRAFT_LIMITS.bullets)
+      .map((b) => clip(b, DRAFT_LIMITS.text, 'bullets'));
+  }
+  if (draft.tags) {
+    if (draft.tags.length > DRAFT_LIMITS.tags) cut.add('tags');
+    draft.tags = draft.tags
+      .slice(0, DRAFT_LIMITS.tags)
+      .map((g) => clip(g, DRAFT_LIMITS.tag, 'tags'));
+  }
+  if (cut.size) draft.truncated = DRAFT_FIELDS.filter((f) => cut.has(f));
 }
 
 /** A query parameter, trimmed; undefined when absent or empty. */

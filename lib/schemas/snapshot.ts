@@ -139,13 +139,23 @@ export const reviewSnapshotSchema = z.object({
 });
 export type ReviewSnapshot = z.infer<typeof reviewSnapshotSchema>;
 
+/**
+ * How much of a listing the draft carries. The editor reader clips a longer field to these (an eBay
+ * description may hold 500,000 characters) and names it in `truncated`, so the rest of the listing is
+ * still checked and the panel can say what was not.
+ */
+export const DRAFT_LIMITS = { text: 100_000, bullets: 50, tags: 100, tag: 2_000 } as const;
+export const DRAFT_FIELDS = ['title', 'bullets', 'description', 'tags'] as const;
+
 /** A listing being edited: streamed to the side panel for live compliance checks. */
 export const draftSchema = z.object({
   productKey: z.string().max(200).optional(),
   title: longText.optional(),
-  bullets: z.array(longText).max(50).optional(),
+  bullets: z.array(longText).max(DRAFT_LIMITS.bullets).optional(),
   description: longText.optional(),
-  tags: z.array(shortText).max(100).optional(),
+  tags: z.array(shortText).max(DRAFT_LIMITS.tags).optional(),
+  /** Fields the editor holds more of than the draft carries (see DRAFT_LIMITS). */
+  truncated: z.array(z.enum(DRAFT_FIELDS)).max(DRAFT_FIELDS.length).optional(),
 });
 export type Draft = z.infer<typeof draftSchema>;
 

@@ -6,7 +6,7 @@
  */
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Findings } from '../../../components/listing-check';
+import { Findings, truncatedNote } from '../../../components/listing-check';
 
 afterEach(cleanup);
 
@@ -43,5 +43,28 @@ describe('listing check: which fields are listed', () => {
     );
     expect(heading.querySelector('.count')!.textContent).toBe('1');
     expect(sections[1]!.textContent).toContain('cures anxiety');
+  });
+});
+
+describe('listing check: a field too long to check whole is said, per field', () => {
+  it.each([
+    [
+      ['description'] as const,
+      'en',
+      'Too long to check whole. Description: only the first 100,000 characters are checked.',
+    ],
+    [['description'] as const, 'zh', '内容过长：描述只检查前 100,000 个字符。'],
+    [
+      ['bullets', 'tags'] as const,
+      'en',
+      'Too long to check whole. Bullet point: only the first 50, up to 100,000 characters each, are checked; Tags / item specifics: only the first 100 are checked.',
+    ],
+    [
+      ['bullets', 'tags'] as const,
+      'zh',
+      '内容过长：要点只检查前 50 条（每条前 100,000 个字符）；标签 / 商品属性只检查前 100 个。',
+    ],
+  ])('%j in %s', (fields, lang, note) => {
+    expect(truncatedNote(fields, lang as 'en' | 'zh')).toBe(note);
   });
 });

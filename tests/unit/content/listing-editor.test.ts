@@ -13,7 +13,12 @@ import {
 } from '../../../lib/content/listing-editor';
 import { createMarkOverlay, MARK_TAG } from '../../../lib/content/listing-marks';
 import { matchEditorUrl, readEditorPage } from '../../../lib/markets/editors';
-import type { MessageResponse, SaveDraftMessage } from '../../../lib/schemas/messages';
+import {
+  messageSchema,
+  type MessageResponse,
+  type SaveDraftMessage,
+} from '../../../lib/schemas/messages';
+import { DRAFT_LIMITS } from '../../../lib/schemas/snapshot';
 import { fixtureHtml, jsdomWindow } from '../markets/editors/dom';
 
 const AMAZON_URL =
@@ -89,6 +94,28 @@ describe('live listing check (content script core)', () => {
         draft: reading.draft,
       },
     ]);
+  });
+
+  it('an eBay description longer than a draft carries is checked up to the limit, the rest still delivered', async () => {
+    const EBAY_URL = 'https://www.ebay.com/lstng?draftId=5100148827013&mode=AddItem';
+    const s = setup('ebay/listing-edit/lstng_ebay-com.html', EBAY_URL);
+    const before = readEditorPage(s.doc, EBAY_URL)!;
+    const desc = before.refs.find((r) => r.field === 'description')!.element;
+    // eBay accepts descriptions of up to 500,000 characters; this one is 105,000.
+    desc.textContent =
+      'Questions? Write to jeans.seller88@example.com before buying. ' +
+      'Classic straight fit, 100% cotton, barely worn. '.repeat(2_200);
+    await s.live.refresh();
+    expect(s.sent).toHaveLength(1);
+    const { draft } = s.sent[0]!;
+    expect(messageSchema.safeParse(s.sent[0]).success).toBe(true);
+    expect(draft.truncated).toEqual(['description']);
+    expect(draft.description).toHaveLength(DRAFT_LIMITS.text);
+    expect(draft.title).toBe(before.draft.title);
+    // The part that is carried is still checked (the e-mail address at its start).
+    expect(
+      s.live.findings().some((f) => f.field === 'description' && f.match.includes('@example.com')),
+    ).toBe(true);
   });
 
   it('re-lints only the field that changed, and sends nothing when nothing changed', async () => {
