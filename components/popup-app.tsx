@@ -6,6 +6,7 @@ import { useCounts } from './hooks/use-db';
 import { AlertList } from './alert-list';
 import { AppHeader } from './app-header';
 import { SiteAccessBanner } from './site-access';
+import { StorageBanner } from './storage-banner';
 
 const sidePanel = (
   browser as unknown as { sidePanel?: { open: (o: { windowId: number }) => Promise<void> } }
@@ -36,6 +37,7 @@ export function PopupApp() {
     <div className="app popup">
       <AppHeader lang={lang} setLang={(l) => void setLang(l)} />
       <main>
+        <StorageBanner lang={lang} />
         <SiteAccessBanner lang={lang} />
         <section aria-label={t(lang, 'summaryTitle')} className="summary">
           <div>

@@ -9,6 +9,7 @@ import { ProductList } from './product-list';
 import { ProductDetail } from './product-detail';
 import { panelViews } from './panel-views';
 import { SiteAccessBanner } from './site-access';
+import { StorageBanner } from './storage-banner';
 
 const BASE_TABS: Array<{ id: PanelTab; label: MessageKey }> = [
   { id: 'alerts', label: 'tabAlerts' },
@@ -75,6 +76,7 @@ export function SidepanelApp() {
         </div>
       </nav>
       <main>
+        <StorageBanner lang={lang} />
         <SiteAccessBanner lang={lang} />
         <div role="tabpanel" id="view" aria-labelledby={`tab-${tab}`}>
           {tab === 'alerts' && <AlertList lang={lang} />}

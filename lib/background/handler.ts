@@ -46,6 +46,11 @@ export interface HandlerDeps {
   ) => Promise<void>;
   deleteAllData?: () => Promise<void>;
   importData?: (json: string) => Promise<void>;
+  /**
+   * A capture was refused for lack of disk space (`full`, with its page), or one was stored again:
+   * the badge and a banner say so (lib/background/storage-health.ts). Its own failure is only logged.
+   */
+  storageState?: (state: { full: true; url: string } | { full: false }) => Promise<void>;
 }
 
 export type ChangeEvent =
@@ -121,6 +126,18 @@ async function afterCommit(work: () => Promise<void>): Promise<void> {
   }
 }
 
+/** Tells the storage-health state what happened; failing to record it must not change the answer. */
+async function reportStorage(
+  deps: HandlerDeps,
+  state: Parameters<NonNullable<HandlerDeps['storageState']>>[0],
+): Promise<void> {
+  try {
+    await deps.storageState?.(state);
+  } catch (err) {
+    console.error('[seller-radar] storage state not recorded', err);
+  }
+}
+
 export async function handleMessage(
   raw: unknown,
   sender: MessageSender,
@@ -177,6 +194,7 @@ export async function handleMessage(
           receivedAt: now,
         });
         const capture = result.capture;
+        if (result.status === 'stored') await reportStorage(deps, { full: false });
         if (capture) {
           await afterCommit(async () => {
             await checkParserHealth(deps.db, capture, now);
@@ -212,6 +230,7 @@ export async function handleMessage(
           ...(c.error ? { error: c.error } : {}),
         };
         await deps.db.captures.add(capture);
+        await reportStorage(deps, { full: false });
         await afterCommit(async () => {
           await checkParserHealth(deps.db, capture, now);
           await deps.afterChange({ kind: 'capture', capture });
@@ -247,7 +266,16 @@ export async function handleMessage(
     // Not a database failure: the file is not an export (or its settings are invalid); retrying is useless.
     if ((err as Error)?.name === INVALID_IMPORT)
       return fail('invalid-message', (err as Error).message);
-    return storageFailure(err);
+    const failure = storageFailure(err);
+    if (
+      !failure.ok &&
+      failure.error.code === 'storage-full' &&
+      (msg.type === 'saveSnapshot' || msg.type === 'reportCapture')
+    ) {
+      const url = msg.type === 'saveSnapshot' ? msg.snapshot.url : msg.capture.url;
+      await reportStorage(deps, { full: true, url });
+    }
+    return failure;
   }
 }
 

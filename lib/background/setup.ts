@@ -12,6 +12,7 @@ import { notifyCritical } from './notify';
 import { setDraft } from './drafts';
 import { applyRetention } from './retention';
 import { deleteAllData, importAll } from './data-transfer';
+import { clearStorageFull, recordStorageFull, storageHealthItem } from './storage-health';
 import type { Alert } from '../schemas/alert';
 
 export const RECOMPUTE_ALARM = 'recompute-alerts';
@@ -52,6 +53,13 @@ export function setupMessaging(): void {
       saveDraft: async (msg, tabId) => setDraft(msg, tabId),
       deleteAllData: async () => deleteAllData(getDb()),
       importData: async (json) => importAll(getDb(), json),
+      storageState: async (state) => {
+        const before = await storageHealthItem.getValue();
+        if (state.full) await recordStorageFull(nowIso(), state.url);
+        else if (before === null) return;
+        else await clearStorageFull();
+        await refreshBadge(getDb());
+      },
     }),
   );
 }

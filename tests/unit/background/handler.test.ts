@@ -155,6 +155,36 @@ describe('handleMessage', () => {
     expect(await deps.db.listings.count()).toBe(0);
   });
 
+  it('tells the storage state of a page lost to a full disk, and that saving resumed', async () => {
+    const states: unknown[] = [];
+    deps.storageState = async (s) => void states.push(s);
+    const add = deps.db.captures.add.bind(deps.db.captures);
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    deps.db.captures.add = (() => Promise.reject(quota)) as unknown as typeof deps.db.captures.add;
+    const lost = save();
+    expect(await handleMessage(lost, contentSender, deps)).toMatchObject({
+      ok: false,
+      error: { code: 'storage-full' },
+    });
+    expect(states).toEqual([{ full: true, url: lost.snapshot.url }]);
+    deps.db.captures.add = add;
+    expect(await handleMessage(lost, contentSender, deps)).toMatchObject({
+      ok: true,
+      status: 'stored',
+    });
+    expect(states).toEqual([{ full: true, url: lost.snapshot.url }, { full: false }]);
+  });
+
+  it('a failure to record the storage state does not change the answer', async () => {
+    deps.storageState = async () => {
+      throw new Error('session storage unavailable');
+    };
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await handleMessage(save(), contentSender, deps)).toMatchObject({ ok: true });
+    expect(log).toHaveBeenCalled();
+    log.mockRestore();
+  });
+
   it('raises a parser-health alert for a failed capture and resolves it after a good one', async () => {
     const capture = {
       url: 'https://www.amazon.com/dp/B0057OC5O8',

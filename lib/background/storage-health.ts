@@ -1,0 +1,49 @@
+/**
+ * A full disk, remembered until a capture is stored again: when IndexedDB refuses a capture for lack
+ * of space, the page the seller opened is lost (the content script cannot keep it once the tab moves
+ * on), and that must not be silent. The state lives in storage.session (memory only: writing it needs
+ * no disk) and drives the badge ("!") and a banner in the popup and the side panel, which say how many
+ * pages were not saved and since when. The next capture that is stored clears it.
+ */
+import { storage } from 'wxt/utils/storage';
+
+export interface StorageHealth {
+  /** When the first capture was refused for lack of space. */
+  since: string;
+  /** The latest refusal. */
+  last: string;
+  /** Pages not saved since then. */
+  lostPages: number;
+  /** The page of the latest refusal. */
+  lastUrl?: string;
+}
+
+export const storageHealthItem = storage.defineItem<StorageHealth | null>('session:storageHealth', {
+  fallback: null,
+});
+
+let writing: Promise<unknown> = Promise.resolve();
+
+/** Serialised: two tabs refused at once both count. */
+function update(fn: (current: StorageHealth | null) => StorageHealth | null): Promise<void> {
+  const next = writing.then(async () => {
+    const current = await storageHealthItem.getValue();
+    const value = fn(current);
+    if (value !== current) await storageHealthItem.setValue(value);
+  });
+  writing = next.catch(() => undefined);
+  return next;
+}
+
+export function recordStorageFull(at: string, url?: string): Promise<void> {
+  return update((cur) => ({
+    since: cur?.since ?? at,
+    last: at,
+    lostPages: (cur?.lostPages ?? 0) + 1,
+    ...(url ? { lastUrl: url } : cur?.lastUrl ? { lastUrl: cur.lastUrl } : {}),
+  }));
+}
+
+export function clearStorageFull(): Promise<void> {
+  return update((cur) => (cur === null ? cur : null));
+}
