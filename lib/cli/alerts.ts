@@ -123,10 +123,33 @@ export interface ReplayedAlert {
   alert: Alert;
 }
 
-/** Replays snapshots on a fresh in-memory database; returns the alerts raised, in order. */
+/**
+ * Floor and cost keys of the settings that no replayed listing answers to: a SKU whose inventory page
+ * was not in the input, or a typo. Such a floor silently does nothing, so the CLI says so.
+ */
+export function unmatchedFloorKeys(
+  listings: ReadonlyArray<{ id: string; productKey: string; skus: readonly string[] }>,
+  settings: Pick<Settings, 'floors' | 'costs'>,
+): string[] {
+  const seen = new Set(listings.flatMap((l) => [l.id, l.productKey, ...l.skus]));
+  const out: string[] = [];
+  for (const [table, entries] of [
+    ['floors', settings.floors],
+    ['costs', settings.costs],
+  ] as const) {
+    for (const key of Object.keys(entries)) if (!seen.has(key)) out.push(`${table}.${key}`);
+  }
+  return out;
+}
+
+/**
+ * Replays snapshots on a fresh in-memory database; returns the alerts raised, in order. `notes`, when
+ * given, receives what the seller should know about the replay itself (settings keys that matched nothing).
+ */
 export async function replay(
   snapshots: readonly PageSnapshot[],
   settings: Settings,
+  notes?: string[],
 ): Promise<ReplayedAlert[]> {
   const ordered = snapshots
     .map((s, i) => ({ s, i, t: Date.parse(s.capturedAt) }))
@@ -166,6 +189,12 @@ export async function replay(
       const rv = await reviews(db, settings, now, scope);
       for (const a of rv.opened) raised.push({ event: 'opened', alert: a });
     }
+    if (notes) {
+      for (const key of unmatchedFloorKeys(await db.listings.toArray(), settings))
+        notes.push(
+          `settings ${key} matches no listing in the input, so it was not used (keys are listing ids such as amazon:B0057OC5O8, product keys such as the ASIN or item id, or SKUs seen on an inventory page)`,
+        );
+    }
   } finally {
     db.close();
   }
@@ -201,6 +230,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   );
   const lang: Lang = langFlag ?? (settings.language === 'zh' ? 'zh' : 'en');
   const snapshots = parseSnapshotLines(readTextInput(positionals[0], io));
-  for (const r of await replay(snapshots, settings)) io.stdout(alertLine(r, lang));
+  const notes: string[] = [];
+  for (const r of await replay(snapshots, settings, notes)) io.stdout(alertLine(r, lang));
+  for (const note of notes) io.stderr(`seller-radar alerts: note: ${note}`);
   return 0;
 }

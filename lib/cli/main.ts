@@ -45,7 +45,8 @@ Replays PageSnapshots (one JSON line each, e.g. outputs of \`parse\`, in capture
 engine and prints every alert raised, one JSON line each.
   --settings <file>  JSON, every key optional: ownSellers (your seller names/ids), floors and costs
                      ({"<productKey or SKU>": {"amount": 7.5, "currency": "USD"}}), thresholds, rates
-                     ({"USD/EUR": 0.92}), channelGroups; an unknown key is an error
+                     ({"USD/EUR": 0.92}), channelGroups; an unknown key is an error, and a floor
+                     or cost key that no replayed listing answers to is named on standard error
   --lang en|zh       the language of message and nextStep (default: the settings' language, else en)
 Exit status: 0 done (alerts or none); 2 a usage error or unusable input (bad JSON line, invalid
 snapshot or settings).`,

@@ -84,6 +84,31 @@ describe('seller-radar alerts', () => {
     expect(r).toMatchObject({ code: 0, out: [], err: [] });
   });
 
+  it('says on stderr which floor or cost keys matched no listing (a SKU never seen, a typo)', async () => {
+    const typo = file(
+      JSON.stringify({
+        ownSellers: [OWN],
+        floors: {
+          'MUG-BLUE-01': { amount: 15, currency: 'USD' },
+          B0057OC5O8: { amount: 21, currency: 'USD' },
+        },
+        costs: { B0057OC5O9: { amount: 12, currency: 'USD' } },
+      }),
+      'json',
+    );
+    const r = await cli(['--settings', typo, file(lines.join('\n'))]);
+    expect(r.code).toBe(0);
+    expect(r.out.length).toBeGreaterThan(0);
+    expect(r.err).toEqual([
+      expect.stringMatching(
+        /^seller-radar alerts: note: settings floors\.MUG-BLUE-01 matches no listing in the input, so it was not used \(keys are listing ids/,
+      ),
+      expect.stringMatching(
+        /^seller-radar alerts: note: settings costs\.B0057OC5O9 matches no listing/,
+      ),
+    ]);
+  });
+
   it.each([
     [
       'not JSON',
