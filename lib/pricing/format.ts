@@ -104,23 +104,59 @@ export function formatSignedPct(pct: number): string {
   return `${pct < 0 ? '\u2212' : '+'}${text}%`;
 }
 
-/** A duration in hours for a sentence: `26 h` / `26 小时`, minutes below one hour. */
+/**
+ * A duration for a sentence: minutes below one hour, whole hours below 72 h (`60 h` / `60 小时`, so
+ * two and a half days is never rounded to "3 days"), then days to one decimal (`3.5 days` / `3.5 天`).
+ */
 export function formatDuration(ms: number, lang: Lang): string {
   const minutes = Math.max(0, Math.round(ms / 60_000));
   if (minutes < 1) return lang === 'zh' ? '不到 1 分钟' : 'under a minute';
   if (minutes < 60) return lang === 'zh' ? `${minutes} 分钟` : `${minutes} min`;
   const hours = Math.round(minutes / 60);
-  if (hours < 48) return lang === 'zh' ? `${hours} 小时` : `${hours} h`;
-  const days = Math.round(hours / 24);
+  if (hours < 72) return lang === 'zh' ? `${hours} 小时` : `${hours} h`;
+  const days = String(Math.round((hours / 24) * 10) / 10);
   return lang === 'zh' ? `${days} 天` : `${days} days`;
 }
 
-/** `A`, `A and B`, `A, B and C` / `A 和 B`, `A、B 和 C`. */
+/** Han ideographs and full-width punctuation: characters a Chinese sentence sets without spaces. */
+const WIDE = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60]/u;
+
+/**
+ * The space between two pieces of a Chinese sentence: none where both sides are Chinese (a Han seller
+ * name next to 比您低, 和, 的 …), one where either side is Latin, a digit or a price
+ * (`SmartHome Deals 比您低`, `以 US$21.99`).
+ */
+export function zhGap(left: string, right: string): string {
+  const a = left.at(-1);
+  const b = right[0];
+  return a && b && WIDE.test(a) && WIDE.test(b) ? '' : ' ';
+}
+
+/**
+ * Tag for Chinese sentence templates: a single space written next to an interpolated value is kept only
+ * where zhGap wants it. `zh\`与 ${'惠购'} 的价格战\`` → `与惠购的价格战`; `zh\`与 ${'TechBarn'} 的\`` keeps both spaces.
+ */
+export function zh(strings: TemplateStringsArray, ...values: Array<string | number>): string {
+  let out = strings[0]!;
+  for (let i = 0; i < values.length; i++) {
+    const value = String(values[i]);
+    if (out.endsWith(' ') && value !== '') out = out.slice(0, -1) + zhGap(out.slice(0, -1), value);
+    out += value;
+    let next = strings[i + 1]!;
+    if (next.startsWith(' ')) next = zhGap(out, next.slice(1)) + next.slice(1);
+    out += next;
+  }
+  return out;
+}
+
+/** `A`, `A and B`, `A, B and C` / `A 和 B`, `A、B 和 C` (`惠购和拼价小铺`: no spaces between Chinese names). */
 export function joinNames(names: readonly string[], lang: Lang): string {
   if (names.length <= 1) return names[0] ?? '';
   const head = names.slice(0, -1);
   const last = names[names.length - 1]!;
-  return lang === 'zh' ? `${head.join('、')} 和 ${last}` : `${head.join(', ')} and ${last}`;
+  if (lang === 'en') return `${head.join(', ')} and ${last}`;
+  const first = head.join('、');
+  return `${first}${zhGap(first, '和')}和${zhGap('和', last)}${last}`;
 }
 
 export { marketName } from '../markets/names';

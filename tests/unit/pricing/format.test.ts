@@ -5,6 +5,8 @@ import {
   formatSignedPct,
   joinNames,
   minorStep,
+  zh,
+  zhGap,
 } from '../../../lib/pricing/format';
 import { convert, rateBetween } from '../../../lib/pricing/rates';
 
@@ -49,13 +51,42 @@ describe('percent, duration and name lists', () => {
     expect(formatDuration(26 * 3_600_000, 'zh')).toBe('26 小时');
     expect(formatDuration(40 * 60_000, 'en')).toBe('40 min');
     expect(formatDuration(47 * 3_600_000, 'en')).toBe('47 h');
-    expect(formatDuration(70 * 3_600_000, 'en')).toBe('3 days');
-    expect(formatDuration(70 * 3_600_000, 'zh')).toBe('3 天');
+    // Hours up to three days, so a 60 h war is not rounded up to "3 days".
+    expect(formatDuration(60 * 3_600_000, 'en')).toBe('60 h');
+    expect(formatDuration(60 * 3_600_000, 'zh')).toBe('60 小时');
+    expect(formatDuration(70 * 3_600_000, 'en')).toBe('70 h');
+    expect(formatDuration(72 * 3_600_000, 'en')).toBe('3 days');
+    expect(formatDuration(84 * 3_600_000, 'en')).toBe('3.5 days');
+    expect(formatDuration(84 * 3_600_000, 'zh')).toBe('3.5 天');
+    expect(formatDuration(96 * 3_600_000, 'zh')).toBe('4 天');
   });
   it('joins names the way each language does', () => {
     expect(joinNames(['A', 'B', 'C'], 'en')).toBe('A, B and C');
     expect(joinNames(['A', 'B', 'C'], 'zh')).toBe('A、B 和 C');
     expect(joinNames(['A'], 'en')).toBe('A');
+  });
+  it('sets Chinese names without spaces next to Chinese text, Latin names with them', () => {
+    expect(joinNames(['惠购百货专营店', '拼价小铺'], 'zh')).toBe('惠购百货专营店和拼价小铺');
+    expect(joinNames(['TechBarn', '惠购百货专营店', '拼价小铺'], 'zh')).toBe(
+      'TechBarn、惠购百货专营店和拼价小铺',
+    );
+    expect(joinNames(['惠购百货专营店', 'SmartHome Deals'], 'zh')).toBe(
+      '惠购百货专营店和 SmartHome Deals',
+    );
+    const han = '惠购百货专营店';
+    const latin = 'SmartHome Deals';
+    expect(zh`与 ${han} 的价格战`).toBe('与惠购百货专营店的价格战');
+    expect(zh`与 ${latin} 的价格战`).toBe('与 SmartHome Deals 的价格战');
+    expect(zh`${han} 比您低 ${'4'}%：对方 ${'¥95.00'}`).toBe(
+      '惠购百货专营店比您低 4%：对方 ¥95.00',
+    );
+    expect(zh`${latin} 比您低 ${'4'}%`).toBe('SmartHome Deals 比您低 4%');
+    expect(zh`您已不再是最低价：${han} 售价 ${'¥95.00'}`).toBe(
+      '您已不再是最低价：惠购百货专营店售价 ¥95.00',
+    );
+    expect(zhGap('与', '拼价小铺')).toBe('');
+    expect(zhGap('与', 'TechBarn')).toBe(' ');
+    expect(zhGap('：', '¥95.00')).toBe(' ');
   });
 });
 
