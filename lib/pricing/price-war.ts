@@ -1,8 +1,10 @@
 /**
  * price-war: at least priceWarMinCuts alternating price cuts on one product within priceWarWindowHours
  * (between the seller and competitors, or among competitors), with a cumulative decline of at least
- * priceWarMinDeclinePct. Consecutive cuts by the same participant merge into one move, so one seller
- * walking its price down (or a repricer flip-flopping) is not a war: a war needs an answer.
+ * priceWarMinDeclinePct. Cuts seen in one capture are one round (a sale day where several sellers
+ * discount at once is not a back-and-forth), and rounds in which only the sellers who just cut cut
+ * again merge into one move, so one seller walking its price down (or a repricer flip-flopping) is not
+ * a war either: a war needs an answer. Its duration runs from the first round to the last.
  * Escalates to critical when the price fought over is within floorProximityPct of the seller's floor.
  * An open war resolves only after a whole window without any cut (the hysteresis of a time rule).
  */
@@ -21,14 +23,24 @@ import {
 import { OWN, timeAt, type Cut, type SeriesContext } from './series';
 import type { Verdict } from './types';
 
-export interface Move {
+/** One participant's part in a move: its price from → to, over `cuts` cuts. */
+export interface MovePart {
   who: string;
   at: string;
-  ms: number;
   from: Money;
   to: Money;
-  /** Cuts merged into this move (a participant cutting twice before anyone answers). */
   cuts: number;
+}
+
+/**
+ * One move of a war: the cuts of one capture (a round), plus the later rounds in which only sellers
+ * who had just cut cut again, before anyone else answered.
+ */
+export interface Move {
+  /** Time of the move's first and last round. */
+  startMs: number;
+  ms: number;
+  parts: MovePart[];
 }
 
 function cutsInWindow(ctx: SeriesContext, t: number): Cut[] {
@@ -36,18 +48,45 @@ function cutsInWindow(ctx: SeriesContext, t: number): Cut[] {
   return ctx.cuts.filter((c) => c.ms > start && c.ms <= t);
 }
 
+/** Cuts grouped by the capture that saw them (cuts are in time order; one capture has one time). */
+function toRounds(cuts: readonly Cut[]): Cut[][] {
+  const rounds: Cut[][] = [];
+  for (const c of cuts) {
+    const last = rounds[rounds.length - 1];
+    if (last && last[0]!.ms === c.ms) last.push(c);
+    else rounds.push([c]);
+  }
+  return rounds;
+}
+
+function addCut(parts: MovePart[], c: Cut): void {
+  const part = parts.find((p) => p.who === c.who);
+  if (!part) parts.push({ who: c.who, at: c.at, from: c.from, to: c.to, cuts: 1 });
+  else {
+    if (c.to.amount < part.to.amount) part.to = c.to;
+    part.at = c.at;
+    part.cuts++;
+  }
+}
+
+/**
+ * The moves of a cut sequence. Cuts seen in one capture are one round: three sellers each discounting
+ * once on a sale day were seen together, and none of them answered another. A round answers the one
+ * before when someone cuts in it who did not cut in that previous round; otherwise (the same sellers
+ * walking their prices down, a repricer flip-flopping) it merges into the current move.
+ */
 export function toMoves(cuts: readonly Cut[]): Move[] {
   const moves: Move[] = [];
-  for (const c of cuts) {
+  let previous: ReadonlySet<string> = new Set();
+  for (const round of toRounds(cuts)) {
+    const who = new Set(round.map((c) => c.who));
     const last = moves[moves.length - 1];
-    if (last && last.who === c.who) {
-      last.to = c.to;
-      last.at = c.at;
-      last.ms = c.ms;
-      last.cuts++;
-    } else {
-      moves.push({ who: c.who, at: c.at, ms: c.ms, from: c.from, to: c.to, cuts: 1 });
-    }
+    const answers = [...who].some((w) => !previous.has(w));
+    const move: Move = last && !answers ? last : { startMs: round[0]!.ms, ms: 0, parts: [] };
+    if (move !== last) moves.push(move);
+    move.ms = round[0]!.ms;
+    for (const c of round) addCut(move.parts, c);
+    previous = who;
   }
   return moves;
 }
@@ -64,11 +103,15 @@ export function detectWar(ctx: SeriesContext, t: number): War | null {
   const moves = toMoves(cutsInWindow(ctx, t));
   const th = ctx.settings.thresholds;
   if (moves.length < th.priceWarMinCuts) return null;
-  const participants = [...new Set(moves.map((mv) => mv.who))];
+  const parts = moves.flatMap((mv) => mv.parts);
+  const participants = [...new Set(parts.map((p) => p.who))];
   if (participants.length < 2) return null;
-  const start = moves[0]!.from;
-  let low = moves[0]!.to;
-  for (const mv of moves) if (mv.to.amount < low.amount) low = mv.to;
+  // The price the war started from: the lowest any first mover cut from (a sale that took several
+  // sellers down at once starts the decline at the cheapest of them, not the dearest).
+  let start = moves[0]!.parts[0]!.from;
+  for (const p of moves[0]!.parts) if (p.from.amount < start.amount) start = p.from;
+  let low = parts[0]!.to;
+  for (const p of parts) if (p.to.amount < low.amount) low = p.to;
   const declinePct = pctOf(start.amount - low.amount, start.amount);
   if (declinePct + EPS < th.priceWarMinDeclinePct) return null;
   return { moves, participants, start, low, declinePct };
@@ -79,7 +122,7 @@ function currentLow(ctx: SeriesContext, i: number, war: War): Money {
   const v = ctx.views[i]!;
   let low: Money | null = null;
   for (const p of [v.own, v.comp]) if (p && (!low || p.amount < low.amount)) low = p;
-  return low ?? war.moves[war.moves.length - 1]!.to;
+  return low ?? war.low;
 }
 
 /** What to do in a war: by where its low stands against the seller's floor, if there is one. */
@@ -130,10 +173,9 @@ export const priceWar: PriceRule = {
       low.amount <= ctx.floorPrice.amount * (1 + th.floorProximityPct / 100) + EPS;
     const first = war.moves[0]!;
     const last = war.moves[war.moves.length - 1]!;
-    const span = {
-      en: formatDuration(last.ms - first.ms, 'en'),
-      zh: formatDuration(last.ms - first.ms, 'zh'),
-    };
+    // From the first round to the last: a war is never "under a minute", its rounds are captures apart.
+    const spanMs = last.ms - first.startMs;
+    const span = { en: formatDuration(spanMs, 'en'), zh: formatDuration(spanMs, 'zh') };
     const n = war.moves.length;
     const range = `${formatMoney(war.start)} → ${formatMoney(war.low)}`;
     const pct = formatPctValue(war.declinePct);
@@ -163,17 +205,19 @@ export const priceWar: PriceRule = {
       message,
       nextStep,
       evidence: {
-        cuts: war.moves.map((mv) => ({
-          who: mv.who === OWN ? ctx.ownName : mv.who,
-          own: mv.who === OWN,
-          at: mv.at,
-          from: m(mv.from),
-          to: m(mv.to),
-          ...(mv.cuts > 1 ? { steps: mv.cuts } : {}),
-        })),
+        cuts: war.moves.flatMap((mv) =>
+          mv.parts.map((p) => ({
+            who: p.who === OWN ? ctx.ownName : p.who,
+            own: p.who === OWN,
+            at: p.at,
+            from: m(p.from),
+            to: m(p.to),
+            ...(p.cuts > 1 ? { steps: p.cuts } : {}),
+          })),
+        ),
         participants: war.participants.map((p) => (p === OWN ? ctx.ownName : p)),
         windowHours: th.priceWarWindowHours,
-        spanHours: Math.round(((last.ms - first.ms) / 3_600_000) * 10) / 10,
+        spanHours: Math.round((spanMs / 3_600_000) * 10) / 10,
         start: m(war.start),
         low: m(war.low),
         declinePct: war.declinePct,

@@ -137,6 +137,75 @@ describe('price war: alternating cuts within the window, cumulative decline ≥ 
     expect(war.nextStep.en).not.toContain('close to');
   });
 
+  it('cuts seen in one capture are one round: a real war around a sale, timed from first to last round', async () => {
+    const r = await runScenario(
+      offerLists([
+        [0, { [OWN]: 25.0, 'SmartHome Deals': 25.5, TechBarn: 26.0 }],
+        // both competitors discount, seen together: one round, not two alternating cuts
+        [4, { [OWN]: 25.0, 'SmartHome Deals': 24.5, TechBarn: 24.75 }],
+        [10, { [OWN]: 24.0, 'SmartHome Deals': 24.5, TechBarn: 24.75 }],
+        [16, { [OWN]: 24.0, 'SmartHome Deals': 23.5, TechBarn: 24.75 }],
+      ]),
+      floor,
+    );
+    const war = r.alerts.find((a) => a.kind === 'price-war')!;
+    expect(war).toBeDefined();
+    expect(r.steps[3]!.opened.map((a) => a.kind)).toContain('price-war');
+    expect(war.message.en).toBe(
+      'Price war with SmartHome Deals and TechBarn: 3 alternating price cuts in 12 h (US$25.50 → US$23.50, −7.8%); you are at US$24.00, floor US$21.00.',
+    );
+    expect(war.evidence.spanHours).toBe(12);
+    expect((war.evidence.cuts as Array<{ who: string; at: string }>).map((c) => c.who)).toEqual([
+      'SmartHome Deals',
+      'TechBarn',
+      OWN,
+      'SmartHome Deals',
+    ]);
+  });
+
+  it('a 60 h war is said to last 60 h, not "3 days"', async () => {
+    const rows: Array<[number, Record<string, number>]> = [
+      [0, { [OWN]: 20.0, Rival: 20.0 }],
+      [12, { [OWN]: 20.0, Rival: 19.49 }],
+      [24, { [OWN]: 19.29, Rival: 19.49 }],
+      [36, { [OWN]: 19.29, Rival: 18.79 }],
+      [48, { [OWN]: 18.59, Rival: 18.79 }],
+      [60, { [OWN]: 18.59, Rival: 17.99 }],
+      [72, { [OWN]: 17.49, Rival: 17.99 }],
+    ];
+    const r = await runScenario(offerLists(rows), {
+      floors: { B0057OC5O8: { amount: 17, currency: 'USD' } },
+    });
+    const war = r.steps[6]!.escalated.find((a) => a.kind === 'price-war')!;
+    expect(war.message.en).toMatch(/: 6 alternating price cuts in 60 h \(/);
+    expect(war.message.zh).toMatch(/：60 小时内交替降价 6 次/);
+  });
+
+  it.each<[string, number]>([
+    ['a sale day: three competitors each discount once, seen in one capture', 3],
+    ['a sale day with fifty competitors discounting in one capture', 50],
+  ])('stays silent: %s', async (_name, n) => {
+    const before: Record<string, number> = { [OWN]: 50 };
+    const after: Record<string, number> = { [OWN]: 50 };
+    for (let i = 0; i < n; i++) {
+      before[`Seller ${i + 1}`] = 52 + i;
+      after[`Seller ${i + 1}`] = Math.round((52 + i) * 95) / 100; // 5 % off
+    }
+    if (n === 3) {
+      before['Seller 4'] = 55; // D does not take part in the sale
+      after['Seller 4'] = 55;
+    }
+    const r = await runScenario(
+      offerLists([
+        [0, before],
+        [2, after],
+      ]),
+      { floors: { B0057OC5O8: { amount: 47, currency: 'USD' } } },
+    );
+    expect(kinds(r.opened)).not.toContain('price-war');
+    expect(kinds(r.opened)).toContain('undercut'); // the first seller is now below you: that is real
+  });
+
   it.each<[string, Step[]]>([
     [
       'a single cut',
