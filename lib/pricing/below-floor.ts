@@ -8,7 +8,7 @@
  * An open alert clears when the competitor is back above the floor by hysteresisPct and the seller's
  * own price is not below it.
  */
-import { formatMoney } from './format';
+import { formatMoney, zh } from './format';
 import { EPS, floorEvidence, m, who, type PriceRule } from './rule';
 import type { Verdict } from './types';
 
@@ -50,7 +50,7 @@ export const belowFloor: PriceRule = {
       const youZh = v.own ? `（您目前为 ${formatMoney(v.own)}）` : '';
       message = {
         en: `Matching ${seller.en} at ${c} would take you below your ${floorWord.en} of ${f}${youEn}.`,
-        zh: `若跟价至 ${seller.zh} 的 ${c}，将低于您的${floorWord.zh} ${f}${youZh}。`,
+        zh: zh`若跟价至 ${seller.zh} 的 ${c}，将低于您的${floorWord.zh} ${f}${youZh}。`,
       };
     }
     const nextStep = ownBelow

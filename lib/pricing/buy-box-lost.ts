@@ -6,7 +6,7 @@
  * Severity: critical for the seller's top sellers (recompute ranks own listings by ratingCount, the
  * best proxy for sales a page shows), warning otherwise.
  */
-import { formatMoney } from './format';
+import { formatMoney, zh } from './format';
 import { chaseAdvice, EPS, floorEvidence, m, who, type PriceRule } from './rule';
 import { BUY_BOX_MARKETS, type SeriesContext } from './series';
 import { undercutGap } from './undercut';
@@ -54,11 +54,11 @@ export const buyBoxLost: PriceRule = {
     const message = buyBox
       ? {
           en: `${w.en} took the buy box${p ? ` at ${p}` : ''}${youEn}.`,
-          zh: `${w.zh}${p ? ` 以 ${p}` : ''} 抢走了购物车（Buy Box）${youZh}。`,
+          zh: zh`${w.zh}${p ? ` 以 ${p}` : ''} 抢走了购物车（Buy Box）${youZh}。`,
         }
       : {
           en: `You are no longer the lowest offer: ${w.en} is at ${p}${youEn}.`,
-          zh: `您已不再是最低价：${w.zh} 售价 ${p}${youZh}。`,
+          zh: zh`您已不再是最低价：${w.zh} 售价 ${p}${youZh}。`,
         };
     // Winning the buy box at a price no lower than the seller's means it was not won on price.
     const nextStep =

@@ -136,7 +136,7 @@ export function zhGap(left: string, right: string): string {
  * Tag for Chinese sentence templates: a single space written next to an interpolated value is kept only
  * where zhGap wants it. `zh\`与 ${'惠购'} 的价格战\`` → `与惠购的价格战`; `zh\`与 ${'TechBarn'} 的\`` keeps both spaces.
  */
-export function zh(strings: TemplateStringsArray, ...values: Array<string | number>): string {
+export function zh(strings: TemplateStringsArray, ...values: unknown[]): string {
   let out = strings[0]!;
   for (let i = 0; i < values.length; i++) {
     const value = String(values[i]);

@@ -10,7 +10,7 @@
  */
 import type { Localized } from '../schemas/alert';
 import type { Money } from '../schemas/snapshot';
-import { formatDuration, formatMoney, formatPctValue, joinNames } from './format';
+import { formatDuration, formatMoney, formatPctValue, joinNames, zh } from './format';
 import {
   EPS,
   floorClause,
@@ -20,7 +20,7 @@ import {
   unconvertedFloorStep,
   type PriceRule,
 } from './rule';
-import { OWN, timeAt, type Cut, type SeriesContext } from './series';
+import { BUY_BOX_MARKETS, OWN, timeAt, type Cut, type SeriesContext } from './series';
 import type { Verdict } from './types';
 
 /** One participant's part in a move: its price from → to, over `cuts` cuts. */
@@ -125,15 +125,30 @@ function currentLow(ctx: SeriesContext, i: number, war: War): Money {
   return low ?? war.low;
 }
 
-/** What to do in a war: by where its low stands against the seller's floor, if there is one. */
-function warNextStep(ctx: SeriesContext, low: Money, nearFloor: boolean): Localized {
+/**
+ * What to do in a war: by where its low stands against the seller's floor, if there is one, and by
+ * whether the seller has cut at all (a war among competitors). Only Amazon and Walmart have a buy box;
+ * elsewhere what a seller keeps by matching is the lowest price.
+ */
+function warNextStep(
+  ctx: SeriesContext,
+  low: Money,
+  nearFloor: boolean,
+  ownCut: boolean,
+): Localized {
   const floor = ctx.floorPrice;
   if (!floor) {
     return (
-      unconvertedFloorStep(ctx) ?? {
-        en: 'Hold rather than cut again, and set a floor price for this product so the engine can warn you before it is too late.',
-        zh: '建议保持价格，不要继续降价；并为该商品设置底价，以便在触底前收到提醒。',
-      }
+      unconvertedFloorStep(ctx) ??
+      (ownCut
+        ? {
+            en: 'Hold rather than cut again, and set a floor price for this product so the engine can warn you before it is too late.',
+            zh: '建议保持价格，不要继续降价；并为该商品设置底价，以便在触底前收到提醒。',
+          }
+        : {
+            en: 'You have not cut: hold your price and let them fight it out, and set a floor price for this product so the engine can warn you before it is too late.',
+            zh: '您尚未降价：建议保持价格，让对方之间去拼；并为该商品设置底价，以便在触底前收到提醒。',
+          })
     );
   }
   const floorText = formatMoney(floor);
@@ -149,10 +164,27 @@ function warNextStep(ctx: SeriesContext, low: Money, nearFloor: boolean): Locali
       zh: `保持价格：价格战已打到 ${formatMoney(low)}，接近您的底价 ${floorText}；不要追降到底价以下。`,
     };
   }
-  return {
-    en: `Hold rather than cut again; if you must keep the buy box, match once and never go below ${floorText}.`,
-    zh: `建议保持价格，不要继续降价；如必须保住购物车，最多跟价一次，且绝不低于 ${floorText}。`,
-  };
+  const buyBox = BUY_BOX_MARKETS.has(ctx.listing.market);
+  if (!ownCut) {
+    return buyBox
+      ? {
+          en: `You have not cut: hold your price unless you lose the buy box; then match once at most and never go below ${floorText}.`,
+          zh: `您尚未降价：建议保持价格，除非失去购物车（Buy Box）；届时最多跟价一次，且绝不低于 ${floorText}。`,
+        }
+      : {
+          en: `You have not cut: hold your price unless your sales drop; if you must have the lowest price, match once at most and never go below ${floorText}.`,
+          zh: `您尚未降价：建议保持价格，除非销量明显下滑；如必须保持最低价，最多跟价一次，且绝不低于 ${floorText}。`,
+        };
+  }
+  return buyBox
+    ? {
+        en: `Hold rather than cut again; if you must keep the buy box, match once and never go below ${floorText}.`,
+        zh: `建议保持价格，不要继续降价；如必须保住购物车（Buy Box），最多跟价一次，且绝不低于 ${floorText}。`,
+      }
+    : {
+        en: `Hold rather than cut again; if you must keep the lowest price, match once and never go below ${floorText}.`,
+        zh: `建议保持价格，不要继续降价；如必须保持最低价，最多跟价一次，且绝不低于 ${floorText}。`,
+      };
 }
 
 export const priceWar: PriceRule = {
@@ -193,13 +225,13 @@ export const priceWar: PriceRule = {
     const message = ownIn
       ? {
           en: `Price war with ${names.en}: ${n} alternating price cuts in ${span.en} (${range}, \u2212${pct}%)${tail.en}`,
-          zh: `与 ${names.zh} 的价格战：${span.zh}内交替降价 ${n} 次（${range}，\u2212${pct}%）${tail.zh}`,
+          zh: zh`与 ${names.zh} 的价格战：${span.zh}内交替降价 ${n} 次（${range}，\u2212${pct}%）${tail.zh}`,
         }
       : {
           en: `Price war between ${names.en}: ${n} alternating price cuts in ${span.en} (${range}, \u2212${pct}%)${tail.en}`,
-          zh: `${names.zh} 之间的价格战：${span.zh}内交替降价 ${n} 次（${range}，\u2212${pct}%）${tail.zh}`,
+          zh: zh`${names.zh} 之间的价格战：${span.zh}内交替降价 ${n} 次（${range}，\u2212${pct}%）${tail.zh}`,
         };
-    const nextStep = warNextStep(ctx, low, nearFloor);
+    const nextStep = warNextStep(ctx, low, nearFloor, ownIn);
     return {
       severity: nearFloor ? 'critical' : 'warning',
       message,

@@ -3,7 +3,7 @@
  * currency minor step). Smaller gaps are repricer jitter. An open alert clears only once the gap is
  * back under (undercutPct − hysteresisPct) %, so a price hovering at the threshold does not flap.
  */
-import { formatMoney, formatPctValue } from './format';
+import { formatMoney, formatPctValue, zh } from './format';
 import {
   chaseAdvice,
   EPS,
@@ -61,7 +61,7 @@ export const undercut: PriceRule = {
       severity: 'warning',
       message: {
         en: `${seller.en} undercuts you by ${p}%: ${c} against your ${o}${f.en ? ` (${f.en.slice(2)})` : ''}.`,
-        zh: `${seller.zh} 比您低 ${p}%：对方 ${c}，您 ${o}${f.zh ? `（${f.zh.slice(1)}）` : ''}。`,
+        zh: zh`${seller.zh} 比您低 ${p}%：对方 ${c}，您 ${o}${f.zh ? `（${f.zh.slice(1)}）` : ''}。`,
       },
       nextStep: chaseAdvice(ctx, comp),
       evidence: {

@@ -265,3 +265,111 @@ describe('price war: alternating cuts within the window, cumulative decline ≥ 
     expect(kinds(r.opened)).not.toContain('price-war');
   });
 });
+
+/** Offer lists on another market: [hours, {seller: price}]. */
+const on = (
+  market: 'ebay' | 'taobao' | 'amazon',
+  currency: string,
+  productKey: string,
+  rows: Array<[number, Record<string, number>]>,
+): Step[] =>
+  rows.map(([h, prices]) => ({
+    h,
+    page: 'offers',
+    market,
+    currency,
+    productKey,
+    offers: Object.entries(prices).map(([s, p]) => [s, p] as [string, number]),
+  }));
+const sawTooth = (own: number, rival: string): Array<[number, Record<string, number>]> => [
+  [0, { [OWN]: own, [rival]: own + 0.5 }],
+  [4, { [OWN]: own, [rival]: own - 0.5 }],
+  [8, { [OWN]: own - 1, [rival]: own - 0.5 }],
+  [12, { [OWN]: own - 1, [rival]: own - 1.5 }],
+];
+
+describe('price war: the next step fits the market and what the seller did', () => {
+  it('eBay has no buy box: the advice is about the lowest price', async () => {
+    const r = await runScenario(on('ebay', 'USD', '1234567890', sawTooth(20, 'rival_store')), {
+      floors: { '1234567890': { amount: 10, currency: 'USD' } },
+    });
+    const war = r.alerts.find((a) => a.kind === 'price-war')!;
+    expect(war.nextStep.en).toBe(
+      'Hold rather than cut again; if you must keep the lowest price, match once and never go below US$10.00.',
+    );
+    expect(war.nextStep.zh).toBe(
+      '建议保持价格，不要继续降价；如必须保持最低价，最多跟价一次，且绝不低于 US$10.00。',
+    );
+  });
+
+  it('Taobao: no 购物车 (the buyer’s cart there), and Chinese shop names set without spaces', async () => {
+    const r = await runScenario(
+      on('taobao', 'CNY', '6789012399', [
+        [0, { [OWN]: 99, 惠购百货专营店: 99, 拼价小铺: 105 }],
+        [4, { [OWN]: 99, 惠购百货专营店: 95, 拼价小铺: 105 }],
+        [8, { [OWN]: 93, 惠购百货专营店: 95, 拼价小铺: 105 }],
+        [12, { [OWN]: 93, 惠购百货专营店: 95, 拼价小铺: 89 }],
+      ]),
+      { floors: { '6789012399': { amount: 70, currency: 'CNY' } } },
+    );
+    const war = r.alerts.find((a) => a.kind === 'price-war')!;
+    expect(war.message.zh).toBe(
+      '与惠购百货专营店和拼价小铺的价格战：8 小时内交替降价 3 次（¥99.00 → ¥89.00，−10%）；您的价格为 ¥93.00，底价 ¥70.00。',
+    );
+    expect(war.nextStep.zh).not.toContain('购物车');
+    expect(war.nextStep.en).not.toContain('buy box');
+    const undercut = r.opened.find((a) => a.kind === 'undercut')!;
+    expect(undercut.message.zh).toBe(
+      '惠购百货专营店比您低 4%：对方 ¥95.00，您 ¥99.00（底价 ¥70.00）。',
+    );
+    const lost = r.opened.find((a) => a.kind === 'buy-box-lost')!;
+    expect(lost.message.zh).toBe(
+      '您已不再是最低价：惠购百货专营店售价 ¥95.00；您的价格为 ¥99.00。',
+    );
+  });
+
+  it('Amazon keeps the buy-box advice; a Latin name keeps its spaces in Chinese', async () => {
+    const r = await runScenario(
+      on('amazon', 'USD', 'B0057OC5O8', sawTooth(25, 'SmartHome Deals')),
+      floor,
+    );
+    const war = r.alerts.find((a) => a.kind === 'price-war')!;
+    expect(war.nextStep.en).toContain('if you must keep the buy box, match once');
+    expect(war.nextStep.zh).toContain('如必须保住购物车（Buy Box）');
+    expect(war.message.zh).toMatch(/^与 SmartHome Deals 的价格战：/);
+  });
+
+  it.each<[string, Record<string, unknown>, string, string]>([
+    [
+      'without a floor',
+      {},
+      'You have not cut: hold your price and let them fight it out, and set a floor price for this product so the engine can warn you before it is too late.',
+      '您尚未降价：建议保持价格，让对方之间去拼；并为该商品设置底价，以便在触底前收到提醒。',
+    ],
+    [
+      'with a floor',
+      { floors: { B0057OC5O8: { amount: 15, currency: 'USD' } } },
+      'You have not cut: hold your price unless you lose the buy box; then match once at most and never go below US$15.00.',
+      '您尚未降价：建议保持价格，除非失去购物车（Buy Box）；届时最多跟价一次，且绝不低于 US$15.00。',
+    ],
+  ])(
+    'a war among competitors tells the seller who never cut to hold, %s',
+    async (_n, settings, en, zh) => {
+      const r = await runScenario(
+        offerLists([
+          [0, { [OWN]: 25, A: 22, B: 22 }],
+          [1, { [OWN]: 25, A: 21, B: 22 }],
+          [2, { [OWN]: 25, A: 21, B: 20.5 }],
+          [3, { [OWN]: 25, A: 20, B: 20.5 }],
+        ]),
+        settings,
+      );
+      const war = r.alerts.find((a) => a.kind === 'price-war')!;
+      expect(war.message.en).toMatch(/^Price war between A and B: 3 alternating price cuts in 2 h/);
+      expect(war.nextStep.en).toBe(en);
+      expect(war.nextStep.zh).toBe(zh);
+      expect(war.nextStep.en).not.toContain('cut again');
+      expect(war.nextStep.zh).not.toContain('继续降价');
+    },
+  );
+});
