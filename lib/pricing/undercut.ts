@@ -2,6 +2,8 @@
  * undercut: a competitor's landed price is below the seller's by more than max(undercutPct %, one
  * currency minor step). Smaller gaps are repricer jitter. An open alert clears only once the gap is
  * back under (undercutPct − hysteresisPct) %, so a price hovering at the threshold does not flap.
+ * On Amazon and Walmart, while the seller's own offer is still the featured one, the alert is info and
+ * advises holding rather than matching (see build).
  */
 import { formatMoney, formatPctValue, zh } from './format';
 import {
@@ -11,10 +13,13 @@ import {
   floorEvidence,
   m,
   pctOf,
+  unconvertedFloorStep,
   who,
   type PriceRule,
 } from './rule';
-import { jitter, type SeriesContext } from './series';
+import { BUY_BOX_MARKETS, jitter, type SeriesContext } from './series';
+import type { Localized } from '../schemas/alert';
+import type { Money } from '../schemas/snapshot';
 import type { Verdict } from './types';
 
 /** Gap and thresholds at point i, or null when the gap cannot be known. */
@@ -56,14 +61,26 @@ export const undercut: PriceRule = {
     const o = formatMoney(own);
     const c = formatMoney(comp);
     const f = floorClause(ctx);
-    const p = formatPctValue(gapPct);
+    const by = gapText(own, comp, gapPct);
+    // Amazon and Walmart: a cheaper offer that has not taken the featured offer (a merchant-fulfilled
+    // offer plus shipping against the seller's Prime offer) is not costing sales yet. Matching it would
+    // give margin away for nothing, so the advice is to hold and watch, and the alert is info: it shows
+    // in the panel without counting on the badge. Losing the buy box raises buy-box-lost, and this alert
+    // turns into a warning with the usual advice.
+    const holdsBuyBox = BUY_BOX_MARKETS.has(ctx.listing.market) && v.featuredOwn === true;
+    const message = {
+      en: `${seller.en} undercuts you by ${by.en}: ${c} against your ${o}${f.en ? ` (${f.en.slice(2)})` : ''}`,
+      zh: zh`${seller.zh} 比您低 ${by.zh}：对方 ${c}，您 ${o}${f.zh ? `（${f.zh.slice(1)}）` : ''}`,
+    };
     return {
-      severity: 'warning',
-      message: {
-        en: `${seller.en} undercuts you by ${p}%: ${c} against your ${o}${f.en ? ` (${f.en.slice(2)})` : ''}.`,
-        zh: zh`${seller.zh} 比您低 ${p}%：对方 ${c}，您 ${o}${f.zh ? `（${f.zh.slice(1)}）` : ''}。`,
-      },
-      nextStep: chaseAdvice(ctx, comp),
+      severity: holdsBuyBox ? 'info' : 'warning',
+      message: holdsBuyBox
+        ? {
+            en: `${message.en}, but you still hold the buy box.`,
+            zh: `${message.zh}，但购物车（Buy Box）仍在您手中。`,
+          }
+        : { en: `${message.en}.`, zh: `${message.zh}。` },
+      nextStep: holdsBuyBox ? holdAdvice(ctx, comp) : chaseAdvice(ctx, comp),
       evidence: {
         competitor: v.compSeller,
         competitorPrice: m(comp),
@@ -73,8 +90,37 @@ export const undercut: PriceRule = {
           pct: gapPct,
         },
         thresholdPct: ctx.settings.thresholds.undercutPct,
+        ...(holdsBuyBox ? { holdsBuyBox: true } : {}),
         ...floorEvidence(ctx),
       },
     };
   },
 };
+
+/**
+ * The next step while the seller still holds the buy box: keep the price and watch, not "match". A
+ * floor that needs a rate, or a competitor below the floor, still gets the floor's own advice.
+ */
+function holdAdvice(ctx: SeriesContext, comp: Money): Localized {
+  const unconverted = unconvertedFloorStep(ctx);
+  if (unconverted) return unconverted;
+  if (ctx.floorPrice && comp.amount < ctx.floorPrice.amount - EPS) return chaseAdvice(ctx, comp);
+  const c = formatMoney(comp);
+  return {
+    en: `You still hold the buy box, so there is no need to match ${c}: keep your price and watch; react only if you lose the buy box.`,
+    zh: `购物车（Buy Box）仍在您手中，无需跟价至 ${c}：建议保持价格并继续观察，失去购物车后再考虑应对。`,
+  };
+}
+
+/**
+ * How far below: `4%`, or for a gap that rounds to 0.0 % (a 2-cent gap on US$100 with undercutPct 0)
+ * the money with a finer percentage, `US$0.02 (0.02%)`, never "0%".
+ */
+export function gapText(own: Money, comp: Money, gapPct: number): { en: string; zh: string } {
+  const p = formatPctValue(gapPct);
+  if (p !== '0') return { en: `${p}%`, zh: `${p}%` };
+  const money = formatMoney({ amount: own.amount - comp.amount, currency: own.currency });
+  const exact = ((own.amount - comp.amount) / own.amount) * 100;
+  const fine = exact >= 0.01 ? `${Number(exact.toPrecision(1))}%` : '<0.01%';
+  return { en: `${money} (${fine})`, zh: `${money}（${fine}）` };
+}

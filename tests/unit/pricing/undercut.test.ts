@@ -30,7 +30,16 @@ describe('undercut: threshold max(undercutPct %, one minor step), jitter ignored
   });
 
   it('is evaluated on the very first capture, with the evidence and both languages', async () => {
-    const r = await runScenario([offers(0, 22.99, 21.49)]);
+    // A legacy offer list marks no featured offer (holding the buy box is its own case, below).
+    const r = await runScenario([
+      {
+        ...offers(0, 22.99, 21.49),
+        offers: [
+          [OWN, 22.99],
+          ['SmartHome Deals', 21.49],
+        ],
+      },
+    ]);
     const a = r.steps[0]!.opened.find((x) => x.kind === 'undercut')!;
     expect(a.severity).toBe('warning');
     expect(a.subject).toBe('amazon:B0057OC5O8');
@@ -148,5 +157,87 @@ describe('debounce', () => {
       thresholds: { debounceMinutes: 60 },
     });
     expect(r.steps.map((s) => kinds(s.opened))).toEqual([[], ['undercut']]);
+  });
+});
+
+/** The all-offers panel: the seller's FBA offer featured, a merchant-fulfilled one cheaper landed. */
+const holding = (h: number, market: 'amazon' | 'walmart' | 'ebay' = 'amazon'): Step => ({
+  h,
+  page: 'offers',
+  market,
+  offers: [
+    [OWN, 24.99, true],
+    ['SlowShip', 23.98], // US$19.99 + US$3.99 shipping
+  ],
+});
+
+describe('undercut while the seller still holds the buy box (Amazon, Walmart)', () => {
+  const floor = { floors: { B0057OC5O8: { amount: 21, currency: 'USD' } } };
+
+  it.each(['amazon', 'walmart'] as const)(
+    '%s: says so and advises to hold, as info',
+    async (market) => {
+      const r = await runScenario([holding(0, market)], floor);
+      const a = r.opened.find((x) => x.kind === 'undercut')!;
+      expect(a.severity).toBe('info'); // not on the badge: no sale is lost while the buy box is yours
+      expect(a.message.en).toBe(
+        'SlowShip undercuts you by 4%: US$23.98 against your US$24.99 (floor US$21.00), but you still hold the buy box.',
+      );
+      expect(a.message.zh).toBe(
+        'SlowShip 比您低 4%：对方 US$23.98，您 US$24.99（底价 US$21.00），但购物车（Buy Box）仍在您手中。',
+      );
+      expect(a.nextStep.en).toBe(
+        'You still hold the buy box, so there is no need to match US$23.98: keep your price and watch; react only if you lose the buy box.',
+      );
+      expect(a.nextStep.zh).toBe(
+        '购物车（Buy Box）仍在您手中，无需跟价至 US$23.98：建议保持价格并继续观察，失去购物车后再考虑应对。',
+      );
+      expect(a.nextStep.en).not.toMatch(/\bMatch\b/);
+      expect(a.evidence.holdsBuyBox).toBe(true);
+    },
+  );
+
+  it('turns into a warning with the usual advice once the buy box is lost', async () => {
+    const r = await runScenario(
+      [holding(0), { h: 2, page: 'product', seller: 'SlowShip', price: 23.98 }],
+      floor,
+    );
+    expect(kinds(r.steps[1]!.opened)).toContain('buy-box-lost');
+    const a = r.steps[1]!.escalated.find((x) => x.kind === 'undercut')!;
+    expect(a.severity).toBe('warning');
+    expect(a.nextStep.en).toBe(
+      'Match US$23.98 if your margin allows (it is above your floor of US$21.00), or hold and watch.',
+    );
+  });
+
+  it('eBay has no buy box: a featured flag there changes nothing', async () => {
+    const r = await runScenario([holding(0, 'ebay')], floor);
+    const a = r.opened.find((x) => x.kind === 'undercut')!;
+    expect(a.severity).toBe('warning');
+    expect(a.message.en).not.toContain('buy box');
+  });
+});
+
+describe('undercut by less than 0.05 % (undercutPct 0)', () => {
+  it('shows the money gap and a finer percentage, never "0%"', async () => {
+    const r = await runScenario(
+      [
+        {
+          h: 0,
+          page: 'offers',
+          offers: [
+            [OWN, 100],
+            ['Rival', 99.98],
+          ],
+        },
+      ],
+      { thresholds: { undercutPct: 0 } },
+    );
+    const a = r.opened.find((x) => x.kind === 'undercut')!;
+    expect(a.message.en).toBe(
+      'Rival undercuts you by US$0.02 (0.02%): US$99.98 against your US$100.00.',
+    );
+    expect(a.message.zh).toBe('Rival 比您低 US$0.02（0.02%）：对方 US$99.98，您 US$100.00。');
+    expect(a.message.en).not.toContain(' 0%');
   });
 });
