@@ -1,7 +1,8 @@
 /**
  * buy-box-lost: on Amazon and Walmart the featured offer went from the seller to someone else; on
  * markets without a buy box, the seller was the lowest offer and no longer is. Resolves when the seller
- * holds the featured offer again (or is back to the lowest price, by the hysteresis margin).
+ * holds the featured offer again (or is back to the lowest price). Without a buy box, a competitor lower
+ * by one currency minor step is enough: the lowest spot is lost by a cent as much as by a dollar.
  *
  * Severity: critical for the seller's top sellers (recompute ranks own listings by ratingCount, the
  * best proxy for sales a page shows), warning otherwise.
@@ -9,7 +10,6 @@
 import { formatMoney, zh } from './format';
 import { chaseAdvice, EPS, floorEvidence, m, who, type PriceRule } from './rule';
 import { BUY_BOX_MARKETS, type SeriesContext } from './series';
-import { undercutGap } from './undercut';
 import type { Verdict } from './types';
 
 function hasBuyBox(ctx: SeriesContext): boolean {
@@ -35,11 +35,15 @@ export const buyBoxLost: PriceRule = {
       // A competitor's page the seller does not sell on is not a lost buy box.
       return v.own || ctx.listing.own ? 'on' : 'hold';
     }
-    const g = undercutGap(ctx, i);
-    if (!g) return v.own && v.compAbsent ? 'off' : 'hold';
-    if (g.gap > g.enter + EPS && wasLowestBefore(ctx, i)) return 'on';
+    if (!v.own || !v.comp) return v.own && v.compAbsent ? 'off' : 'hold';
+    // Lowest-offer mode: being the lowest is the whole point, so a competitor below by one minor step
+    // (US$19.99 against US$20.00) counts; only sub-step jitter (converted prices) is ignored. This is
+    // not the undercut threshold (max(undercutPct %, one step)): losing the lowest spot by 0.75 % is lost.
+    const gap = v.own.amount - v.comp.amount;
+    if (gap >= ctx.step * (1 - 1e-6) && wasLowestBefore(ctx, i)) return 'on';
     if (!open) return 'off';
-    return g.gap <= g.exit + EPS ? 'off' : 'hold';
+    // Back to the lowest price (a tie counts, as in wasLowestBefore).
+    return gap <= EPS ? 'off' : 'hold';
   },
   build(ctx, i) {
     const v = ctx.views[i]!;

@@ -85,6 +85,29 @@ describe('buy-box-lost', () => {
     );
     expect(kinds(r.steps[2]!.resolved).toSorted()).toEqual(['buy-box-lost', 'undercut']);
   });
+
+  it('without a buy box, losing the lowest spot by 0.75 % counts (below the undercut threshold)', async () => {
+    const r = await runScenario([ebay(0, 20.0, 20.5), ebay(4, 20.0, 19.85), ebay(8, 19.85, 19.85)]);
+    expect(kinds(r.steps[1]!.opened)).toEqual(['buy-box-lost']); // 0.75 %: no undercut (1 %)
+    expect(r.steps[1]!.opened[0]!.message.en).toBe(
+      'You are no longer the lowest offer: bargain_bin_2024 is at US$19.85; you are at US$20.00.',
+    );
+    expect(r.steps[1]!.opened[0]!.evidence.mode).toBe('lowest-offer');
+    // Matching the price makes the seller (one of) the lowest again.
+    expect(kinds(r.steps[2]!.resolved)).toEqual(['buy-box-lost']);
+  });
+
+  it.each<[string, number, number, string | undefined, boolean]>([
+    ['one cent below', 20.0, 19.99, undefined, true],
+    ['one yen below', 1000, 999, 'JPY', true],
+    ['an equal price', 20.0, 20.0, undefined, false],
+  ])('without a buy box: %s (own %d, competitor %d)', async (_n, own, comp, currency, lost) => {
+    const steps = [ebay(0, own, own + (currency ? 10 : 0.5)), ebay(4, own, comp)].map((s) =>
+      currency ? { ...s, currency } : s,
+    );
+    const r = await runScenario(steps);
+    expect(kinds(r.steps[1]!.opened).includes('buy-box-lost')).toBe(lost);
+  });
 });
 
 describe('below-floor', () => {
