@@ -213,17 +213,24 @@ export function formatDateTime(iso: string, lang: Lang): string {
   });
 }
 
-const HAN_EDGE = /\p{Script=Han}/u;
+/** Han ideographs and full-width punctuation: characters a Chinese sentence sets without spaces. */
+const WIDE = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60]/u;
 
 /**
- * Two parts of a Chinese sentence, with a space only where Latin text meets Han text: "电热水壶新增…",
- * "Mr. Coffee 新增…" (a Chinese name is not padded with spaces, a Latin one is set off by one).
+ * The space between two pieces of a Chinese sentence: none where both sides are Chinese (a Han seller
+ * or product name next to 比您低, 新增, 和 …), one where either side is Latin, a digit or a price
+ * (`SmartHome Deals 比您低`, `Mr. Coffee 新增`, `以 US$21.99`).
  */
+export function zhGap(left: string, right: string): string {
+  const a = left.at(-1);
+  const b = right[0];
+  return a && b && WIDE.test(a) && WIDE.test(b) ? '' : ' ';
+}
+
+/** Two parts of a Chinese sentence joined by zhGap: "电热水壶新增…", "Mr. Coffee 新增…". */
 export function zhJoin(a: string, b: string): string {
   if (!a || !b) return a + b;
-  const last = a.at(-1)!;
-  const first = b[0]!;
-  return HAN_EDGE.test(last) && HAN_EDGE.test(first) ? a + b : `${a} ${b}`;
+  return a + zhGap(a, b) + b;
 }
 
 /** A language's name in the UI language ("German" / "德语"), or its code when the runtime has no name. */

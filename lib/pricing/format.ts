@@ -3,6 +3,7 @@
  * durations, lists of names, in English and Chinese. Sentences quote these strings, so they must be
  * unambiguous across markets: `US$` rather than a bare `$` (CA$, MX$, A$ ... are all "$" locally).
  */
+import { zhGap } from '../i18n';
 import { groupingLocale } from '../money';
 import type { Money } from '../schemas/snapshot';
 
@@ -116,20 +117,6 @@ export function formatDuration(ms: number, lang: Lang): string {
   if (hours < 72) return lang === 'zh' ? `${hours} 小时` : `${hours} h`;
   const days = String(Math.round((hours / 24) * 10) / 10);
   return lang === 'zh' ? `${days} 天` : `${days} days`;
-}
-
-/** Han ideographs and full-width punctuation: characters a Chinese sentence sets without spaces. */
-const WIDE = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60]/u;
-
-/**
- * The space between two pieces of a Chinese sentence: none where both sides are Chinese (a Han seller
- * name next to 比您低, 和, 的 …), one where either side is Latin, a digit or a price
- * (`SmartHome Deals 比您低`, `以 US$21.99`).
- */
-export function zhGap(left: string, right: string): string {
-  const a = left.at(-1);
-  const b = right[0];
-  return a && b && WIDE.test(a) && WIDE.test(b) ? '' : ' ';
 }
 
 /**

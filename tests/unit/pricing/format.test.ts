@@ -6,8 +6,8 @@ import {
   joinNames,
   minorStep,
   zh,
-  zhGap,
 } from '../../../lib/pricing/format';
+import { zhGap } from '../../../lib/i18n';
 import { convert, rateBetween } from '../../../lib/pricing/rates';
 
 describe('formatMoney', () => {
