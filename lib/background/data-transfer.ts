@@ -7,6 +7,7 @@ import type { SellerRadarDB } from '../db/database';
 import { settingsItem } from './settings-store';
 import { draftsItem } from './drafts';
 import { parseSettings, type Settings } from '../schemas/settings';
+import { recordSchemas, type TableName } from '../schemas/records';
 import type {
   AlertRecord,
   CaptureRecord,
@@ -23,13 +24,14 @@ const exportFileSchema = z.object({
   version: z.literal(1),
   exportedAt: z.string(),
   settings: z.unknown(),
+  // Each row is checked against its table's schema by validRows (one clear message per bad row).
   tables: z.object({
-    listings: z.array(z.record(z.string(), z.unknown())),
-    pricePoints: z.array(z.record(z.string(), z.unknown())),
-    offers: z.array(z.record(z.string(), z.unknown())),
-    reviews: z.array(z.record(z.string(), z.unknown())),
-    alerts: z.array(z.record(z.string(), z.unknown())),
-    captures: z.array(z.record(z.string(), z.unknown())),
+    listings: z.array(z.unknown()),
+    pricePoints: z.array(z.unknown()),
+    offers: z.array(z.unknown()),
+    reviews: z.array(z.unknown()),
+    alerts: z.array(z.unknown()),
+    captures: z.array(z.unknown()),
   }),
 });
 export type ExportFile = z.infer<typeof exportFileSchema>;
@@ -87,6 +89,63 @@ async function clearTables(db: SellerRadarDB): Promise<void> {
   await Promise.all(db.tables.map((table) => table.clear()));
 }
 
+/** `tables.reviews[2].title`: where in the file a zod issue is. */
+function issuePath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`))
+    .join('');
+}
+
+/** The first problem of a zod error as `path: message` (the whole error is a JSON dump). */
+function firstProblem(err: z.ZodError): string {
+  const issue = err.issues[0];
+  if (!issue) return err.message;
+  const path = issuePath(issue.path);
+  return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+/** Keys that must be unique in each table: the primary key, and the alerts' unique dedupe key. */
+const UNIQUE_KEYS: Record<TableName, readonly string[]> = {
+  listings: ['id'],
+  pricePoints: ['id'],
+  offers: ['id'],
+  reviews: ['id'],
+  alerts: ['id', 'dedupeKey'],
+  captures: ['id'],
+};
+
+/**
+ * Every row of one table, validated against the stored record's schema, with unique keys checked
+ * (a missing auto-increment id is numbered by the database). Throws InvalidImportError naming the
+ * table, the row and the first problem.
+ */
+function validRows<T extends TableName>(
+  table: T,
+  rows: readonly unknown[],
+): Array<z.output<(typeof recordSchemas)[T]>> {
+  const schema = recordSchemas[table];
+  const seen = new Map<string, Map<unknown, number>>(UNIQUE_KEYS[table].map((k) => [k, new Map()]));
+  return rows.map((row, i) => {
+    const where = `table "${table}", row ${i + 1}`;
+    const parsed = schema.safeParse(row);
+    if (!parsed.success)
+      throw new InvalidImportError(`Invalid ${where}: ${firstProblem(parsed.error)}`, {
+        cause: parsed.error,
+      });
+    for (const [key, rowByValue] of seen) {
+      const value = (parsed.data as Record<string, unknown>)[key];
+      if (value === undefined) continue;
+      const first = rowByValue.get(value);
+      if (first !== undefined)
+        throw new InvalidImportError(
+          `Invalid ${where}: ${key} ${JSON.stringify(value)} repeats row ${first + 1}`,
+        );
+      rowByValue.set(value, i);
+    }
+    return parsed.data as z.output<(typeof recordSchemas)[T]>;
+  });
+}
+
 /** Replaces everything with the content of an export file; on any error nothing changes. */
 export async function importAll(db: SellerRadarDB, json: string): Promise<void> {
   let data: ExportFile;
@@ -100,15 +159,22 @@ export async function importAll(db: SellerRadarDB, json: string): Promise<void> 
     });
   }
   const t = data.tables;
+  const rows = {
+    listings: validRows('listings', t.listings),
+    pricePoints: validRows('pricePoints', t.pricePoints),
+    offers: validRows('offers', t.offers),
+    reviews: validRows('reviews', t.reviews),
+    alerts: validRows('alerts', t.alerts),
+    captures: validRows('captures', t.captures),
+  };
   await db.transaction('rw', db.tables, async () => {
     await clearTables(db);
-    // Rows are checked as objects by the export schema; their fields are the DB's own shapes.
-    await db.listings.bulkAdd(t.listings as unknown as ListingRecord[]);
-    await db.pricePoints.bulkAdd(t.pricePoints as unknown as PricePointRecord[]);
-    await db.offers.bulkAdd(t.offers as unknown as OfferRecord[]);
-    await db.reviews.bulkAdd(t.reviews as unknown as ReviewRecord[]);
-    await db.alerts.bulkAdd(t.alerts as unknown as AlertRecord[]);
-    await db.captures.bulkAdd(t.captures as unknown as CaptureRecord[]);
+    await db.listings.bulkAdd(rows.listings);
+    await db.pricePoints.bulkAdd(rows.pricePoints);
+    await db.offers.bulkAdd(rows.offers);
+    await db.reviews.bulkAdd(rows.reviews);
+    await db.alerts.bulkAdd(rows.alerts);
+    await db.captures.bulkAdd(rows.captures);
   });
   await settingsItem.setValue(settings);
 }

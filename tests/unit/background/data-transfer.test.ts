@@ -1,11 +1,24 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { deleteAllData, exportAll, importAll } from '../../../lib/background/data-transfer';
+import {
+  deleteAllData,
+  exportAll,
+  importAll,
+  type ExportedData,
+} from '../../../lib/background/data-transfer';
+import { handleMessage, type HandlerDeps } from '../../../lib/background/handler';
 import { settingsItem, loadSettings } from '../../../lib/background/settings-store';
+import { applyCandidates } from '../../../lib/alerts/lifecycle';
+import {
+  classifyStoredReviews,
+  reviewClassifierFromModel,
+} from '../../../lib/alerts/review-classify';
+import type { SellerRadarDB } from '../../../lib/db/database';
 import { ingestSnapshot } from '../../../lib/db/ingest';
 import { snapshotKey } from '../../../lib/hash';
 import { defaultSettings } from '../../../lib/schemas/settings';
-import { freshDb, offersSnapshot, productSnapshot } from '../helpers';
+import type { SentimentModelJson } from '../../../lib/sentiment/model';
+import { freshDb, inventorySnapshot, offersSnapshot, productSnapshot, readAsset } from '../helpers';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -29,10 +42,59 @@ async function seeded() {
       ['A', 10],
       ['B', 11],
     ]),
+    inventorySnapshot('2026-11-01T12:00:00.000Z', [['SKU-1', 'B0C1234567', null]]),
   ]) {
     await ingestSnapshot(db, s, { key: snapshotKey(s), settings: defaultSettings });
   }
+  // A classified review (label, score, aspects, model version) and a raised alert, as stored.
+  const model = readAsset<SentimentModelJson>('model/sentiment-model.json');
+  await classifyStoredReviews(db, async () => reviewClassifierFromModel(model));
+  await applyCandidates(
+    db,
+    [
+      {
+        kind: 'undercut',
+        severity: 'warning',
+        subject: 'amazon:B0057OC5O8',
+        dedupeKey: 'undercut:amazon:B0057OC5O8',
+        at: '2026-11-01T11:00:00.000Z',
+        message: { en: 'A is 60% below you.', zh: 'A 比您低 60%。' },
+        nextStep: { en: 'Check your floor.', zh: '请检查底价。' },
+        evidence: { gapPct: 60 },
+      },
+    ],
+    '2026-11-01T11:00:05.000Z',
+  );
   return db;
+}
+
+const EXT = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${EXT}/`;
+const optionsPage = { id: EXT, url: `${ORIGIN}options.html` };
+
+function depsFor(db: SellerRadarDB): HandlerDeps {
+  return {
+    db,
+    extensionId: EXT,
+    extensionOrigin: ORIGIN,
+    getSettings: async () => defaultSettings,
+    now: () => '2026-11-22T00:00:00.000Z',
+    afterChange: async () => undefined,
+    importData: (json) => importAll(db, json),
+    deleteAllData: () => deleteAllData(db),
+  };
+}
+
+/** A genuine export of the seeded database, to be edited by a test. */
+async function exported(db: SellerRadarDB): Promise<ExportedData> {
+  return exportAll(db, { ...defaultSettings, ownSellers: ['My Shop'] }, '2026-11-22T00:00:00.000Z');
+}
+
+/** Counts of every table, to check that a refused file changed nothing. */
+async function counts(db: SellerRadarDB): Promise<Record<string, number>> {
+  return Object.fromEntries(
+    await Promise.all(db.tables.map(async (t) => [t.name, await t.count()] as const)),
+  );
 }
 
 describe('export / import / delete (the user owns their data)', () => {
@@ -46,8 +108,12 @@ describe('export / import / delete (the user owns their data)', () => {
     expect((await loadSettings()).settings.ownSellers).toEqual([]);
 
     await importAll(db, json);
+    expect(file.tables.alerts).toHaveLength(1);
+    expect(file.tables.reviews[0]?.aspects).toBeDefined();
     expect(await db.listings.count()).toBe(file.tables.listings.length);
     expect(await db.offers.count()).toBe(2);
+    expect(await db.alerts.toArray()).toEqual(file.tables.alerts);
+    expect(await db.reviews.toArray()).toEqual(file.tables.reviews);
     expect((await db.reviews.get('amazon:R1'))?.body).toBe('<script>x</script> 物流太慢');
     expect((await loadSettings()).settings.ownSellers).toEqual(['My Shop']);
   });
@@ -58,5 +124,98 @@ describe('export / import / delete (the user owns their data)', () => {
     await expect(importAll(db, '{"hello":1}')).rejects.toThrow(/Not a Seller Radar export file/);
     await expect(importAll(db, 'not json')).rejects.toThrow(/Not a Seller Radar export file/);
     expect(await db.listings.count()).toBe(before);
+  });
+
+  it('refuses rows that lack what the panel and the classifier read, naming the table, row and field', async () => {
+    const db = await seeded();
+    const before = await counts(db);
+    await settingsItem.setValue({ ...defaultSettings, ownSellers: ['Kept Shop'] });
+
+    const noTitle = await exported(db);
+    delete (noTitle.tables.reviews[0] as Partial<(typeof noTitle.tables.reviews)[0]>).title;
+    await expect(importAll(db, JSON.stringify(noTitle))).rejects.toThrow(
+      'Invalid table "reviews", row 1: title: Invalid input: expected string, received undefined',
+    );
+
+    const noMessage = await exported(db);
+    delete (noMessage.tables.alerts[0] as Partial<(typeof noMessage.tables.alerts)[0]>).message;
+    await expect(importAll(db, JSON.stringify(noMessage))).rejects.toThrow(
+      'Invalid table "alerts", row 1: message: Invalid input: expected object, received undefined',
+    );
+
+    const badPrice = await exported(db);
+    (badPrice.tables.listings[1] as unknown as Record<string, unknown>).price = {
+      amount: '24.99',
+      currency: 'USD',
+    };
+    await expect(importAll(db, JSON.stringify(badPrice))).rejects.toThrow(
+      /^Invalid table "listings", row 2: price\.amount: Invalid input: expected number, received string$/,
+    );
+
+    expect(await counts(db)).toEqual(before);
+    expect((await loadSettings()).settings.ownSellers).toEqual(['Kept Shop']);
+  });
+
+  it('accepts rows without the fields the code treats as optional', async () => {
+    const db = freshDb();
+    const file = await exported(await seeded());
+    const [listing] = file.tables.listings;
+    const { title: _t, url: _u, currency: _c, rating: _r, ratingCount: _n, ...bare } = listing!;
+    file.tables.listings = [bare];
+    const {
+      lang: _l,
+      label: _b,
+      score: _s,
+      aspects: _a,
+      modelVersion: _m,
+      ...unlabelled
+    } = file.tables.reviews[0]!;
+    file.tables.reviews = [unlabelled];
+    await importAll(db, JSON.stringify(file));
+    expect(await db.listings.toArray()).toEqual([bare]);
+    expect(await db.reviews.toArray()).toEqual([unlabelled]);
+  });
+
+  it('answers duplicate or missing keys as an invalid file (retrying cannot help) and changes nothing', async () => {
+    const db = await seeded();
+    const before = await counts(db);
+    const deps = depsFor(db);
+    const send = (file: ExportedData) =>
+      handleMessage({ type: 'importData', json: JSON.stringify(file) }, optionsPage, deps);
+
+    const twice = await exported(db);
+    twice.tables.listings.push(twice.tables.listings[0]!);
+    const n = twice.tables.listings.length;
+    expect(await send(twice)).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-message',
+        message: `Invalid table "listings", row ${n}: id "amazon:B0057OC5O8" repeats row 1`,
+      },
+    });
+
+    const sameAlert = await exported(db);
+    sameAlert.tables.alerts.push({ ...sameAlert.tables.alerts[0]!, id: 99 });
+    expect(await send(sameAlert)).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-message',
+        message:
+          'Invalid table "alerts", row 2: dedupeKey "undercut:amazon:B0057OC5O8" repeats row 1',
+      },
+    });
+
+    const noKey = await exported(db);
+    delete (noKey.tables.captures[0] as Partial<(typeof noKey.tables.captures)[0]>).id;
+    expect(await send(noKey)).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-message',
+        message:
+          'Invalid table "captures", row 1: id: Invalid input: expected string, received undefined',
+      },
+    });
+
+    expect(await counts(db)).toEqual(before);
   });
 });
