@@ -4,7 +4,7 @@ import { useLang, useSettings } from './hooks/use-settings';
 import { useListings } from './hooks/use-db';
 import { LangSwitch } from './lang-switch';
 import { send } from './send';
-import type { ErrorCode } from '@/lib/schemas/messages';
+import type { ErrorCode, ImportProblem } from '@/lib/schemas/messages';
 import { t, colon, type Lang } from '@/lib/i18n';
 import { storefrontName } from '@/lib/markets/names';
 import { downloadText } from './download';
@@ -117,6 +117,23 @@ const ERRORS: Record<ErrorCode, Record<Lang, string>> = {
   },
 };
 
+/** Why an import file was refused; the English detail from the background follows in brackets. */
+const IMPORT_ERRORS: Record<ImportProblem['kind'], Record<Lang, string>> = {
+  'not-export': ERRORS['invalid-message'],
+  'newer-version': {
+    en: 'This file was made by a newer version of Seller Radar (format {version}). Update Seller Radar to import it; nothing was changed.',
+    zh: '该文件由更新版本的 Seller Radar 导出（格式 {version}）。请先更新 Seller Radar 再导入；未做任何更改。',
+  },
+  'unknown-version': {
+    en: 'This Seller Radar export has a format version this version cannot read; nothing was changed.',
+    zh: '无法识别该 Seller Radar 导出文件的格式版本，未做任何更改。',
+  },
+  'invalid-content': {
+    en: 'This Seller Radar export is damaged or was edited, so it was not imported; nothing was changed.',
+    zh: '该 Seller Radar 导出文件已损坏或被修改，未导入，未做任何更改。',
+  },
+};
+
 /**
  * A refused save, said per field in the user's language ("Price war: minimum alternating cuts: at
  * least 2"), instead of zod's JSON list of issues.
@@ -157,6 +174,18 @@ function requirement(issue: core.$ZodIssue, lang: Lang): string {
 export function OptionsApp() {
   const { lang, setLang } = useLang();
   const errorText = (code: ErrorCode, detail: string) => `${ERRORS[code][lang]} (${detail})`;
+  const importErrorText = (error: {
+    code: ErrorCode;
+    message: string;
+    importProblem?: ImportProblem;
+  }) => {
+    const problem = error.importProblem;
+    if (!problem) return errorText(error.code, error.message);
+    // A newer release's file needs no English detail: the sentence says all there is to do.
+    if (problem.kind === 'newer-version')
+      return IMPORT_ERRORS[problem.kind][lang].replace('{version}', String(problem.version));
+    return `${IMPORT_ERRORS[problem.kind][lang]} (${error.message})`;
+  };
   const { settings, problem, save } = useSettings();
   const listings = useListings();
   // Unsaved edits; until the user edits, the form shows the stored settings as they load.
@@ -480,7 +509,7 @@ export function OptionsApp() {
                 const file = e.target.files?.[0];
                 if (!file) return;
                 const r = await send({ type: 'importData', json: await file.text() });
-                setStatus(r.ok ? l('imported') : errorText(r.error.code, r.error.message));
+                setStatus(r.ok ? l('imported') : importErrorText(r.error));
               }}
             />
           </label>{' '}

@@ -8,6 +8,7 @@ import { settingsItem } from './settings-store';
 import { draftsItem } from './drafts';
 import { parseSettings, type Settings } from '../schemas/settings';
 import { recordSchemas, type TableName } from '../schemas/records';
+import type { ImportProblem } from '../schemas/messages';
 import type {
   AlertRecord,
   CaptureRecord,
@@ -18,10 +19,12 @@ import type {
 } from '../db/types';
 
 export const EXPORT_FORMAT = 'seller-radar-export';
+/** The format version this release writes and reads. */
+export const EXPORT_VERSION = 1;
 
 const exportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(1),
+  version: z.literal(EXPORT_VERSION),
   exportedAt: z.string(),
   settings: z.unknown(),
   // Each row is checked against its table's schema by validRows (one clear message per bad row).
@@ -78,8 +81,12 @@ export async function exportAll(
 
 /** A file that is not a valid export: the user's mistake, not a database failure (handler.ts). */
 export class InvalidImportError extends Error {
-  constructor(message: string, options?: ErrorOptions) {
+  /** Why, for a message in the UI language (sent with the response by handler.ts). */
+  readonly importProblem: ImportProblem;
+
+  constructor(message: string, importProblem: ImportProblem, options?: ErrorOptions) {
     super(message, options);
+    this.importProblem = importProblem;
     // Matched by name in handler.ts (INVALID_IMPORT), which must not import this module (wxt storage).
     this.name = 'InvalidImportError';
   }
@@ -129,7 +136,7 @@ function validRows<T extends TableName>(
     const where = `table "${table}", row ${i + 1}`;
     const parsed = schema.safeParse(row);
     if (!parsed.success)
-      throw new InvalidImportError(`Invalid ${where}: ${firstProblem(parsed.error)}`, {
+      throw new InvalidImportError(`Invalid ${where}: ${firstProblem(parsed.error)}`, INVALID, {
         cause: parsed.error,
       });
     for (const [key, rowByValue] of seen) {
@@ -139,6 +146,7 @@ function validRows<T extends TableName>(
       if (first !== undefined)
         throw new InvalidImportError(
           `Invalid ${where}: ${key} ${JSON.stringify(value)} repeats row ${first + 1}`,
+          INVALID,
         );
       rowByValue.set(value, i);
     }
@@ -146,18 +154,67 @@ function validRows<T extends TableName>(
   });
 }
 
-/** Replaces everything with the content of an export file; on any error nothing changes. */
-export async function importAll(db: SellerRadarDB, json: string): Promise<void> {
-  let data: ExportFile;
-  let settings: Settings;
+const INVALID: ImportProblem = { kind: 'invalid-content' };
+
+/**
+ * The file's header first, so that each kind of wrong file gets its own message: not JSON or not an
+ * export, an export from a newer release (update to import it), an unknown version; then its content.
+ */
+function parseExportFile(json: string): { data: ExportFile; settings: Settings } {
+  let value: unknown;
   try {
-    data = exportFileSchema.parse(JSON.parse(json));
-    settings = parseSettings(data.settings);
+    value = JSON.parse(json);
   } catch (err) {
-    throw new InvalidImportError(`Not a Seller Radar export file: ${(err as Error).message}`, {
+    throw new InvalidImportError(
+      `Not a Seller Radar export file: not JSON (${(err as Error).message})`,
+      { kind: 'not-export' },
+      { cause: err },
+    );
+  }
+  const header = (typeof value === 'object' && value !== null ? value : {}) as Record<
+    string,
+    unknown
+  >;
+  if (header['format'] !== EXPORT_FORMAT)
+    throw new InvalidImportError(
+      `Not a Seller Radar export file: no "format": "${EXPORT_FORMAT}"`,
+      { kind: 'not-export' },
+    );
+  const version = header['version'];
+  if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION)
+    throw new InvalidImportError(
+      `This file was made by a newer version of Seller Radar (format ${version}); update Seller Radar to import it`,
+      { kind: 'newer-version', version },
+    );
+  if (version !== EXPORT_VERSION)
+    throw new InvalidImportError(
+      `Unknown export format version ${JSON.stringify(version) ?? 'missing'}; this version of Seller Radar reads format ${EXPORT_VERSION}`,
+      { kind: 'unknown-version' },
+    );
+  const file = exportFileSchema.safeParse(value);
+  if (!file.success)
+    throw new InvalidImportError(`Damaged export file: ${firstProblem(file.error)}`, INVALID, {
+      cause: file.error,
+    });
+  const settings = fileSettings(file.data.settings);
+  return { data: file.data, settings };
+}
+
+/** The settings of the file, validated as the Options page validates them. */
+function fileSettings(value: unknown): Settings {
+  try {
+    return parseSettings(value);
+  } catch (err) {
+    const detail = err instanceof z.ZodError ? firstProblem(err) : (err as Error).message;
+    throw new InvalidImportError(`Invalid settings in the file: ${detail}`, INVALID, {
       cause: err,
     });
   }
+}
+
+/** Replaces everything with the content of an export file; on any error nothing changes. */
+export async function importAll(db: SellerRadarDB, json: string): Promise<void> {
+  const { data, settings } = parseExportFile(json);
   const t = data.tables;
   const rows = {
     listings: validRows('listings', t.listings),

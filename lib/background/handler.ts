@@ -9,6 +9,7 @@ import {
   type MessageResponse,
   type Message,
   type ErrorCode,
+  type ImportProblem,
 } from '../schemas/messages';
 import type { Settings } from '../schemas/settings';
 import type { Alert } from '../schemas/alert';
@@ -264,8 +265,12 @@ export async function handleMessage(
     }
   } catch (err) {
     // Not a database failure: the file is not an export (or its settings are invalid); retrying is useless.
-    if ((err as Error)?.name === INVALID_IMPORT)
-      return fail('invalid-message', (err as Error).message);
+    if ((err as Error)?.name === INVALID_IMPORT) {
+      const { message, importProblem } = err as Error & { importProblem?: ImportProblem };
+      const response = fail('invalid-message', message);
+      if (importProblem && !response.ok) response.error.importProblem = importProblem;
+      return response;
+    }
     const failure = storageFailure(err);
     if (
       !failure.ok &&

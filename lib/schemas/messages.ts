@@ -94,6 +94,17 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * Why an import file was refused (with code `invalid-message`), so the Options page can say it in the
+ * UI language: not an export at all, an export from a newer release (`version` = its format), an
+ * unknown format version, or an export whose content is damaged (the message names the row).
+ */
+export type ImportProblem =
+  | { kind: 'not-export' }
+  | { kind: 'newer-version'; version: number }
+  | { kind: 'unknown-version' }
+  | { kind: 'invalid-content' };
+
 export type MessageResponse =
   | { ok: true; status: 'stored' | 'duplicate' | 'done'; detail?: Record<string, unknown> }
-  | { ok: false; error: { code: ErrorCode; message: string } };
+  | { ok: false; error: { code: ErrorCode; message: string; importProblem?: ImportProblem } };

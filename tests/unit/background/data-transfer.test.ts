@@ -191,6 +191,7 @@ describe('export / import / delete (the user owns their data)', () => {
       error: {
         code: 'invalid-message',
         message: `Invalid table "listings", row ${n}: id "amazon:B0057OC5O8" repeats row 1`,
+        importProblem: { kind: 'invalid-content' },
       },
     });
 
@@ -216,6 +217,58 @@ describe('export / import / delete (the user owns their data)', () => {
       },
     });
 
+    expect(await counts(db)).toEqual(before);
+  });
+
+  it('tells a newer export, an unknown version and a damaged export apart from a file that is no export', async () => {
+    const db = await seeded();
+    const before = await counts(db);
+    const deps = depsFor(db);
+    const send = (json: string) => handleMessage({ type: 'importData', json }, optionsPage, deps);
+    const genuine = await exported(db);
+
+    expect(await send(JSON.stringify({ ...genuine, version: 2 }))).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-message',
+        message:
+          'This file was made by a newer version of Seller Radar (format 2); update Seller Radar to import it',
+        importProblem: { kind: 'newer-version', version: 2 },
+      },
+    });
+    expect(await send(JSON.stringify({ ...genuine, version: '1' }))).toMatchObject({
+      error: {
+        message: 'Unknown export format version "1"; this version of Seller Radar reads format 1',
+        importProblem: { kind: 'unknown-version' },
+      },
+    });
+    const { reviews: _gone, ...tables } = genuine.tables;
+    expect(await send(JSON.stringify({ ...genuine, tables }))).toMatchObject({
+      error: {
+        message:
+          'Damaged export file: tables.reviews: Invalid input: expected array, received undefined',
+        importProblem: { kind: 'invalid-content' },
+      },
+    });
+    expect(
+      await send(
+        JSON.stringify({
+          ...genuine,
+          settings: { ...(genuine.settings as object), retentionDays: -1 },
+        }),
+      ),
+    ).toMatchObject({
+      error: {
+        message: expect.stringMatching(/^Invalid settings in the file: retentionDays: /),
+        importProblem: { kind: 'invalid-content' },
+      },
+    });
+    expect(await send('{"hello":1}')).toMatchObject({
+      error: {
+        message: 'Not a Seller Radar export file: no "format": "seller-radar-export"',
+        importProblem: { kind: 'not-export' },
+      },
+    });
     expect(await counts(db)).toEqual(before);
   });
 });
