@@ -115,6 +115,10 @@ const ERRORS: Record<ErrorCode, Record<Lang, string>> = {
     en: 'The database could not be written; nothing was changed. Try again.',
     zh: '数据库写入失败，未做任何更改。请重试。',
   },
+  'partial-change': {
+    en: 'Only part of the change was made; details follow. Try again.',
+    zh: '只完成了部分更改，详见以下说明（英文）。请重试。',
+  },
 };
 
 /** Why an import file was refused; the English detail from the background follows in brackets. */

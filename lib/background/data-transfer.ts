@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { SellerRadarDB } from '../db/database';
-import { settingsItem } from './settings-store';
+import { restoreSettingsValue, settingsItem, storedSettingsValue } from './settings-store';
 import { draftsItem } from './drafts';
 import { parseSettings, type Settings } from '../schemas/settings';
 import { recordSchemas, type TableName } from '../schemas/records';
@@ -89,6 +89,48 @@ export class InvalidImportError extends Error {
     this.importProblem = importProblem;
     // Matched by name in handler.ts (INVALID_IMPORT), which must not import this module (wxt storage).
     this.name = 'InvalidImportError';
+  }
+}
+
+/** Only part of an import or delete-all was made, and undoing it failed; the message says what. */
+export class PartialChangeError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    // Matched by name in handler.ts (PARTIAL_CHANGE).
+    this.name = 'PartialChangeError';
+  }
+}
+
+/** An error's message up to its first line break (Dexie appends the inner errors on new lines). */
+function firstLine(err: unknown): string {
+  return ((err as Error)?.message ?? String(err)).split('\n')[0]!.trim();
+}
+
+/**
+ * Settings live in browser.storage, the tables in IndexedDB: no transaction spans both. So the settings
+ * are changed first and `tables` (one transaction) second; when the tables fail, the previous settings
+ * are put back and the error stands for "nothing was changed". Only when putting them back fails too
+ * is the answer a PartialChangeError saying exactly that.
+ */
+async function settingsThenTables(
+  changeSettings: () => Promise<void>,
+  tables: () => Promise<void>,
+  partially: string,
+): Promise<void> {
+  const previous = await storedSettingsValue();
+  await changeSettings();
+  try {
+    await tables();
+  } catch (err) {
+    try {
+      await restoreSettingsValue(previous);
+    } catch (restoreErr) {
+      throw new PartialChangeError(
+        `${partially} (database: ${firstLine(err)}; settings: ${firstLine(restoreErr)})`,
+        { cause: err },
+      );
+    }
+    throw err;
   }
 }
 
@@ -212,7 +254,10 @@ function fileSettings(value: unknown): Settings {
   }
 }
 
-/** Replaces everything with the content of an export file; on any error nothing changes. */
+/**
+ * Replaces everything with the content of an export file. On any error nothing changes, except when
+ * undoing the settings fails too: that PartialChangeError says so.
+ */
 export async function importAll(db: SellerRadarDB, json: string): Promise<void> {
   const { data, settings } = parseExportFile(json);
   const t = data.tables;
@@ -224,20 +269,31 @@ export async function importAll(db: SellerRadarDB, json: string): Promise<void> 
     alerts: validRows('alerts', t.alerts),
     captures: validRows('captures', t.captures),
   };
-  await db.transaction('rw', db.tables, async () => {
-    await clearTables(db);
-    await db.listings.bulkAdd(rows.listings);
-    await db.pricePoints.bulkAdd(rows.pricePoints);
-    await db.offers.bulkAdd(rows.offers);
-    await db.reviews.bulkAdd(rows.reviews);
-    await db.alerts.bulkAdd(rows.alerts);
-    await db.captures.bulkAdd(rows.captures);
-  });
-  await settingsItem.setValue(settings);
+  await settingsThenTables(
+    () => settingsItem.setValue(settings),
+    () =>
+      db.transaction('rw', db.tables, async () => {
+        await clearTables(db);
+        await db.listings.bulkAdd(rows.listings);
+        await db.pricePoints.bulkAdd(rows.pricePoints);
+        await db.offers.bulkAdd(rows.offers);
+        await db.reviews.bulkAdd(rows.reviews);
+        await db.alerts.bulkAdd(rows.alerts);
+        await db.captures.bulkAdd(rows.captures);
+      }),
+    'The settings from the file were saved, but the tables could not be replaced and the previous settings could not be put back; your tables are unchanged',
+  );
 }
 
+/**
+ * Deletes every table and the settings. The drafts (memory only, re-sent by the editor page) go first:
+ * if that fails nothing else was touched.
+ */
 export async function deleteAllData(db: SellerRadarDB): Promise<void> {
-  await db.transaction('rw', db.tables, () => clearTables(db));
-  await settingsItem.removeValue();
   await draftsItem.removeValue();
+  await settingsThenTables(
+    () => settingsItem.removeValue(),
+    () => db.transaction('rw', db.tables, () => clearTables(db)),
+    'The settings were deleted, but the tables could not be deleted and the settings could not be put back; your tables are unchanged',
+  );
 }

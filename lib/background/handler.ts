@@ -271,6 +271,8 @@ export async function handleMessage(
       if (importProblem && !response.ok) response.error.importProblem = importProblem;
       return response;
     }
+    if ((err as Error)?.name === PARTIAL_CHANGE)
+      return fail('partial-change', (err as Error).message);
     const failure = storageFailure(err);
     if (
       !failure.ok &&
@@ -286,3 +288,5 @@ export async function handleMessage(
 
 /** Name of the error importData throws for a file that is not a valid export (nothing was changed). */
 export const INVALID_IMPORT = 'InvalidImportError';
+/** Name of the error import / delete-all throw when only part of the change was made (the message says which). */
+export const PARTIAL_CHANGE = 'PartialChangeError';

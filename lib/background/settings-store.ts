@@ -36,6 +36,17 @@ export async function getSettings(): Promise<Settings> {
   return (await loadSettings()).settings;
 }
 
+/** The stored value as it is, valid or not; null when nothing is stored (the defaults apply). */
+export async function storedSettingsValue(): Promise<unknown> {
+  return storage.getItem<unknown>(settingsItem.key);
+}
+
+/** Puts back a value read by storedSettingsValue (removes the item when it was null). */
+export async function restoreSettingsValue(value: unknown): Promise<void> {
+  if (value === null) await settingsItem.removeValue();
+  else await settingsItem.setValue(value as SettingsInput);
+}
+
 /** Validates and saves; throws (with the zod message) when invalid, leaving storage unchanged. */
 export async function saveSettings(next: SettingsInput): Promise<Settings> {
   const valid = parseSettings(next);

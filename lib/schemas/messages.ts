@@ -91,6 +91,7 @@ export const ERROR_CODES = [
   'url-mismatch', // a content script reported a page other than the one it runs on
   'storage-full', // IndexedDB quota exceeded: nothing was written
   'storage-error', // any other database failure: nothing was written, retry later
+  'partial-change', // import / delete-all failed half-way and could not undo its first step: the message says what changed
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

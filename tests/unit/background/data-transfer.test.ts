@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   deleteAllData,
@@ -21,6 +21,7 @@ import type { SentimentModelJson } from '../../../lib/sentiment/model';
 import { freshDb, inventorySnapshot, offersSnapshot, productSnapshot, readAsset } from '../helpers';
 
 beforeEach(() => fakeBrowser.reset());
+afterEach(() => vi.restoreAllMocks());
 
 async function seeded() {
   const db = freshDb();
@@ -270,5 +271,106 @@ describe('export / import / delete (the user owns their data)', () => {
       },
     });
     expect(await counts(db)).toEqual(before);
+  });
+});
+
+const diskFull = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+async function seededWithSettings() {
+  const db = await seeded();
+  await settingsItem.setValue({ ...defaultSettings, ownSellers: ['Kept Shop'] });
+  return { db, before: await counts(db), deps: depsFor(db) };
+}
+const ownSellers = async () => (await loadSettings()).settings.ownSellers;
+const importMsg = async (db: SellerRadarDB) =>
+  ({ type: 'importData', json: JSON.stringify(await exported(db)) }) as const;
+const deleteMsg = { type: 'deleteAllData', confirm: true } as const;
+
+describe('import and delete-all tell the truth when storage fails half-way', () => {
+  it('import: settings that cannot be written leave the tables as they were ("nothing was written" is true)', async () => {
+    const { db, before, deps } = await seededWithSettings();
+    const msg = await importMsg(freshDb()); // an export of an empty database
+    vi.spyOn(settingsItem, 'setValue').mockRejectedValueOnce(diskFull());
+    expect(await handleMessage(msg, optionsPage, deps)).toEqual({
+      ok: false,
+      error: {
+        code: 'storage-full',
+        message:
+          'Storage is full: nothing was written. Free disk space or delete old data in Options.',
+      },
+    });
+    expect(await counts(db)).toEqual(before);
+    expect(await ownSellers()).toEqual(['Kept Shop']);
+  });
+
+  it('import: tables that cannot be written put the previous settings back', async () => {
+    const { db, before, deps } = await seededWithSettings();
+    vi.spyOn(db.reviews, 'bulkAdd').mockRejectedValueOnce(diskFull());
+    expect(await handleMessage(await importMsg(db), optionsPage, deps)).toMatchObject({
+      ok: false,
+      error: { code: 'storage-full' },
+    });
+    expect(await counts(db)).toEqual(before);
+    expect(await ownSellers()).toEqual(['Kept Shop']);
+  });
+
+  it('import: when the settings cannot be put back either, the answer says what was changed', async () => {
+    const { db, before, deps } = await seededWithSettings();
+    vi.spyOn(db.reviews, 'bulkAdd').mockRejectedValueOnce(diskFull());
+    const write = settingsItem.setValue.bind(settingsItem);
+    vi.spyOn(settingsItem, 'setValue')
+      .mockImplementationOnce(write)
+      .mockRejectedValueOnce(new Error('storage unavailable'));
+    const r = await handleMessage(await importMsg(db), optionsPage, deps);
+    expect(r).toMatchObject({ ok: false, error: { code: 'partial-change' } });
+    if (!r.ok)
+      expect(r.error.message).toBe(
+        'The settings from the file were saved, but the tables could not be replaced and the previous settings could not be put back; your tables are unchanged (database: The quota has been exceeded.; settings: storage unavailable)',
+      );
+    expect(await counts(db)).toEqual(before);
+    expect(await ownSellers()).toEqual(['My Shop']); // the file's, as the message says
+  });
+
+  it('delete-all: settings that cannot be removed leave the tables as they were', async () => {
+    const { db, before, deps } = await seededWithSettings();
+    vi.spyOn(settingsItem, 'removeValue').mockRejectedValueOnce(new Error('storage unavailable'));
+    expect(await handleMessage(deleteMsg, optionsPage, deps)).toEqual({
+      ok: false,
+      error: {
+        code: 'storage-error',
+        message: 'Database error, nothing was written: storage unavailable',
+      },
+    });
+    expect(await counts(db)).toEqual(before);
+    expect(await ownSellers()).toEqual(['Kept Shop']);
+  });
+
+  it('delete-all: tables that cannot be cleared put the settings back', async () => {
+    const { db, before, deps } = await seededWithSettings();
+    // The first table to be cleared fails (inside the transaction, which aborts).
+    vi.spyOn(db.Table.prototype, 'clear').mockRejectedValueOnce(new Error('disk I/O error'));
+    expect(await handleMessage(deleteMsg, optionsPage, deps)).toMatchObject({
+      ok: false,
+      error: { code: 'storage-error' },
+    });
+    expect(await counts(db)).toEqual(before);
+    expect(await ownSellers()).toEqual(['Kept Shop']);
+  });
+
+  it('delete-all: when the settings cannot be put back either, the answer says they are gone and the tables are not', async () => {
+    const { db, before, deps } = await seededWithSettings();
+    // The first table to be cleared fails (inside the transaction, which aborts).
+    vi.spyOn(db.Table.prototype, 'clear').mockRejectedValueOnce(new Error('disk I/O error'));
+    vi.spyOn(settingsItem, 'setValue').mockRejectedValueOnce(new Error('storage unavailable'));
+    expect(await handleMessage(deleteMsg, optionsPage, deps)).toEqual({
+      ok: false,
+      error: {
+        code: 'partial-change',
+        message:
+          'The settings were deleted, but the tables could not be deleted and the settings could not be put back; your tables are unchanged (database: disk I/O error; settings: storage unavailable)',
+      },
+    });
+    expect(await counts(db)).toEqual(before);
+    expect(await ownSellers()).toEqual([]);
   });
 });
