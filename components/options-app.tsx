@@ -4,12 +4,13 @@ import { useLang, useSettings } from './hooks/use-settings';
 import { useListings } from './hooks/use-db';
 import { LangSwitch } from './lang-switch';
 import { send } from './send';
-import type { ErrorCode, ImportProblem } from '@/lib/schemas/messages';
+import { IMPORT_MAX_BYTES, type ErrorCode, type ImportProblem } from '@/lib/schemas/messages';
 import { t, colon, type Lang } from '@/lib/i18n';
 import { storefrontName } from '@/lib/markets/names';
 import { downloadText } from './download';
 import { getDb } from '@/lib/db/database';
 import { exportAll } from '@/lib/background/data-transfer';
+import { settingsItem } from '@/lib/background/settings-store';
 import { parseMoney } from '@/lib/money';
 import { ZodError, type core } from 'zod';
 import {
@@ -65,6 +66,18 @@ const L = {
   data: { en: 'Your data', zh: '您的数据' },
   imported: { en: 'Imported.', zh: '导入成功。' },
   deleted: { en: 'All data deleted.', zh: '已删除全部数据。' },
+  importTooBig: {
+    en: 'This file is {size} MB; Seller Radar can import files of up to {max} MB. Nothing was changed.',
+    zh: '该文件大小为 {size} MB，Seller Radar 最多只能导入 {max} MB 的文件。未做任何更改。',
+  },
+  importNoAnswer: {
+    en: 'The import could not be completed: Seller Radar’s background did not answer ({detail}). Reload this page and try again.',
+    zh: '导入未能完成：Seller Radar 后台没有响应（{detail}）。请重新加载此页面后重试。',
+  },
+  deleteNoAnswer: {
+    en: 'Deleting could not be completed: Seller Radar’s background did not answer ({detail}). Reload this page and try again.',
+    zh: '删除未能完成：Seller Radar 后台没有响应（{detail}）。请重新加载此页面后重试。',
+  },
   noListings: { en: 'Products appear here once captured.', zh: '采集到商品后会显示在这里。' },
   group: { en: 'Group', zh: '分组' },
   rateFrom: { en: 'From currency', zh: '源货币' },
@@ -120,6 +133,9 @@ const ERRORS: Record<ErrorCode, Record<Lang, string>> = {
     zh: '只完成了部分更改，详见以下说明（英文）。请重试。',
   },
 };
+
+/** A file size in whole megabytes (MiB, rounded up), as the size limit message shows it. */
+const megabytes = (bytes: number): string => String(Math.ceil(bytes / 1024 / 1024));
 
 /** Why an import file was refused; the English detail from the background follows in brackets. */
 const IMPORT_ERRORS: Record<ImportProblem['kind'], Record<Lang, string>> = {
@@ -494,7 +510,10 @@ export function OptionsApp() {
           <button
             type="button"
             onClick={async () => {
-              const file = await exportAll(getDb(), settings, new Date().toISOString());
+              // The stored value as it is: settings the page cannot validate (shown above) are still
+              // the seller's names and floors, which a backup must keep; the in-memory defaults are not.
+              const stored = await settingsItem.getValue();
+              const file = await exportAll(getDb(), stored, new Date().toISOString());
               downloadText(
                 `seller-radar-export-${file.exportedAt.slice(0, 10)}.json`,
                 JSON.stringify(file),
@@ -512,8 +531,20 @@ export function OptionsApp() {
               onChange={async (e) => {
                 const file = e.target.files?.[0];
                 if (!file) return;
-                const r = await send({ type: 'importData', json: await file.text() });
-                setStatus(r.ok ? l('imported') : importErrorText(r.error));
+                if (file.size > IMPORT_MAX_BYTES) {
+                  setStatus(
+                    l('importTooBig')
+                      .replace('{size}', megabytes(file.size))
+                      .replace('{max}', megabytes(IMPORT_MAX_BYTES)),
+                  );
+                  return;
+                }
+                try {
+                  const r = await send({ type: 'importData', json: await file.text() });
+                  setStatus(r.ok ? l('imported') : importErrorText(r.error));
+                } catch (err) {
+                  setStatus(l('importNoAnswer').replace('{detail}', (err as Error).message));
+                }
               }}
             />
           </label>{' '}
@@ -522,8 +553,12 @@ export function OptionsApp() {
             className="danger"
             onClick={async () => {
               if (!window.confirm(t(lang, 'deleteConfirm'))) return;
-              const r = await send({ type: 'deleteAllData', confirm: true });
-              setStatus(r.ok ? l('deleted') : errorText(r.error.code, r.error.message));
+              try {
+                const r = await send({ type: 'deleteAllData', confirm: true });
+                setStatus(r.ok ? l('deleted') : errorText(r.error.code, r.error.message));
+              } catch (err) {
+                setStatus(l('deleteNoAnswer').replace('{detail}', (err as Error).message));
+              }
             }}
           >
             {t(lang, 'deleteData')}

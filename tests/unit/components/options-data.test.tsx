@@ -12,8 +12,11 @@ import { deleteAllData, exportAll, importAll } from '../../../lib/background/dat
 import { handleMessage } from '../../../lib/background/handler';
 import { getDb } from '../../../lib/db/database';
 import { defaultSettings } from '../../../lib/schemas/settings';
-import type { Message } from '../../../lib/schemas/messages';
+import { IMPORT_MAX_BYTES, type Message } from '../../../lib/schemas/messages';
+import { downloadText } from '../../../components/download';
 import { ownListing } from '../helpers';
+
+vi.mock('../../../components/download', () => ({ downloadText: vi.fn() }));
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXT}/`;
@@ -67,9 +70,11 @@ function jsonFile(text: string): File {
 }
 
 /** Picks a file in the page's "Import data" input. */
-async function importFile(label: string, text: string) {
+async function importFile(label: string, text: string | File) {
   const input = (await screen.findByText(label)).querySelector('input')!;
-  fireEvent.change(input, { target: { files: [jsonFile(text)] } });
+  fireEvent.change(input, {
+    target: { files: [typeof text === 'string' ? jsonFile(text) : text] },
+  });
 }
 
 async function statusText(pattern: RegExp): Promise<string> {
@@ -119,5 +124,82 @@ describe('options: import', () => {
     expect(await statusText(/damaged/)).toBe(
       'This Seller Radar export is damaged or was edited, so it was not imported; nothing was changed. (Invalid table "listings", row 1: skus: Invalid input: expected array, received undefined)',
     );
+  });
+
+  it('says so when the background does not answer, instead of leaving an unhandled rejection', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(
+      new Error('Could not establish connection. Receiving end does not exist.'),
+    );
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      render(<OptionsApp />);
+      await importFile('Import data', JSON.stringify(await genuineExport()));
+      expect(await statusText(/did not answer/)).toBe(
+        'The import could not be completed: Seller Radar’s background did not answer (Could not establish connection. Receiving end does not exist.). Reload this page and try again.',
+      );
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+    expect(unhandled).toEqual([]);
+  });
+
+  it('refuses a file too large for an extension message before sending it', async () => {
+    const sendMessage = backgroundAnswers();
+    const big = jsonFile(JSON.stringify(await genuineExport()));
+    // A 70 MB export (Chrome drops messages over 64 MiB with "Message length exceeded").
+    Object.defineProperty(big, 'size', { value: 70 * 1024 * 1024 });
+    render(<OptionsApp />);
+    await importFile('Import data', big);
+    expect(await statusText(/MB/)).toBe(
+      'This file is 70 MB; Seller Radar can import files of up to 48 MB. Nothing was changed.',
+    );
+    expect(sendMessage).not.toHaveBeenCalled();
+    expect(IMPORT_MAX_BYTES).toBeLessThan(64 * 1024 * 1024);
+  });
+});
+
+describe('options: delete all data', () => {
+  it('says so in Chinese when the background does not answer', async () => {
+    useLanguage('zh-CN');
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(
+      new Error('The message port closed before a response was received.'),
+    );
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      render(<OptionsApp />);
+      fireEvent.click(await screen.findByRole('button', { name: '删除全部数据' }));
+      expect(await statusText(/删除/)).toBe(
+        '删除未能完成：Seller Radar 后台没有响应（The message port closed before a response was received.）。请重新加载此页面后重试。',
+      );
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+    expect(unhandled).toEqual([]);
+  });
+});
+
+describe('options: export', () => {
+  it('writes the stored settings even when the page cannot use them (nothing the seller entered is lost)', async () => {
+    // Written by another release: retentionDays above today's maximum, so the page uses the defaults.
+    const stored = {
+      ownSellers: ['My Shop'],
+      floors: { 'amazon:B01': { amount: 7.5, currency: 'USD' } },
+      retentionDays: 5000,
+    };
+    await fakeBrowser.storage.local.set({ settings: stored });
+    render(<OptionsApp />);
+    await screen.findByText(/Stored settings are invalid/);
+    fireEvent.click(screen.getByRole('button', { name: 'Export all data' }));
+    await waitFor(() => expect(downloadText).toHaveBeenCalledOnce());
+    const [name, text] = vi.mocked(downloadText).mock.calls[0]!;
+    expect(name).toMatch(/^seller-radar-export-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = JSON.parse(text) as { settings: unknown; tables: { listings: unknown[] } };
+    expect(file.settings).toEqual(stored);
+    expect(file.tables.listings).toHaveLength(1);
   });
 });
