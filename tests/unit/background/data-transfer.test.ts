@@ -113,8 +113,9 @@ describe('export / import / delete (the user owns their data)', () => {
     expect(file.tables.reviews[0]?.aspects).toBeDefined();
     expect(await db.listings.count()).toBe(file.tables.listings.length);
     expect(await db.offers.count()).toBe(2);
-    expect(await db.alerts.toArray()).toEqual(file.tables.alerts);
-    expect(await db.reviews.toArray()).toEqual(file.tables.reviews);
+    // Every row of every table comes back field for field: the import's row schemas drop nothing.
+    for (const table of db.tables)
+      expect(await table.toArray()).toEqual(file.tables[table.name as keyof typeof file.tables]);
     expect((await db.reviews.get('amazon:R1'))?.body).toBe('<script>x</script> 物流太慢');
     expect((await loadSettings()).settings.ownSellers).toEqual(['My Shop']);
   });
