@@ -2,6 +2,7 @@ import { Fragment, useState } from 'react';
 import type { Alert } from '@/lib/schemas/alert';
 import { t, colon, formatDateTime, type Lang, type MessageKey } from '@/lib/i18n';
 import { evidenceView, type EvidenceView } from './evidence';
+import { kindLabel } from './kind-label';
 import { send } from './send';
 
 const DAY_MS = 86_400_000;
@@ -125,13 +126,13 @@ export function AlertCard({
       className={`alert-card severity-${alert.severity} state-${alert.state}`}
       data-kind={alert.kind}
       data-testid="alert-card"
-      aria-label={t(lang, `kind_${alert.kind}` as MessageKey)}
+      aria-label={kindLabel(alert.kind, lang, alert.subject)}
     >
       <header>
         <span className={`badge badge-${alert.severity}`}>
           {t(lang, `severity_${alert.severity}` as MessageKey)}
         </span>
-        <strong>{t(lang, `kind_${alert.kind}` as MessageKey)}</strong>
+        <strong>{kindLabel(alert.kind, lang, alert.subject)}</strong>
         <time dateTime={alert.at}>{formatDateTime(alert.at, lang)}</time>
       </header>
       {subject &&

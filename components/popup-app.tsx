@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { t, colon, type MessageKey } from '@/lib/i18n';
+import { t, colon } from '@/lib/i18n';
 import { useLang } from './hooks/use-settings';
 import { useCounts } from './hooks/use-db';
 import { AlertList } from './alert-list';
 import { AppHeader } from './app-header';
 import { SiteAccessBanner } from './site-access';
 import { StorageBanner } from './storage-banner';
+import { kindLabel } from './kind-label';
+import type { AlertKind } from '@/lib/schemas/alert';
 
 const sidePanel = (
   browser as unknown as { sidePanel?: { open: (o: { windowId: number }) => Promise<void> } }
@@ -57,7 +59,7 @@ export function PopupApp() {
             <ul className="by-kind" aria-label={t(lang, 'byKind')}>
               {Object.entries(counts.openByKind).map(([kind, n]) => (
                 <li key={kind}>
-                  {t(lang, `kind_${kind}` as MessageKey)}
+                  {kindLabel(kind as AlertKind, lang)}
                   {colon(lang)}
                   <strong>{n}</strong>
                 </li>

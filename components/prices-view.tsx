@@ -4,12 +4,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db/database';
 import { severityRank, type Alert } from '@/lib/schemas/alert';
 import { isPriceAlertKind } from '@/lib/pricing/types';
-import { formatMoney, t, type Lang, type MessageKey } from '@/lib/i18n';
+import { formatMoney, t, type Lang } from '@/lib/i18n';
 import type { ListingRecord } from '@/lib/db/types';
 import { useSettings } from './hooks/use-settings';
 import { PriceChart } from './price-chart';
 import { buildPriceSeries } from './price-series';
 import { AlertCard } from './alert-card';
+import { kindLabel } from './kind-label';
 
 const L = {
   urgency: { en: 'Products by urgency', zh: '按紧急程度排序的商品' },
@@ -141,7 +142,7 @@ export function PricesView({ lang }: { lang: Lang }) {
               <span className="product-meta">
                 {r.alerts.length > 0
                   ? r.alerts
-                      .map((a) => t(lang, `kind_${a.kind}` as MessageKey))
+                      .map((a) => kindLabel(a.kind, lang, a.subject))
                       .filter((v, i, all) => all.indexOf(v) === i)
                       .join(' · ')
                   : r.listing.productKey}

@@ -1,6 +1,7 @@
 import { useLatestOffers, useLatestReviews, useListing } from './hooks/use-db';
 import { t, formatMoney, formatDateTime, type Lang } from '@/lib/i18n';
 import { useUiStore } from '@/lib/stores/ui-store';
+import { BUY_BOX_MARKETS } from '@/lib/markets/names';
 import { reviewDateLine } from './reviews/strings';
 import { Stars } from './stars';
 
@@ -34,7 +35,13 @@ export function ProductDetail({ listingId, lang }: { listingId: string; lang: La
       <h2 data-testid="detail-title">{listing.title ?? listing.productKey}</h2>
       <dl className="facts">
         {/* A product page's price is the featured offer's, which may be a competitor's: say whose. */}
-        <dt>{listing.featuredSeller ? t(lang, 'featuredOffer') : t(lang, 'currentPrice')}</dt>
+        <dt>
+          {!listing.featuredSeller
+            ? t(lang, 'currentPrice')
+            : BUY_BOX_MARKETS.has(listing.market)
+              ? t(lang, 'featuredOffer')
+              : t(lang, 'pagePrice')}
+        </dt>
         <dd data-testid="detail-price">
           {listing.price
             ? formatMoney(listing.price, lang)

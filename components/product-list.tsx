@@ -1,6 +1,6 @@
 import { useListings } from './hooks/use-db';
 import { t, formatMoney, formatDateTime, type Lang } from '@/lib/i18n';
-import { storefrontName } from '@/lib/markets/names';
+import { BUY_BOX_MARKETS, storefrontName } from '@/lib/markets/names';
 import { useUiStore } from '@/lib/stores/ui-store';
 
 export function ProductList({ lang }: { lang: Lang }) {
@@ -52,7 +52,10 @@ export function ProductList({ lang }: { lang: Lang }) {
                   {l.featuredSeller && l.price && (
                     <span className="featured">
                       {' · '}
-                      {t(lang, 'featuredBy').replace('{seller}', () => l.featuredSeller!)}
+                      {t(lang, BUY_BOX_MARKETS.has(l.market) ? 'featuredBy' : 'sellerBy').replace(
+                        '{seller}',
+                        () => l.featuredSeller!,
+                      )}
                     </span>
                   )}
                 </span>

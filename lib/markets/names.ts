@@ -13,6 +13,15 @@ export const MARKET_NAMES: Record<Market, { en: string; zh: string }> = {
   pinduoduo: { en: 'Pinduoduo', zh: '拼多多' },
 };
 
+/** Markets with a buy box (a featured offer the offers compete for); elsewhere the lowest price is what counts. */
+export const BUY_BOX_MARKETS: ReadonlySet<string> = new Set<Market>(['amazon', 'walmart']);
+
+/** The market of a listing id (`ebay:285012345678`) or other alert subject, when it names one. */
+export function marketOfId(id: string): Market | undefined {
+  const prefix = id.slice(0, id.indexOf(':'));
+  return Object.hasOwn(MARKET_NAMES, prefix) ? (prefix as Market) : undefined;
+}
+
 export function marketName(market: Market, lang: 'en' | 'zh'): string {
   return MARKET_NAMES[market][lang];
 }

@@ -9,7 +9,8 @@
  */
 import { formatMoney, zh } from './format';
 import { chaseAdvice, EPS, floorEvidence, m, who, type PriceRule } from './rule';
-import { BUY_BOX_MARKETS, type SeriesContext } from './series';
+import { BUY_BOX_MARKETS } from '../markets/names';
+import type { SeriesContext } from './series';
 import type { Verdict } from './types';
 
 function hasBuyBox(ctx: SeriesContext): boolean {

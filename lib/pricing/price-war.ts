@@ -20,7 +20,8 @@ import {
   unconvertedFloorStep,
   type PriceRule,
 } from './rule';
-import { BUY_BOX_MARKETS, OWN, timeAt, type Cut, type SeriesContext } from './series';
+import { BUY_BOX_MARKETS } from '../markets/names';
+import { OWN, timeAt, type Cut, type SeriesContext } from './series';
 import type { Verdict } from './types';
 
 /** One participant's part in a move: its price from → to, over `cuts` cuts. */

@@ -12,9 +12,6 @@ import { floorFor, type FloorInfo } from './lookup';
 import { convert } from './rates';
 import type { ListingInput } from './types';
 
-/** Markets where one offer is featured (Amazon's buy box, Walmart's buy box); elsewhere the lowest offer wins. */
-export const BUY_BOX_MARKETS: ReadonlySet<string> = new Set(['amazon', 'walmart']);
-
 /** Participant key of the seller's own offers in cut sequences. */
 export const OWN = '\u0000own';
 

@@ -17,7 +17,8 @@ import {
   who,
   type PriceRule,
 } from './rule';
-import { BUY_BOX_MARKETS, jitter, type SeriesContext } from './series';
+import { BUY_BOX_MARKETS } from '../markets/names';
+import { jitter, type SeriesContext } from './series';
 import type { Localized } from '../schemas/alert';
 import type { Money } from '../schemas/snapshot';
 import type { Verdict } from './types';

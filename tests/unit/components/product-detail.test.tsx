@@ -72,6 +72,21 @@ describe('product detail', () => {
     expect(screen.getByLabelText('4.6 / 5').textContent).toBe('★★★★½');
   });
 
+  it('on a market without a buy box the price is the page’s, not a featured offer (淘宝 has no 购物车)', async () => {
+    await getDb().listings.put(
+      ownListing('taobao:730018455612', {
+        productKey: '730018455612',
+        title: '304不锈钢保温杯 500ml',
+        price: { amount: 89, currency: 'CNY' },
+        featuredSeller: '惠购百货专营店',
+      }),
+    );
+    render(<ProductDetail listingId="taobao:730018455612" lang="zh" />);
+    expect((await screen.findByTestId('detail-price')).textContent).toBe('¥89.00 · 惠购百货专营店');
+    expect(screen.getByText('页面售价', { selector: 'dt' })).toBeTruthy();
+    expect(screen.queryByText('推荐报价（购物车）', { selector: 'dt' })).toBeNull();
+  });
+
   it('in Chinese: the status and the column headers', async () => {
     render(<ProductDetail listingId={ID} lang="zh" />);
     expect(await screen.findByText('在售')).toBeTruthy();
