@@ -2,6 +2,7 @@
 import type { OfferRecord, PricePointRecord } from '@/lib/db/types';
 import type { Alert } from '@/lib/schemas/alert';
 import { formatMoney, type Lang } from '@/lib/i18n';
+import { formatDuration } from '@/lib/pricing/format';
 
 export interface PriceSeries {
   currency: string | null;
@@ -88,12 +89,9 @@ export function buildPriceSeries(
 /** The latest value of a line. */
 const last = (pts: Array<{ y: number }>) => pts[pts.length - 1]?.y;
 
-/** "8 h", "3 days" / "8 小时", "3 天": the time a chart covers. */
+/** "8 h", "60 h", "3.5 days" / "8 小时", "3.5 天": the time a chart covers (at least an hour), as alerts say it. */
 function spanText(ms: number, lang: Lang): string {
-  const hours = Math.max(1, Math.round(ms / 3_600_000));
-  if (hours < 48) return lang === 'zh' ? `${hours} 小时` : `${hours} h`;
-  const days = Math.round(hours / 24);
-  return lang === 'zh' ? `${days} 天` : `${days} days`;
+  return formatDuration(Math.max(ms, 3_600_000), lang);
 }
 
 /**
@@ -111,8 +109,8 @@ export function priceChartSummary(series: PriceSeries, lang: Lang): string {
   if (first !== undefined && now !== undefined)
     parts.push(
       first === now
-        ? `${zh ? '你的价格' : 'your price'} ${money(now)}`
-        : `${zh ? '你的价格' : 'your price'} ${money(first)} → ${money(now)}`,
+        ? `${zh ? '您的价格' : 'your price'} ${money(now)}`
+        : `${zh ? '您的价格' : 'your price'} ${money(first)} → ${money(now)}`,
     );
   const featured = last(series.featured);
   if (featured !== undefined)

@@ -50,7 +50,7 @@ describe('priceChartSummary', () => {
 
   it('in Chinese', () => {
     expect(priceChartSummary(series, 'zh')).toBe(
-      '价格历史（8 小时）：你的价格 US$8.99 → US$7.99；推荐报价 US$7.79；最低竞争价 US$7.79；底价 US$7.50；价格战降价 3 次。',
+      '价格历史（8 小时）：您的价格 US$8.99 → US$7.99；推荐报价 US$7.79；最低竞争价 US$7.79；底价 US$7.50；价格战降价 3 次。',
     );
   });
 
@@ -63,6 +63,15 @@ describe('priceChartSummary', () => {
       T0 + 3 * 86_400_000,
     );
     expect(priceChartSummary(ownOnly, 'en')).toBe('Price history, 3 days: your price $8.99.');
+    // Two and a half days is 60 h, as the alerts say it, not "3 days".
+    const sixtyHours = buildPriceSeries(
+      [{ ...points[0]!, featuredPrice: null, lowestCompetitorPrice: null }],
+      [],
+      [],
+      null,
+      T0 + 60 * 3_600_000,
+    );
+    expect(priceChartSummary(sixtyHours, 'zh')).toBe('价格历史（60 小时）：您的价格 US$8.99。');
     expect(priceChartSummary(buildPriceSeries([], [], [], null), 'zh')).toBe('价格历史：暂无价格');
   });
 });
