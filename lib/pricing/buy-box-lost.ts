@@ -8,7 +8,16 @@
  * best proxy for sales a page shows), warning otherwise.
  */
 import { formatMoney, zh } from './format';
-import { chaseAdvice, EPS, floorEvidence, m, who, type PriceRule } from './rule';
+import {
+  chaseAdvice,
+  EPS,
+  floorEvidence,
+  m,
+  ownOutOfStock,
+  restockAdvice,
+  who,
+  type PriceRule,
+} from './rule';
 import { BUY_BOX_MARKETS } from '../markets/names';
 import type { SeriesContext } from './series';
 import type { Verdict } from './types';
@@ -65,9 +74,12 @@ export const buyBoxLost: PriceRule = {
           en: `You are no longer the lowest offer: ${w.en} is at ${p}${youEn}.`,
           zh: zh`您已不再是最低价：${w.zh} 售价 ${p}${youZh}。`,
         };
+    // Out of stock: losing the buy box (or the lowest spot) follows from it; restock first (info).
+    const outOfStock = ownOutOfStock(ctx);
     // Winning the buy box at a price no lower than the seller's means it was not won on price.
-    const nextStep =
-      price && v.own && price.amount >= v.own.amount - EPS
+    const nextStep = outOfStock
+      ? restockAdvice(price)
+      : price && v.own && price.amount >= v.own.amount - EPS
         ? {
             en: `They won it without a lower price: check your stock, shipping speed and fulfilment before touching the price.`,
             zh: `对方并未以更低价格赢得购物车：先检查库存、配送时效和履约方式，再考虑调价。`,
@@ -79,8 +91,13 @@ export const buyBoxLost: PriceRule = {
               zh: '请先打开全部报价查看对方价格，再做应对。',
             };
     return {
-      severity: ctx.topSeller ? 'critical' : 'warning',
-      message,
+      severity: outOfStock ? 'info' : ctx.topSeller ? 'critical' : 'warning',
+      message: outOfStock
+        ? {
+            en: message.en.replace(/\.$/, ' (you are out of stock).'),
+            zh: message.zh.replace(/。$/, '（您目前缺货）。'),
+          }
+        : message,
       nextStep,
       evidence: {
         market: ctx.listing.market,
@@ -89,6 +106,7 @@ export const buyBoxLost: PriceRule = {
         winnerPrice: price ? m(price) : null,
         ownPrice: v.own ? m(v.own) : null,
         topSeller: ctx.topSeller,
+        ...(outOfStock ? { outOfStock: true } : {}),
         ...floorEvidence(ctx),
       },
     };

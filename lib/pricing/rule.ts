@@ -66,6 +66,28 @@ export function unconvertedFloorStep(ctx: SeriesContext): Localized | null {
   };
 }
 
+/** Stock words of back-office status columns (Amazon "Out of Stock", Taobao 缺货/售罄, Mercado Libre "Agotado" …). */
+const OUT_OF_STOCK =
+  /out of stock|sold out|缺货|缺貨|售罄|无货|無貨|agotado|esgotado|ausverkauft|rupture de stock|在庫切れ/i;
+
+/**
+ * The seller's own listing is out of stock by its latest back-office row (quantity 0, or a status that
+ * says so). Then no price sells anything: matching a competitor is pointless until it is restocked.
+ */
+export function ownOutOfStock(ctx: SeriesContext): boolean {
+  const { own, quantity, status } = ctx.listing;
+  return own && (quantity === 0 || (status !== undefined && OUT_OF_STOCK.test(status)));
+}
+
+/** The next step while the seller is out of stock: restock first, price later. */
+export function restockAdvice(target: Money | null): Localized {
+  const t = target ? formatMoney(target) : null;
+  return {
+    en: `You are out of stock, so no price sells anything now: restock (or reactivate the listing) first${t ? `, then compare with ${t}` : ''}.`,
+    zh: `您目前缺货，调价也无法成交：请先补货（或重新上架）${t ? `，再对比对方的 ${t}` : ''}。`,
+  };
+}
+
 /** The next step when a competitor sits at `target`: match if the floor allows, else hold. */
 export function chaseAdvice(ctx: SeriesContext, target: Money): Localized {
   const t = formatMoney(target);
@@ -81,7 +103,7 @@ export function chaseAdvice(ctx: SeriesContext, target: Money): Localized {
   if (target.amount < ctx.floorPrice.amount - EPS) {
     return {
       en: `Do not chase below your floor of ${f}; hold your price and compete on delivery and stock.`,
-      zh: `不要追降到底价 ${f} 以下；保持价格，在配送和库存上竞争。`,
+      zh: `不要追降到底价 ${f} 以下；保持价格，靠更快的配送和稳定的库存取胜。`,
     };
   }
   return {

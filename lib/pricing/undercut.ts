@@ -12,7 +12,9 @@ import {
   floorClause,
   floorEvidence,
   m,
+  ownOutOfStock,
   pctOf,
+  restockAdvice,
   unconvertedFloorStep,
   who,
   type PriceRule,
@@ -69,19 +71,27 @@ export const undercut: PriceRule = {
     // in the panel without counting on the badge. Losing the buy box raises buy-box-lost, and this alert
     // turns into a warning with the usual advice.
     const holdsBuyBox = BUY_BOX_MARKETS.has(ctx.listing.market) && v.featuredOwn === true;
+    // Out of stock (the latest inventory row): a lower price sells nothing, so restock first (info).
+    const outOfStock = ownOutOfStock(ctx);
     const message = {
       en: `${seller.en} undercuts you by ${by.en}: ${c} against your ${o}${f.en ? ` (${f.en.slice(2)})` : ''}`,
       zh: zh`${seller.zh} 比您低 ${by.zh}：对方 ${c}，您 ${o}${f.zh ? `（${f.zh.slice(1)}）` : ''}`,
     };
     return {
-      severity: holdsBuyBox ? 'info' : 'warning',
-      message: holdsBuyBox
-        ? {
-            en: `${message.en}, but you still hold the buy box.`,
-            zh: `${message.zh}，但购物车（Buy Box）仍在您手中。`,
-          }
-        : { en: `${message.en}.`, zh: `${message.zh}。` },
-      nextStep: holdsBuyBox ? holdAdvice(ctx, comp) : chaseAdvice(ctx, comp),
+      severity: holdsBuyBox || outOfStock ? 'info' : 'warning',
+      message: outOfStock
+        ? { en: `${message.en}, but you are out of stock.`, zh: `${message.zh}，但您目前缺货。` }
+        : holdsBuyBox
+          ? {
+              en: `${message.en}, but you still hold the buy box.`,
+              zh: `${message.zh}，但购物车（Buy Box）仍在您手中。`,
+            }
+          : { en: `${message.en}.`, zh: `${message.zh}。` },
+      nextStep: outOfStock
+        ? restockAdvice(comp)
+        : holdsBuyBox
+          ? holdAdvice(ctx, comp)
+          : chaseAdvice(ctx, comp),
       evidence: {
         competitor: v.compSeller,
         competitorPrice: m(comp),
@@ -92,6 +102,7 @@ export const undercut: PriceRule = {
         },
         thresholdPct: ctx.settings.thresholds.undercutPct,
         ...(holdsBuyBox ? { holdsBuyBox: true } : {}),
+        ...(outOfStock ? { outOfStock: true } : {}),
         ...floorEvidence(ctx),
       },
     };

@@ -209,3 +209,20 @@ describe('below-floor', () => {
     expect(kinds(r.opened)).toContain('below-floor');
   });
 });
+
+describe('buy-box-lost while out of stock', () => {
+  it('is info and says to restock: losing the buy box follows from having no stock', async () => {
+    const r = await runScenario([
+      { h: 0, page: 'product', price: 22.99 },
+      { h: 1, page: 'inventory', price: 22.99, quantity: 0, status: 'Out of Stock' },
+      { h: 3, page: 'product', price: 23.49, seller: 'SmartHome Deals' },
+    ]);
+    const lost = r.opened.find((a) => a.kind === 'buy-box-lost')!;
+    expect(lost.severity).toBe('info');
+    expect(lost.message.en).toBe(
+      'SmartHome Deals took the buy box at US$23.49; you are at US$22.99 (you are out of stock).',
+    );
+    expect(lost.message.zh).toMatch(/（您目前缺货）。$/);
+    expect(lost.nextStep.en).toMatch(/^You are out of stock/);
+  });
+});

@@ -33,6 +33,9 @@ export interface Step {
   currency?: string;
   gtin?: string;
   ratingCount?: number;
+  /** Inventory rows: the back office's quantity and status column ("Out of Stock"). */
+  quantity?: number;
+  status?: string;
 }
 
 export function iso(h: number): string {
@@ -120,6 +123,8 @@ export function snapshotOf(step: Step): PageSnapshot {
         own: true,
         ...(step.gtin ? { gtin: step.gtin } : {}),
         ...(step.ratingCount !== undefined ? { ratingCount: step.ratingCount } : {}),
+        ...(step.quantity !== undefined ? { quantity: step.quantity } : {}),
+        ...(step.status !== undefined ? { status: step.status } : {}),
       },
     ],
   };

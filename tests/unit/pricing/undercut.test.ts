@@ -1,3 +1,4 @@
+import { evidenceView } from '../../../components/evidence';
 import { describe, expect, it } from 'vitest';
 import { OWN, runScenario, type Step, kinds } from './scenario';
 
@@ -239,5 +240,44 @@ describe('undercut by less than 0.05 % (undercutPct 0)', () => {
     );
     expect(a.message.zh).toBe('Rival 比您低 US$0.02（0.02%）：对方 US$99.98，您 US$100.00。');
     expect(a.message.en).not.toContain(' 0%');
+  });
+});
+
+describe('out of stock: a lower price sells nothing, so the advice is to restock (info)', () => {
+  it('undercut while the inventory row says Out of Stock: info, restock first, in both languages', async () => {
+    const r = await runScenario([
+      { h: 0, page: 'inventory', price: 20, quantity: 0, status: 'Out of Stock' },
+      { h: 2, page: 'offers', offers: [['Rival Goods', 18]] },
+    ]);
+    const a = r.opened.find((x) => x.kind === 'undercut')!;
+    expect(a.severity).toBe('info');
+    expect(a.message.en).toBe(
+      'Rival Goods undercuts you by 10%: US$18.00 against your US$20.00, but you are out of stock.',
+    );
+    expect(a.message.zh).toBe('Rival Goods 比您低 10%：对方 US$18.00，您 US$20.00，但您目前缺货。');
+    expect(a.nextStep.en).toBe(
+      'You are out of stock, so no price sells anything now: restock (or reactivate the listing) first, then compare with US$18.00.',
+    );
+    expect(a.nextStep.zh).toBe(
+      '您目前缺货，调价也无法成交：请先补货（或重新上架），再对比对方的 US$18.00。',
+    );
+    expect(a.evidence.outOfStock).toBe(true);
+    expect(evidenceView(a, 'zh').facts).toContainEqual({ label: '您的库存', value: '缺货' });
+  });
+
+  it('a Chinese back office’s 缺货, or quantity 0 alone, counts; restocked, the usual advice is back', async () => {
+    const zhStatus = await runScenario([
+      { h: 0, page: 'inventory', price: 20, status: '缺货' },
+      { h: 2, page: 'offers', offers: [['Rival Goods', 18]] },
+    ]);
+    expect(zhStatus.opened.find((x) => x.kind === 'undercut')!.severity).toBe('info');
+    const restocked = await runScenario([
+      { h: 0, page: 'inventory', price: 20, quantity: 0 },
+      { h: 1, page: 'inventory', price: 20, quantity: 35, status: 'Active' },
+      { h: 2, page: 'offers', offers: [['Rival Goods', 18]] },
+    ]);
+    const a = restocked.opened.find((x) => x.kind === 'undercut')!;
+    expect(a.severity).toBe('warning');
+    expect(a.nextStep.en).toMatch(/^Set a floor price/);
   });
 });
