@@ -233,11 +233,16 @@ function undercut(e: Record<string, unknown>, lang: Lang): EvidenceView {
   const currency = isRecord(e.ownPrice) ? e.ownPrice.currency : undefined;
   const gapMoney = money({ amount: gap.amount, currency });
   const gapPct = pct(gap.pct);
+  const theirs = money(e.competitorPrice);
+  const item = money(e.competitorItemPrice);
+  const ship = money(e.competitorShipping);
+  const madeOf =
+    item && ship && (lang === 'zh' ? `${item} + 运费 ${ship}` : `${item} + ${ship} shipping`);
   return {
     facts: [
       ...facts(lang, [
         ['competitor', sellerName(e.competitor, lang)],
-        ['competitorPrice', money(e.competitorPrice)],
+        ['competitorPrice', theirs && madeOf ? paren(lang, theirs, madeOf) : theirs],
         ['ownPrice', money(e.ownPrice)],
         ['gap', gapMoney && gapPct ? paren(lang, gapMoney, gapPct) : (gapMoney ?? gapPct)],
         ['threshold', pct(e.thresholdPct)],

@@ -2,7 +2,7 @@
 import type { Localized, Severity } from '../schemas/alert';
 import type { Money } from '../schemas/snapshot';
 import { formatMoney, roundToMinor } from './format';
-import { OWN, type SeriesContext } from './series';
+import { OWN, type PointView, type SeriesContext } from './series';
 import type { PriceAlertKind, Verdict } from './types';
 
 export interface RuleOutput {
@@ -64,6 +64,18 @@ export function unconvertedFloorStep(ctx: SeriesContext): Localized | null {
     en: `Your ${what.en} for ${ctx.floor.key} is in ${from} but this listing sells in ${to}: add the ${from}/${to} rate in Settings so the ${what.en} applies.`,
     zh: `您为 ${ctx.floor.key} 设置的${what.zh}是 ${from}，而该商品以 ${to} 售卖：请在设置中添加 ${from}/${to} 汇率，${what.zh}才会生效。`,
   };
+}
+
+/**
+ * A competitor's landed price as the seller can find it on the page: `€19.48 (€15.49 + €3.99 shipping)`
+ * / `€19.48（€15.49 + 运费 €3.99）` when shipping is on top, else just the price.
+ */
+export function compPriceText(v: PointView): Localized {
+  const total = v.comp ? formatMoney(v.comp) : '';
+  if (!v.compParts) return { en: total, zh: total };
+  const item = formatMoney(v.compParts.price);
+  const ship = formatMoney(v.compParts.shipping);
+  return { en: `${total} (${item} + ${ship} shipping)`, zh: `${total}（${item} + 运费 ${ship}）` };
 }
 
 /** Stock words of back-office status columns (Amazon "Out of Stock", Taobao 缺货/售罄, Mercado Libre "Agotado" …). */

@@ -12,6 +12,9 @@ import { floorFor, type FloorInfo } from './lookup';
 import { convert } from './rates';
 import type { ListingInput } from './types';
 
+/** Two amounts of one currency are the same price within this (float noise of converted sums). */
+const EPS_MONEY = 1e-6;
+
 /** Participant key of the seller's own offers in cut sequences. */
 export const OWN = '\u0000own';
 
@@ -27,6 +30,11 @@ export interface PointView {
   /** Lowest visible competitor price (landed price from offer lists, or a competitor's featured price). */
   comp: Money | null;
   compSeller: string | null;
+  /**
+   * The make-up of `comp` when it is an offer's landed price with shipping on top (the page shows
+   * €15.49 and "+ €3.99 shipping", the alert compares €19.48): null otherwise.
+   */
+  compParts: { price: Money; shipping: Money } | null;
   /** An offer list captured at this point showed only the seller's own offers. */
   compAbsent: boolean;
 }
@@ -117,6 +125,30 @@ export function buildSeries(input: ListingInput): SeriesContext {
     if (!o.isOwn && !isOwnName(o.sellerName)) c.competitors++;
     offerCaptures.set(o.captureId, c);
   }
+  // Competitor offer rows by seller, latest last, to find the item price and shipping behind a landed price.
+  const offersBySeller = new Map<string, OfferRecord[]>();
+  for (const o of offers) {
+    if (o.isOwn || !o.sellerName) continue;
+    const list = offersBySeller.get(o.sellerName) ?? [];
+    list.push(o);
+    offersBySeller.set(o.sellerName, list);
+  }
+  const partsOf = (seller: string | null, landed: Money | null, at: string) => {
+    if (!seller || !landed) return null;
+    const rows = offersBySeller.get(seller) ?? [];
+    for (let k = rows.length - 1; k >= 0; k--) {
+      const o = rows[k]!;
+      if (o.at > at) continue;
+      const l = o.landedPrice;
+      if (!l || l.currency !== landed.currency || Math.abs(l.amount - landed.amount) > EPS_MONEY)
+        continue;
+      if (!o.price || !o.shipping || o.shipping.amount <= 0 || o.shipping.currency !== l.currency)
+        return null;
+      return { price: o.price, shipping: o.shipping };
+    }
+    return null;
+  };
+
   const emptyOfferCaptureTimes = [...offerCaptures.values()]
     .filter((c) => c.competitors === 0)
     .map((c) => c.at);
@@ -132,9 +164,11 @@ export function buildSeries(input: ListingInput): SeriesContext {
     const featuredPrice = inCurrency(p.featuredPrice);
     let comp = inCurrency(p.lowestCompetitorPrice);
     let compSeller = comp ? p.lowestCompetitorSeller : null;
+    let compParts = comp ? partsOf(compSeller, p.lowestCompetitorPrice, p.at) : null;
     if (featuredOwn === false && featuredPrice && (!comp || featuredPrice.amount < comp.amount)) {
       comp = featuredPrice;
       compSeller = p.featuredSeller;
+      compParts = null;
     }
     views.push({
       at: p.at,
@@ -145,6 +179,8 @@ export function buildSeries(input: ListingInput): SeriesContext {
       featuredPrice,
       comp,
       compSeller,
+      // Only when no conversion happened: the parts are in the currency the seller saw.
+      compParts: compParts && comp && compParts.price.currency === comp.currency ? compParts : null,
       compAbsent: comp === null && emptyOfferCaptureTimes.some((t) => t >= p.at && t < next),
     });
   }

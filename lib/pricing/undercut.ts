@@ -8,6 +8,7 @@
 import { formatMoney, formatPctValue, zh } from './format';
 import {
   chaseAdvice,
+  compPriceText,
   EPS,
   floorClause,
   floorEvidence,
@@ -62,7 +63,7 @@ export const undercut: PriceRule = {
     const gapPct = pctOf(own.amount - comp.amount, own.amount);
     const seller = who(v.compSeller);
     const o = formatMoney(own);
-    const c = formatMoney(comp);
+    const c = compPriceText(v);
     const f = floorClause(ctx);
     const by = gapText(own, comp, gapPct);
     // Amazon and Walmart: a cheaper offer that has not taken the featured offer (a merchant-fulfilled
@@ -74,8 +75,8 @@ export const undercut: PriceRule = {
     // Out of stock (the latest inventory row): a lower price sells nothing, so restock first (info).
     const outOfStock = ownOutOfStock(ctx);
     const message = {
-      en: `${seller.en} undercuts you by ${by.en}: ${c} against your ${o}${f.en ? ` (${f.en.slice(2)})` : ''}`,
-      zh: zh`${seller.zh} 比您低 ${by.zh}：对方 ${c}，您 ${o}${f.zh ? `（${f.zh.slice(1)}）` : ''}`,
+      en: `${seller.en} undercuts you by ${by.en}: ${c.en} against your ${o}${f.en ? ` (${f.en.slice(2)})` : ''}`,
+      zh: zh`${seller.zh} 比您低 ${by.zh}：对方 ${c.zh}，您 ${o}${f.zh ? `（${f.zh.slice(1)}）` : ''}`,
     };
     return {
       severity: holdsBuyBox || outOfStock ? 'info' : 'warning',
@@ -95,6 +96,12 @@ export const undercut: PriceRule = {
       evidence: {
         competitor: v.compSeller,
         competitorPrice: m(comp),
+        ...(v.compParts
+          ? {
+              competitorItemPrice: m(v.compParts.price),
+              competitorShipping: m(v.compParts.shipping),
+            }
+          : {}),
         ownPrice: m(own),
         gap: {
           amount: m({ amount: own.amount - comp.amount, currency: own.currency }).amount,

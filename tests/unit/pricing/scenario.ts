@@ -26,8 +26,8 @@ export interface Step {
   page: 'product' | 'offers' | 'inventory' | 'reviews';
   price?: number | null;
   seller?: string;
-  /** [seller, landed price, featured?] */
-  offers?: Array<[string, number | null, boolean?]>;
+  /** [seller, landed price, featured?, shipping included in the landed price?] */
+  offers?: Array<[string, number | null, boolean?, number?]>;
   market?: Market;
   productKey?: string;
   currency?: string;
@@ -102,10 +102,13 @@ export function snapshotOf(step: Step): PageSnapshot {
       ...base,
       pageType: 'offers',
       url: `https://www.amazon.com/gp/offer-listing/${productKey}`,
-      offers: (step.offers ?? []).map(([sellerName, landed, featured]) => ({
+      offers: (step.offers ?? []).map(([sellerName, landed, featured, shipping]) => ({
         productKey,
         sellerName,
-        price: money(landed),
+        price: money(
+          landed === null || !shipping ? landed : Math.round((landed - shipping) * 100) / 100,
+        ),
+        ...(shipping ? { shipping: money(shipping) } : {}),
         landedPrice: money(landed),
         isFeatured: featured === true,
       })),

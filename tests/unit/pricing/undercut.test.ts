@@ -281,3 +281,30 @@ describe('out of stock: a lower price sells nothing, so the advice is to restock
     expect(a.nextStep.en).toMatch(/^Set a floor price/);
   });
 });
+
+describe('a landed price with shipping on top', () => {
+  it('is shown with its make-up, as the seller sees it on the page (€15.49 + €3.99 shipping)', async () => {
+    const r = await runScenario([
+      {
+        h: 0,
+        page: 'offers',
+        currency: 'EUR',
+        offers: [
+          [OWN, 20],
+          ['Konkurrent', 19.48, false, 3.99],
+        ],
+      },
+    ]);
+    const a = r.opened.find((x) => x.kind === 'undercut')!;
+    expect(a.message.en).toBe(
+      'Konkurrent undercuts you by 2.6%: €19.48 (€15.49 + €3.99 shipping) against your €20.00.',
+    );
+    expect(a.message.zh).toBe(
+      'Konkurrent 比您低 2.6%：对方 €19.48（€15.49 + 运费 €3.99），您 €20.00。',
+    );
+    expect(evidenceView(a, 'en').facts).toContainEqual({
+      label: 'Their price',
+      value: '€19.48 (€15.49 + €3.99 shipping)',
+    });
+  });
+});
