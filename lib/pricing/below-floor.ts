@@ -60,7 +60,7 @@ export const belowFloor: PriceRule = {
         }
       : {
           en: `Do not chase below your ${floorWord.en}; hold at ${f} or above and compete on delivery and stock.`,
-          zh: `不要追降到${floorWord.zh}以下；保持在 ${f} 或以上，在配送和库存上竞争。`,
+          zh: `不要追降到${floorWord.zh}以下；保持在 ${f} 或以上，靠更快的配送和稳定的库存取胜。`,
         };
     return {
       severity: ownBelow ? 'critical' : 'warning',

@@ -206,9 +206,14 @@ export const priceWar: PriceRule = {
       low.amount <= ctx.floorPrice.amount * (1 + th.floorProximityPct / 100) + EPS;
     const first = war.moves[0]!;
     const last = war.moves[war.moves.length - 1]!;
-    // From the first round to the last: a war is never "under a minute", its rounds are captures apart.
+    // From the first round to the last (captures apart; pages opened in quick succession can make it
+    // under a minute). Chinese says "within": 1 分钟内, not 不到 1 分钟内.
     const spanMs = last.ms - first.startMs;
-    const span = { en: formatDuration(spanMs, 'en'), zh: formatDuration(spanMs, 'zh') };
+    const zhSpan = formatDuration(spanMs, 'zh');
+    const span = {
+      en: formatDuration(spanMs, 'en'),
+      zh: zhSpan.startsWith('不到 ') ? zhSpan.slice(3) : zhSpan,
+    };
     const n = war.moves.length;
     const range = `${formatMoney(war.start)} → ${formatMoney(war.low)}`;
     const pct = formatPctValue(war.declinePct);

@@ -373,3 +373,20 @@ describe('price war: the next step fits the market and what the seller did', () 
     },
   );
 });
+
+describe('price war within a minute (pages opened one after another)', () => {
+  it('says 1 分钟内 in Chinese, not the doubled 不到 1 分钟内', async () => {
+    const r = await runScenario(
+      product([
+        [0, OWN, 24.99],
+        [0.002, 'SmartHome Deals', 24.49],
+        [0.004, OWN, 23.99],
+        [0.006, 'SmartHome Deals', 23.29],
+      ]),
+    );
+    const war = r.alerts.find((a) => a.kind === 'price-war')!;
+    expect(war.message.en).toContain('in under a minute');
+    expect(war.message.zh).toContain('1 分钟内交替降价');
+    expect(war.message.zh).not.toContain('不到');
+  });
+});
