@@ -221,8 +221,11 @@ export function formatDateTime(iso: string, lang: Lang): string {
   });
 }
 
-/** Han ideographs and full-width punctuation: characters a Chinese sentence sets without spaces. */
-const WIDE = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60]/u;
+/**
+ * Han ideographs and full-width punctuation, with the curly quotes Chinese text uses (“”‘’): characters
+ * a Chinese sentence sets without spaces.
+ */
+const WIDE = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60\u2018\u2019\u201c\u201d]/u;
 
 /**
  * The space between two pieces of a Chinese sentence: none where both sides are Chinese (a Han seller
@@ -233,12 +236,6 @@ export function zhGap(left: string, right: string): string {
   const a = left.at(-1);
   const b = right[0];
   return a && b && WIDE.test(a) && WIDE.test(b) ? '' : ' ';
-}
-
-/** Two parts of a Chinese sentence joined by zhGap: "电热水壶新增…", "Mr. Coffee 新增…". */
-export function zhJoin(a: string, b: string): string {
-  if (!a || !b) return a + b;
-  return a + zhGap(a, b) + b;
 }
 
 /** A language's name in the UI language ("German" / "德语"), or its code when the runtime has no name. */

@@ -34,7 +34,7 @@ import type { Settings, Thresholds } from '../schemas/settings';
 import type { SellerRadarDB } from '../db/database';
 import type { AspectFinding, ListingRecord, ReviewRecord } from '../db/types';
 import { applyCandidates, resolveAlerts } from './lifecycle';
-import { languageName, zhJoin } from '../i18n';
+import { languageName } from '../i18n';
 import { aspectName, reviewText } from './review-text';
 
 const DAY_MS = 86_400_000;
@@ -100,6 +100,14 @@ export function productName(
 
 function starsEn(rating: number | null): string {
   return rating === null ? '' : `${Number(rating.toFixed(1))}★ `;
+}
+
+/**
+ * A product name in a Chinese sentence, in quotation marks: a marketplace title runs on for a line
+ * (【官方正品】不锈钢保温杯 大容量 男女学生 便携水杯) and without them its end would merge into 新增.
+ */
+function zhProduct(product: string): string {
+  return `“${product}”`;
 }
 
 function starsZh(rating: number | null): string {
@@ -226,10 +234,7 @@ export function negativeReviewCandidate(
     const known = review.lang && review.lang !== 'und' ? review.lang : null;
     message = {
       en: `New ${starsEn(review.rating)}review of ${product} (in ${known ? languageName(known, 'en') : 'an unsupported language'}, text not analysed)${q.en}`,
-      zh: zhJoin(
-        product,
-        `新增${starsZh(review.rating)}评论（${known ? languageName(known, 'zh') : '不支持的语言'}，未做情感分析）${q.zh}`,
-      ),
+      zh: `${zhProduct(product)}新增${starsZh(review.rating)}评论（${known ? languageName(known, 'zh') : '不支持的语言'}，未做情感分析）${q.zh}`,
     };
   } else if (names.length > 0) {
     const en = names.map((n) => aspectName(n).en);
@@ -237,12 +242,12 @@ export function negativeReviewCandidate(
     message = {
       en: `New ${starsEn(review.rating)}review of ${product}: ${listEn(en)} complaint${en.length > 1 ? 's' : ''}${q.en}`,
       // 差评 is a low rating to a Chinese seller: a 4★ review that mentions a shipping problem is not one.
-      zh: zhJoin(product, `新增${starsZh(review.rating)}评论：提到${listZh(zh)}方面的问题${q.zh}`),
+      zh: `${zhProduct(product)}新增${starsZh(review.rating)}评论：提到${listZh(zh)}方面的问题${q.zh}`,
     };
   } else {
     message = {
       en: `New ${starsEn(review.rating)}negative review of ${product}${q.en}`,
-      zh: zhJoin(product, `新增${starsZh(review.rating)}差评${q.zh}`),
+      zh: `${zhProduct(product)}新增${starsZh(review.rating)}差评${q.zh}`,
     };
   }
   const { text } = reviewText(review);
@@ -442,7 +447,7 @@ export function negativeSpikeCandidate(
         `(${stats.windowNegative} of ${stats.windowCount}; ${pct(stats.baselineShare)} before)` +
         (drivers.length ? `: ${listEn(drivers.map((d) => d.en))}.` : '.'),
       zh:
-        zhJoin(product, `近 ${days} 天负面评论占比升至 ${pct(stats.windowShare)}`) +
+        `${zhProduct(product)}近 ${days} 天负面评论占比升至 ${pct(stats.windowShare)}` +
         `（${stats.windowCount} 条中 ${stats.windowNegative} 条；此前为 ${pct(stats.baselineShare)}）` +
         (drivers.length ? `：${drivers.map((d) => d.zh).join('，')}。` : '。'),
     },

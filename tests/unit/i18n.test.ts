@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { languageName, zhJoin } from '../../lib/i18n';
+import { languageName, zhGap } from '../../lib/i18n';
 
-describe('zhJoin: a space only where Latin text meets Han text', () => {
+describe('zhGap: a space only where Latin text meets Chinese', () => {
   it.each([
     ['电热水壶', '新增 1 星评论', '电热水壶新增 1 星评论'],
     ['Mr. Coffee 12-Cup', '新增 1 星评论', 'Mr. Coffee 12-Cup 新增 1 星评论'],
@@ -9,9 +9,9 @@ describe('zhJoin: a space only where Latin text meets Han text', () => {
     ['SmartHome Deals', '比您低 5%', 'SmartHome Deals 比您低 5%'],
     ['B0057OC5O8', '近 14 天', 'B0057OC5O8 近 14 天'],
     ['保温杯', 'Pro', '保温杯 Pro'],
-    ['', '新增', '新增'],
+    ['“电热水壶”', '新增', '“电热水壶”新增'],
   ])('%s + %s', (a, b, joined) => {
-    expect(zhJoin(a, b)).toBe(joined);
+    expect(a + zhGap(a, b) + b).toBe(joined);
   });
 });
 

@@ -175,7 +175,7 @@ describe('negative-review messages', () => {
       'New 2★ review of Mr. Coffee 12-Cup Coffee Maker: shipping and packaging complaints — “Box arrived crushed”',
     );
     expect(c.message.zh).toBe(
-      'Mr. Coffee 12-Cup Coffee Maker 新增 2 星评论：提到物流和包装方面的问题——“Box arrived crushed”',
+      '“Mr. Coffee 12-Cup Coffee Maker”新增 2 星评论：提到物流和包装方面的问题——“Box arrived crushed”',
     );
     expect(c.nextStep.en).toMatch(/delivery/);
     expect(c.evidence.negativeAspects).toEqual([
@@ -220,7 +220,7 @@ describe('negative-review messages', () => {
       ctx,
     )!;
     expect(c.severity).toBe('critical');
-    expect(c.message.zh).toBe('电热水壶新增 1 星评论：提到真伪和物流方面的问题——“物流很慢”');
+    expect(c.message.zh).toBe('“电热水壶”新增 1 星评论：提到真伪和物流方面的问题——“物流很慢”');
     expect(c.message.en).toMatch(
       /^New 1★ review of 电热水壶: authenticity and shipping complaints/,
     );
@@ -244,7 +244,7 @@ describe('negative-review messages', () => {
       'New 1★ review of Mr. Coffee 12-Cup Coffee Maker (in German, text not analysed) — “Kaputt”',
     );
     expect(c.message.zh).toBe(
-      'Mr. Coffee 12-Cup Coffee Maker 新增 1 星评论（德语，未做情感分析）——“Kaputt”',
+      '“Mr. Coffee 12-Cup Coffee Maker”新增 1 星评论（德语，未做情感分析）——“Kaputt”',
     );
   });
 
@@ -457,7 +457,7 @@ describe('negative-spike', () => {
       'Negative reviews of Mr. Coffee 12-Cup rose to 50% in the last 14 days (5 of 10; 10% before): shipping complaints tripled.',
     );
     expect(d.candidate.message.zh).toBe(
-      'Mr. Coffee 12-Cup 近 14 天负面评论占比升至 50%（10 条中 5 条；此前为 10%）：物流投诉增至三倍。',
+      '“Mr. Coffee 12-Cup”近 14 天负面评论占比升至 50%（10 条中 5 条；此前为 10%）：物流投诉增至三倍。',
     );
     expect(d.candidate.dedupeKey).toBe('negative-spike:amazon:B0057OC5O8');
   });
