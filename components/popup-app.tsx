@@ -59,7 +59,11 @@ export function PopupApp() {
             <ul className="by-kind" aria-label={t(lang, 'byKind')}>
               {Object.entries(counts.openByKind).map(([kind, n]) => (
                 <li key={kind}>
-                  {kindLabel(kind as AlertKind, lang)}
+                  {kindLabel(
+                    kind as AlertKind,
+                    lang,
+                    kind === 'buy-box-lost' ? counts.buyBoxLostSubject : undefined,
+                  )}
                   {colon(lang)}
                   <strong>{n}</strong>
                 </li>

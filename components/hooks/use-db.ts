@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db/database';
 import type { Alert } from '@/lib/schemas/alert';
 import { severityRank } from '@/lib/schemas/alert';
 import type { ListingRecord, OfferRecord, PricePointRecord, ReviewRecord } from '@/lib/db/types';
+import { BUY_BOX_MARKETS, marketOfId } from '@/lib/markets/names';
 
 export function useAlerts(includeClosed: boolean): Alert[] | undefined {
   return useLiveQuery(async () => {
@@ -74,6 +75,11 @@ export function useCounts():
       /** Reviews the background labelled negative (counted on the label index, no bodies read). */
       negativeReviews: number;
       openByKind: Record<string, number>;
+      /**
+       * A subject of the open buy-box-lost alerts when they are all of one kind of market (all with a
+       * buy box, or all without), so the count can be named as the market names it; else undefined.
+       */
+      buyBoxLostSubject?: string;
     }
   | undefined {
   return useLiveQuery(async () => {
@@ -81,7 +87,11 @@ export function useCounts():
     const open = await db.alerts.where('state').equals('open').toArray();
     const openByKind: Record<string, number> = {};
     for (const a of open) openByKind[a.kind] = (openByKind[a.kind] ?? 0) + 1;
+    const lost = open.filter((a) => a.kind === 'buy-box-lost');
+    const withBuyBox = (s: string) => BUY_BOX_MARKETS.has(marketOfId(s) ?? '');
+    const uniform = lost.every((a) => withBuyBox(a.subject) === withBuyBox(lost[0]!.subject));
     return {
+      ...(lost.length > 0 && uniform ? { buyBoxLostSubject: lost[0]!.subject } : {}),
       listings: await db.listings.count(),
       reviews: await db.reviews.count(),
       negativeReviews: await db.reviews.where('label').equals('negative').count(),
