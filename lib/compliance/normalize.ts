@@ -4,9 +4,11 @@
  * Traditional Chinese characters read as Simplified (國家級 → 国家级, 最後 → 最后: the rule packs are
  * written in Simplified, and their allowed contexts apply to both scripts; OpenCC's table, shared with
  * the sentiment model, assets/model/zh-t2s.json),
- * whitespace runs collapsed to one space and zero-width characters dropped (a known trick to slip
- * "free\u200Bshipping" past filters). Every step maps one UTF-16 unit to at most one, so a map from
- * folded offsets back to original offsets is enough to report findings on the text the seller typed.
+ * whitespace runs collapsed to one space, invisible characters dropped (a known trick to slip
+ * "fr\u200Bee shipping" or 最\u2063佳 past filters), HTML tags skipped and &nbsp; read as a space (a
+ * description pasted from an editor: 最<span>佳</span>). Every step maps one UTF-16 unit (or a whole tag)
+ * to at most one, so a map from folded offsets back to original offsets is enough to report findings on
+ * the text the seller typed.
  */
 
 import t2sTable from '../../assets/model/zh-t2s.json';
@@ -48,8 +50,35 @@ function foldOne(c: number): number {
     KIND[c] = KIND_SPACE;
     FOLD[c] = 0x20;
   }
-  for (const c of [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) KIND[c] = KIND_DROP;
+  // Invisible characters (default-ignorable code points): soft hyphen, zero-width space/joiners, word
+  // joiner, BOM, combining grapheme joiner, Mongolian vowel separator, direction marks, bidi embeddings
+  // and isolates, invisible operators, variation selectors (U+FE0F after an emoji), Hangul fillers.
+  for (const c of [0x00ad, 0x034f, 0x115f, 0x1160, 0x180e, 0x3164, 0xfeff, 0xffa0])
+    KIND[c] = KIND_DROP;
+  for (const [from, to] of [
+    [0x200b, 0x200f],
+    [0x202a, 0x202e],
+    [0x2060, 0x2064],
+    [0x2066, 0x206f],
+    [0xfe00, 0xfe0f],
+  ] as const) {
+    for (let c = from; c <= to; c++) KIND[c] = KIND_DROP;
+  }
 })();
+
+/** An HTML tag (`<p>`, `</span>`, `<img src="…"/>`, `<br>`) at `i`: its length, else 0. */
+const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/iy;
+function tagLength(text: string, i: number): number {
+  TAG.lastIndex = i;
+  return TAG.exec(text)?.[0].length ?? 0;
+}
+
+/** `&nbsp;` / `&#160;` at `i` (a pasted description's space): its length, else 0. */
+const NBSP = /&(?:nbsp|#160|#xa0);/iy;
+function nbspLength(text: string, i: number): number {
+  NBSP.lastIndex = i;
+  return NBSP.exec(text)?.[0].length ?? 0;
+}
 
 /** Folds one UTF-16 code unit (no whitespace collapsing): used by callers that compare code by code. */
 export function foldCode(c: number): number {
@@ -86,6 +115,28 @@ export function foldText(text: string): Folded {
   let identity = true;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    // Markup of a pasted description (最<span>佳</span>, <img src="…">) is not text: skip a tag whole,
+    // and read &nbsp; as the space it stands for.
+    if (c === 0x3c) {
+      const len = tagLength(text, i);
+      if (len > 0) {
+        identity = false;
+        i += len - 1;
+        continue;
+      }
+    } else if (c === 0x26) {
+      const len = nbspLength(text, i);
+      if (len > 0) {
+        identity = false;
+        if (!prevSpace) {
+          codes[j] = 0x20;
+          map[j++] = i;
+          prevSpace = true;
+        }
+        i += len - 1;
+        continue;
+      }
+    }
     const kind = KIND[c]!;
     if (kind === KIND_KEEP) {
       codes[j] = FOLD[c]!;

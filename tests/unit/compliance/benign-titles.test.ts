@@ -84,3 +84,33 @@ describe('a ranking claim has no one-click replacement', () => {
     expect(suggestedFix(f, title, 'zh').kind).toBe('advice');
   });
 });
+
+describe('what hides a claim from the eye is no hiding place', () => {
+  it.each([
+    ['最\u2063佳 保温杯', 'cn-ad-law/absolute-zuijia', 'an invisible separator (U+2063)'],
+    ['最\u200e佳 保温杯', 'cn-ad-law/absolute-zuijia', 'a direction mark'],
+    ['最\u034f佳 保温杯', 'cn-ad-law/absolute-zuijia', 'a combining grapheme joiner'],
+    ['国家\ufe0f级 保温杯', 'cn-ad-law/absolute-national', 'a variation selector'],
+    [
+      '<p>最<span>佳</span>保温杯</p>',
+      'cn-ad-law/absolute-zuijia',
+      'markup of a pasted description',
+    ],
+  ])('%s → %s (%s)', (description, ruleId) => {
+    const f = lintListing({ description }, { market: 'taobao' });
+    expect(f.filter((x) => x.severity === 'error').map((x) => x.ruleId)).toContain(ruleId);
+  });
+
+  it('&nbsp; is the space it shows: 最&nbsp;好 is 最 好, not the word 最好', () => {
+    const f = lintListing({ description: '最&nbsp;好 保温杯' }, { market: 'taobao' });
+    expect(f.map((x) => x.ruleId)).not.toContain('cn-ad-law/absolute-zuihao');
+  });
+
+  it('a finding through markup reports the offsets of the text the seller typed', () => {
+    const description = '<p>最<span>佳</span>保温杯</p>';
+    const f = lintListing({ description }, { market: 'taobao' }).find(
+      (x) => x.ruleId === 'cn-ad-law/absolute-zuijia',
+    )!;
+    expect(description.slice(f.start, f.end)).toBe('最<span>佳');
+  });
+});
