@@ -34,6 +34,8 @@ const BENIGN = [
   '无敌破坏王 手办 正版授权',
   '永久自行车 26寸',
   '收款音箱 微信 alipay 语音播报',
+  '降压模块 DC-DC 可调电源',
+  '儿童故事 第1集 第1代 保温杯',
 ];
 
 describe('benign Chinese titles lint clean (taobao, jd, pinduoduo)', () => {
@@ -56,6 +58,13 @@ describe('the claims next to them are still found', () => {
     ['品质第一 保温杯', 'cn-ad-law/absolute-diyi', '第一'],
     ['有问题加微 客服', 'taobao/contact-external', '加微'],
     ['微信 shopvip2024 咨询', 'taobao/contact-external', '微信 shopvip2024'],
+    ['降压茶 降糖 降脂 苦荞茶', 'cn-ad-law/medical-cure', '降压茶'],
+    ['止咳化痰 枇杷膏', 'cn-ad-law/medical-cure', '止咳'],
+    ['抗病毒 预防感冒 口罩', 'cn-ad-law/medical-cure', '预防感冒'],
+    ['护肝片 解酒', 'cn-ad-law/medical-cure', '护肝'],
+    ['改善失眠 薰衣草枕', 'cn-ad-law/medical-cure', '改善失眠'],
+    ['销量第1 保温杯', 'cn-ad-law/absolute-ranking', '销量第1'],
+    ['爆款销冠 保温杯', 'cn-ad-law/absolute-ranking', '销冠'],
   ])('%s → %s', (title, ruleId, match) => {
     const f = lintListing({ title }, { market: 'taobao' }).filter((x) => x.ruleId === ruleId);
     expect(f.map((x) => x.match)).toContain(match);
