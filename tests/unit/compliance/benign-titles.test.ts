@@ -123,3 +123,13 @@ describe('what hides a claim from the eye is no hiding place', () => {
     expect(description.slice(f.start, f.end)).toBe('最<span>佳');
   });
 });
+
+describe('advice without a market', () => {
+  it('a promotional phrase checked with no market chosen is not sent to Amazon’s tools alone', () => {
+    const [f] = lintListing({ title: 'Tumbler Free Shipping' }, {});
+    expect(f!.ruleId).toBe('amazon/promotional');
+    expect(f!.suggestion.en).toBe(
+      "Remove it; set promotions with the marketplace's promotion tools instead (on Amazon, Promotions).",
+    );
+  });
+});
