@@ -10,8 +10,8 @@ import { storefrontName } from '@/lib/markets/names';
 import { downloadText } from './download';
 import { getDb } from '@/lib/db/database';
 import { exportAll } from '@/lib/background/data-transfer';
-import { settingsItem } from '@/lib/background/settings-store';
-import { parseMoney } from '@/lib/money';
+import { loadSettings, settingsItem } from '@/lib/background/settings-store';
+import { minorUnitDigits, normalizeMoneyText, parseMoney, roundToMinor } from '@/lib/money';
 import { ZodError, type core } from 'zod';
 import {
   thresholdsSchema,
@@ -31,6 +31,33 @@ const L = {
   wrongCurrency: {
     en: 'This product is priced in {currency}: enter the amount in {currency}.',
     zh: '该商品以 {currency} 计价，请输入 {currency} 金额。',
+  },
+  tooManyDecimals: {
+    en: '{currency} has {digits} decimals: {suggestion}?',
+    zh: '{currency} 只有 {digits} 位小数：是否应为 {suggestion}？',
+  },
+  noDecimals: {
+    en: '{currency} has no decimals: {suggestion}?',
+    zh: '{currency} 没有小数：是否应为 {suggestion}？',
+  },
+  unclearSeparator: {
+    en: '“{value}” is unclear: {currency} has {digits} decimals. Type {suggestion}, or {whole} without a separator for the larger amount.',
+    zh: '“{value}”有歧义：{currency} 只有 {digits} 位小数。请输入 {suggestion}；如指更大的金额，请不带分隔符输入 {whole}。',
+  },
+  notANumber: { en: 'Enter a number.', zh: '请输入数字。' },
+  emptyOrNotANumber: { en: 'empty or not a number', zh: '为空或不是数字' },
+  line: { en: ', line {n}', zh: '第 {n} 行' },
+  rateSameCurrency: {
+    en: 'A rate needs two different currencies: {pair} is always 1.',
+    zh: '汇率需要两种不同的货币：{pair} 始终为 1。',
+  },
+  badRateValue: {
+    en: 'Not a rate ({value}): enter a number above 0, e.g. 0.92; the rate in use is still {current}.',
+    zh: '不是有效汇率（{value}）：请输入大于 0 的数字，例如 0.92；当前仍使用 {current}。',
+  },
+  importConfirm: {
+    en: 'Import this file? Its contents replace all products, prices, reviews, alerts and settings Seller Radar has stored now. This cannot be undone: export your data first if you may want it back.',
+    zh: '确定导入此文件吗？文件内容将替换 Seller Radar 当前存储的全部商品、价格、评论、提醒和设置，且无法撤销。如果之后可能还需要现有数据，请先导出。',
   },
   save: { en: 'Save', zh: '保存' },
   invalidStored: {
@@ -165,14 +192,107 @@ export function describeSettingsIssues(issues: readonly core.$ZodIssue[], lang: 
     .join(zh ? '；' : '; ');
 }
 
+/** A settings key in an issue path (a listing id, a currency pair), after the field's label. */
+const named = (i: unknown) => (typeof i === 'string' ? ` ${i}` : '');
+
 /** The setting an issue is about, as the form labels it. */
 function settingLabel(path: core.$ZodIssue['path'], lang: Lang): string {
+  const [field, item] = path;
+  const line = (i: unknown) =>
+    typeof i === 'number' ? L.line[lang].replace('{n}', String(i + 1)) : '';
+  switch (field) {
+    case 'thresholds':
+      if (typeof item === 'string' && item in THRESHOLD_LABELS)
+        return THRESHOLD_LABELS[item as keyof Thresholds][lang];
+      return L.thresholds[lang];
+    case 'retentionDays':
+      return L.retention[lang];
+    case 'ownSellers':
+      return `${L.ownSellers[lang]}${line(item)}`;
+    case 'floors':
+      return `${L.floor[lang]}${named(item)}`;
+    case 'costs':
+      return `${L.cost[lang]}${named(item)}`;
+    case 'rates':
+      return `${L.rate[lang]}${named(item)}`;
+    case 'channelGroups':
+      return typeof item === 'number' ? `${L.group[lang]} ${item + 1}` : L.groups[lang];
+    case 'notifications':
+      return L.notifications[lang];
+  }
   const key = path[path.length - 1];
   if (typeof key === 'string' && key in THRESHOLD_LABELS)
     return THRESHOLD_LABELS[key as keyof Thresholds][lang];
-  if (key === 'retentionDays') return L.retention[lang];
-  if (typeof key === 'string' && key in L) return L[key as keyof typeof L][lang];
   return path.join('.');
+}
+
+/** A number box's text: empty or unreadable is not a number (never 0). */
+function readNumber(text: string): { ok: true; value: number } | { ok: false } {
+  const trimmed = text.trim();
+  const value = Number(trimmed);
+  return trimmed !== '' && Number.isFinite(value) ? { ok: true, value } : { ok: false };
+}
+
+/** The label of a number box (a threshold or `retentionDays`). */
+function numberLabel(key: string, lang: Lang): string {
+  return key in THRESHOLD_LABELS
+    ? THRESHOLD_LABELS[key as keyof Thresholds][lang]
+    : L.retention[lang];
+}
+
+/**
+ * Why a typed floor or cost is refused although parseMoney reads it: more decimals than the currency
+ * has (rounding would change the amount silently), or a single separator followed by three digits
+ * (12.345 in US dollars: a thousands separator or a typo?), which is not guessed.
+ */
+function moneyDecimalsProblem(text: string, currency: string, lang: Lang): string | undefined {
+  const digits = minorUnitDigits(currency);
+  const token = /\d(?:[\d.,' ]*\d)?/.exec(normalizeMoneyText(text))?.[0] ?? '';
+  const separators = token.replace(/[^.,]/g, '');
+  const fill = (template: string, suggestion: number, extra: Record<string, string> = {}) =>
+    Object.entries({
+      currency,
+      digits: String(digits),
+      suggestion: suggestion.toFixed(digits),
+      ...extra,
+    }).reduce((out, [k, v]) => out.replaceAll(`{${k}}`, v), template);
+  if (separators.length === 1) {
+    const [whole = '', fraction = ''] = token.replace(/[' ]/g, '').split(/[.,]/);
+    const asDecimal = Number(`${whole}.${fraction}`);
+    // Three digits after the one separator: grouping for yen (no decimals) and for 0.125 dinars.
+    if (fraction.length === 3 && digits > 0 && digits < 3 && Number(whole) !== 0)
+      return fill(L.unclearSeparator[lang], roundToMinor(asDecimal, currency), {
+        value: text.trim(),
+        whole: `${whole}${fraction}`,
+      });
+    if (fraction.length > digits && !(digits === 0 && fraction.length === 3))
+      return fill(
+        (digits === 0 ? L.noDecimals : L.tooManyDecimals)[lang],
+        roundToMinor(asDecimal, currency),
+      );
+    return undefined;
+  }
+  // Both separators (1.299,00 · 1,299.00): the last one is the decimal separator.
+  const last = Math.max(token.lastIndexOf('.'), token.lastIndexOf(','));
+  if (separators.length > 1 && new Set(separators).size > 1) {
+    const fraction = token.slice(last + 1).replace(/\D/g, '');
+    if (fraction.length > digits) {
+      const whole = token.slice(0, last).replace(/\D/g, '');
+      return fill(
+        (digits === 0 ? L.noDecimals : L.tooManyDecimals)[lang],
+        roundToMinor(Number(`${whole}.${fraction}`), currency),
+      );
+    }
+  }
+  return undefined;
+}
+
+/** A typed rate (0.92 or 0,92): a finite number above 0, else null. */
+function readRate(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^\d*[.,]?\d+$/.test(trimmed)) return null;
+  const v = Number(trimmed.replace(',', '.'));
+  return Number.isFinite(v) && v > 0 ? v : null;
 }
 
 /** What the setting must be, in words. */
@@ -182,6 +302,12 @@ function requirement(issue: core.$ZodIssue, lang: Lang): string {
     case 'too_small':
       return zh ? `不能小于 ${String(issue.minimum)}` : `at least ${String(issue.minimum)}`;
     case 'too_big':
+      if (issue.origin === 'string')
+        return zh
+          ? `不能超过 ${String(issue.maximum)} 个字符`
+          : `at most ${String(issue.maximum)} characters`;
+      if (issue.origin === 'array')
+        return zh ? `最多 ${String(issue.maximum)} 项` : `at most ${String(issue.maximum)} entries`;
       return zh ? `不能大于 ${String(issue.maximum)}` : `at most ${String(issue.maximum)}`;
     case 'invalid_type':
       if (issue.expected === 'int') return zh ? '须为整数' : 'a whole number';
@@ -213,11 +339,38 @@ export function OptionsApp() {
   const draft = edited ?? settings;
   const [status, setStatus] = useState<string>('');
   const l = (k: keyof typeof L) => L[k][lang];
+  // The seller-names box as typed (spaces, empty lines while typing); parsed only when saving.
+  const [sellersText, setSellersText] = useState<string | null>(null);
+  // Number boxes as typed; a box that is empty or not a number is refused on save, never read as 0.
+  const [numberTexts, setNumberTexts] = useState<Record<string, string>>({});
+  // The uncontrolled boxes (floors, costs, rates) show their values through defaultValue: a new key
+  // remounts them after an import or a delete.
+  const [formKey, setFormKey] = useState(0);
+  // In the order of the form: the thresholds, then the retention.
+  const invalidNumbers = [...Object.keys(thresholdsSchema.shape), 'retentionDays']
+    .filter((k) => numberTexts[k] !== undefined && !readNumber(numberTexts[k]).ok)
+    .map((k) => [k, numberTexts[k]] as const);
 
   const commit = async () => {
+    if (invalidNumbers.length > 0) {
+      setStatus(
+        `${l('notSaved')} ${invalidNumbers
+          .map(([k]) => `${numberLabel(k, lang)}${colon(lang)}${l('emptyOrNotANumber')}`)
+          .join(lang === 'zh' ? '；' : '; ')}`,
+      );
+      return;
+    }
     try {
+      const ownSellers =
+        sellersText === null
+          ? draft.ownSellers
+          : sellersText
+              .split('\n')
+              .map((x) => x.trim())
+              .filter(Boolean);
       // The header's language switch saves at once; an older draft must not undo it.
-      await save({ ...draft, language: settings.language });
+      await save({ ...draft, ownSellers, language: settings.language });
+      if (sellersText !== null) setSellersText(ownSellers.join('\n'));
       setStatus(l('saved'));
     } catch (err) {
       setStatus(
@@ -232,6 +385,7 @@ export function OptionsApp() {
   // and the stored value is kept.
   const [moneyErrors, setMoneyErrors] = useState<Record<string, string>>({});
   const [rateError, setRateError] = useState('');
+  const [rateErrors, setRateErrors] = useState<Record<string, string>>({});
   const setMoney = (field: 'floors' | 'costs', key: string, currency: string, value: string) => {
     const next = { ...draft[field] };
     const errorKey = `${field}:${key}`;
@@ -242,12 +396,40 @@ export function OptionsApp() {
       if (!money || money.amount < 0) error = l('notAPrice').replace('{value}', value.trim());
       else if (money.currency !== currency)
         error = l('wrongCurrency').replaceAll('{currency}', currency);
-      else next[key] = money;
+      else error = moneyDecimalsProblem(value, currency, lang);
+      if (money && !error) next[key] = money;
     }
     setMoneyErrors(({ [errorKey]: _old, ...rest }) =>
       error ? { ...rest, [errorKey]: error } : rest,
     );
     if (!error) setDraft({ ...draft, [field]: next });
+  };
+  const setNumberText = (key: string, text: string) => {
+    setNumberTexts((texts) => ({ ...texts, [key]: text }));
+    return readNumber(text);
+  };
+  const numberInvalid = (key: string) =>
+    numberTexts[key] !== undefined && !readNumber(numberTexts[key]).ok;
+  const numberErrorProps = (key: string) =>
+    numberInvalid(key) ? { 'aria-invalid': true, 'aria-describedby': `number-error-${key}` } : {};
+  const numberError = (key: string) =>
+    numberInvalid(key) && (
+      <span id={`number-error-${key}`} className="error" role="alert">
+        {l('notANumber')}
+      </span>
+    );
+  // After an import or a delete the stored settings are new: the draft and everything typed goes, and
+  // the form shows what is stored now (read here: the storage watch may not have answered yet), so
+  // that Save cannot write the old values back.
+  const discardDraft = async () => {
+    const stored = await loadSettings();
+    setDraft(stored.problem ? null : stored.settings);
+    setSellersText(null);
+    setNumberTexts({});
+    setMoneyErrors({});
+    setRateErrors({});
+    setRateError('');
+    setFormKey((k) => k + 1);
   };
   const groups = draft.channelGroups;
   const setGroups = (channelGroups: ChannelGroup[]) => setDraft({ ...draft, channelGroups });
@@ -272,16 +454,8 @@ export function OptionsApp() {
           <textarea
             aria-label={l('ownSellers')}
             rows={3}
-            value={draft.ownSellers.join('\n')}
-            onChange={(e) =>
-              setDraft({
-                ...draft,
-                ownSellers: e.target.value
-                  .split('\n')
-                  .map((s) => s.trim())
-                  .filter(Boolean),
-              })
-            }
+            value={sellersText ?? draft.ownSellers.join('\n')}
+            onChange={(e) => setSellersText(e.target.value)}
           />
         </section>
 
@@ -290,7 +464,7 @@ export function OptionsApp() {
           {!listings || listings.length === 0 ? (
             <p className="muted">{l('noListings')}</p>
           ) : (
-            <div className="table-scroll">
+            <div className="table-scroll" key={formKey}>
               <table>
                 <thead>
                   <tr>
@@ -396,16 +570,29 @@ export function OptionsApp() {
         <section>
           <h2>{l('rates')}</h2>
           {rates.map(([pair, value]) => (
-            <div key={pair} className="row">
+            <div key={`${formKey}:${pair}`} className="row">
               <code>{pair}</code>
               <input
                 aria-label={pair}
                 inputMode="decimal"
                 defaultValue={value}
+                aria-invalid={rateErrors[pair] ? true : undefined}
+                aria-describedby={rateErrors[pair] ? `rate-error-${pair}` : undefined}
                 onBlur={(e) => {
-                  const v = Number(e.target.value);
-                  if (Number.isFinite(v) && v > 0)
-                    setDraft({ ...draft, rates: { ...draft.rates, [pair]: v } });
+                  const text = e.target.value.trim();
+                  const v = readRate(text);
+                  const { [pair]: _old, ...rest } = rateErrors;
+                  if (v === null) {
+                    setRateErrors({
+                      ...rest,
+                      [pair]: l('badRateValue')
+                        .replace('{value}', text)
+                        .replace('{current}', String(value)),
+                    });
+                    return;
+                  }
+                  setRateErrors(rest);
+                  setDraft({ ...draft, rates: { ...draft.rates, [pair]: v } });
                 }}
               />
               <button
@@ -413,11 +600,18 @@ export function OptionsApp() {
                 onClick={() => {
                   const next = { ...draft.rates };
                   delete next[pair];
+                  const { [pair]: _old, ...rest } = rateErrors;
+                  setRateErrors(rest);
                   setDraft({ ...draft, rates: next });
                 }}
               >
                 {l('remove')}
               </button>
+              {rateErrors[pair] && (
+                <span id={`rate-error-${pair}`} className="error" role="alert">
+                  {rateErrors[pair]}
+                </span>
+              )}
             </div>
           ))}
           <form
@@ -426,8 +620,10 @@ export function OptionsApp() {
               e.preventDefault();
               const f = new FormData(e.currentTarget);
               const pair = `${String(f.get('from')).toUpperCase()}/${String(f.get('to')).toUpperCase()}`;
-              const v = Number(String(f.get('rate')).trim().replace(',', '.'));
-              if (/^[A-Z]{3}\/[A-Z]{3}$/.test(pair) && Number.isFinite(v) && v > 0) {
+              const v = readRate(String(f.get('rate')));
+              const [from, to] = pair.split('/');
+              if (from === to) setRateError(l('rateSameCurrency').replace('{pair}', pair));
+              else if (/^[A-Z]{3}\/[A-Z]{3}$/.test(pair) && v !== null) {
                 setDraft({ ...draft, rates: { ...draft.rates, [pair]: v } });
                 setRateError('');
                 e.currentTarget.reset();
@@ -468,14 +664,15 @@ export function OptionsApp() {
                 <input
                   type="number"
                   step="any"
-                  value={draft.thresholds[k]}
-                  onChange={(e) =>
-                    setDraft({
-                      ...draft,
-                      thresholds: { ...draft.thresholds, [k]: Number(e.target.value) },
-                    })
-                  }
+                  value={numberTexts[k] ?? String(draft.thresholds[k])}
+                  {...numberErrorProps(k)}
+                  onChange={(e) => {
+                    const read = setNumberText(k, e.target.value);
+                    if (read.ok)
+                      setDraft({ ...draft, thresholds: { ...draft.thresholds, [k]: read.value } });
+                  }}
                 />
+                {numberError(k)}
               </label>
             ))}
           </div>
@@ -492,9 +689,14 @@ export function OptionsApp() {
             <input
               type="number"
               min={0}
-              value={draft.retentionDays}
-              onChange={(e) => setDraft({ ...draft, retentionDays: Number(e.target.value) })}
+              value={numberTexts['retentionDays'] ?? String(draft.retentionDays)}
+              {...numberErrorProps('retentionDays')}
+              onChange={(e) => {
+                const read = setNumberText('retentionDays', e.target.value);
+                if (read.ok) setDraft({ ...draft, retentionDays: read.value });
+              }}
             />
+            {numberError('retentionDays')}
           </label>
         </section>
 
@@ -529,7 +731,10 @@ export function OptionsApp() {
               type="file"
               accept="application/json,.json"
               onChange={async (e) => {
-                const file = e.target.files?.[0];
+                const input = e.currentTarget;
+                const file = input.files?.[0];
+                // The same file can be picked again after a cancel or an error.
+                const done = () => (input.value = '');
                 if (!file) return;
                 if (file.size > IMPORT_MAX_BYTES) {
                   setStatus(
@@ -537,14 +742,17 @@ export function OptionsApp() {
                       .replace('{size}', megabytes(file.size))
                       .replace('{max}', megabytes(IMPORT_MAX_BYTES)),
                   );
-                  return;
+                  return done();
                 }
+                if (!window.confirm(l('importConfirm'))) return done();
                 try {
                   const r = await send({ type: 'importData', json: await file.text() });
+                  if (r.ok) await discardDraft();
                   setStatus(r.ok ? l('imported') : importErrorText(r.error));
                 } catch (err) {
                   setStatus(l('importNoAnswer').replace('{detail}', (err as Error).message));
                 }
+                done();
               }}
             />
           </label>{' '}
@@ -555,6 +763,7 @@ export function OptionsApp() {
               if (!window.confirm(t(lang, 'deleteConfirm'))) return;
               try {
                 const r = await send({ type: 'deleteAllData', confirm: true });
+                if (r.ok) await discardDraft();
                 setStatus(r.ok ? l('deleted') : errorText(r.error.code, r.error.message));
               } catch (err) {
                 setStatus(l('deleteNoAnswer').replace('{detail}', (err as Error).message));

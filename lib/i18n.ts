@@ -97,7 +97,7 @@ const en = {
   importData: 'Import data',
   deleteData: 'Delete all data',
   deleteConfirm:
-    'Delete every product, price, review and alert Seller Radar has stored? This cannot be undone.',
+    'Delete every product, price, review and alert Seller Radar has stored, and your settings (seller names, floors, costs, currency rates and channel groups)? This cannot be undone: export your data first if you may want it back.',
   privacy:
     'Everything stays in this browser. Seller Radar makes no network requests and has no account or analytics.',
   loading: 'Loading…',
@@ -185,7 +185,8 @@ const zh: Record<MessageKey, string> = {
   exportData: '导出全部数据',
   importData: '导入数据',
   deleteData: '删除全部数据',
-  deleteConfirm: '确定删除 Seller Radar 存储的所有商品、价格、评论和提醒吗？此操作无法撤销。',
+  deleteConfirm:
+    '确定删除 Seller Radar 存储的所有商品、价格、评论和提醒，以及您的设置（店铺名称、底价、成本、汇率和渠道分组）吗？此操作无法撤销。如果之后可能还需要这些数据，请先导出。',
   privacy:
     '所有数据都保存在本浏览器中。Seller Radar 不发起任何网络请求，没有账号，也没有统计分析。',
   loading: '加载中…',

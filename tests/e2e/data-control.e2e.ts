@@ -72,7 +72,9 @@ describe('export, delete and import everything (real Chromium)', () => {
     await panel.getByRole('tab', { name: 'Products' }).click();
     await panel.getByText('No products captured yet.', { exact: false }).waitFor();
 
-    // Import the exported file: every row, the settings and the badge come back.
+    // Import the exported file (after its confirmation): every row, the settings and the badge
+    // come back.
+    options.once('dialog', (d) => void d.accept());
     await options.locator('input[type="file"]').setInputFiles(path);
     await options.getByText('Imported.').waitFor();
     expect(await counts()).toEqual(before);
@@ -86,6 +88,7 @@ describe('export, delete and import everything (real Chromium)', () => {
   it('refuses a file that is not an export and changes nothing', async () => {
     const before = await counts();
     const options = await h.openExtensionPage('options.html');
+    options.once('dialog', (d) => void d.accept());
     await options.locator('input[type="file"]').setInputFiles({
       name: 'listings.json',
       mimeType: 'application/json',

@@ -95,6 +95,8 @@ async function genuineExport(): Promise<Record<string, unknown>> {
 }
 
 describe('options: import', () => {
+  beforeEach(() => void vi.spyOn(window, 'confirm').mockReturnValue(true));
+
   it('says that an export from a newer release needs an update, in the UI language', async () => {
     backgroundAnswers();
     const newer = JSON.stringify({ ...(await genuineExport()), version: 2 });
@@ -201,5 +203,115 @@ describe('options: export', () => {
     const file = JSON.parse(text) as { settings: unknown; tables: { listings: unknown[] } };
     expect(file.settings).toEqual(stored);
     expect(file.tables.listings).toHaveLength(1);
+  });
+});
+
+describe('options: import asks first', () => {
+  it('says what an import replaces, in the UI language, and sends nothing when cancelled', async () => {
+    const sendMessage = backgroundAnswers();
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const file = JSON.stringify(await genuineExport());
+    render(<OptionsApp />);
+    await importFile('Import data', file);
+    await waitFor(() => expect(confirm).toHaveBeenCalledOnce());
+    expect(confirm.mock.calls[0]![0]).toBe(
+      'Import this file? Its contents replace all products, prices, reviews, alerts and settings Seller Radar has stored now. This cannot be undone: export your data first if you may want it back.',
+    );
+    cleanup();
+
+    useLanguage('zh-CN');
+    render(<OptionsApp />);
+    await importFile('导入数据', file);
+    await waitFor(() => expect(confirm).toHaveBeenCalledTimes(2));
+    expect(confirm.mock.calls[1]![0]).toBe(
+      '确定导入此文件吗？文件内容将替换 Seller Radar 当前存储的全部商品、价格、评论、提醒和设置，且无法撤销。如果之后可能还需要现有数据，请先导出。',
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+});
+
+/** Stored settings with a floor and a seller name, as a seller left them. */
+async function storeOldSettings() {
+  await fakeBrowser.storage.local.set({
+    settings: {
+      ownSellers: ['Old Shop'],
+      floors: { 'amazon:B01': { amount: 7.5, currency: 'USD' } },
+    },
+  });
+}
+
+const sellersBox = () =>
+  screen.getByLabelText('Your seller names or ids (one per line)') as HTMLTextAreaElement;
+
+describe('options: the form after an import or a delete', () => {
+  it('shows the imported settings, and Save does not write the old ones back', async () => {
+    backgroundAnswers();
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    await storeOldSettings();
+    const seen = '2026-11-20T00:00:00.000Z';
+    await getDb().listings.put(
+      ownListing('amazon:B01', {
+        productKey: 'B01',
+        title: 'Relay module',
+        firstSeen: seen,
+        lastSeen: seen,
+      }),
+    );
+    const file = JSON.stringify(
+      await exportAll(
+        getDb(),
+        {
+          ...defaultSettings,
+          ownSellers: ['New Shop'],
+          floors: { 'amazon:B01': { amount: 9.99, currency: 'USD' } },
+        },
+        '2026-11-22T00:00:00.000Z',
+      ),
+    );
+    render(<OptionsApp />);
+    const floor = (await screen.findByLabelText('Floor B01')) as HTMLInputElement;
+    await waitFor(() => expect(sellersBox().value).toBe('Old Shop'));
+    // An unsaved edit before the import.
+    fireEvent.change(sellersBox(), { target: { value: 'Old Shop\nDraft' } });
+    fireEvent.change(floor, { target: { value: '8' } });
+    fireEvent.blur(floor);
+
+    await importFile('Import data', file);
+    await statusText(/Imported/);
+    await waitFor(() =>
+      expect((screen.getByLabelText('Floor B01') as HTMLInputElement).value).toBe('9.99'),
+    );
+    expect(sellersBox().value).toBe('New Shop');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await statusText(/Saved/);
+    const stored = (await fakeBrowser.storage.local.get('settings'))['settings'] as {
+      ownSellers: string[];
+      floors: unknown;
+    };
+    expect(stored.ownSellers).toEqual(['New Shop']);
+    expect(stored.floors).toEqual({ 'amazon:B01': { amount: 9.99, currency: 'USD' } });
+  });
+
+  it('shows empty settings after a delete, and Save does not bring back names or floors', async () => {
+    backgroundAnswers();
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    await storeOldSettings();
+    render(<OptionsApp />);
+    await waitFor(() => expect(sellersBox().value).toBe('Old Shop'));
+    fireEvent.change(sellersBox(), { target: { value: 'Old Shop\nDraft' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all data' }));
+    await statusText(/All data deleted/);
+    // The question says that the settings go too.
+    expect(confirm.mock.calls[0]![0]).toMatch(/settings \(seller names, floors, costs/);
+    await waitFor(() => expect(sellersBox().value).toBe(''));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await statusText(/Saved/);
+    const stored = (await fakeBrowser.storage.local.get('settings'))['settings'] as {
+      ownSellers: string[];
+      floors: unknown;
+    };
+    expect(stored.ownSellers).toEqual([]);
+    expect(stored.floors).toEqual({});
   });
 });

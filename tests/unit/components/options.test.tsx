@@ -166,3 +166,138 @@ describe('options: currency rates', () => {
     );
   });
 });
+
+/** Types text into a box key by key, as a user does: each change adds one character to what shows. */
+const typeInto = (box: HTMLElement, text: string) => {
+  for (const ch of text) {
+    const current = (box as HTMLInputElement | HTMLTextAreaElement).value;
+    fireEvent.change(box, { target: { value: current + ch } });
+  }
+};
+
+describe('options: own seller names', () => {
+  it('keeps spaces and new lines while typing, and saves trimmed names without empty lines', async () => {
+    render(<OptionsApp />);
+    const box = await screen.findByLabelText('Your seller names or ids (one per line)');
+    typeInto(box, 'My Shop US \n\n A1B2C3D4E5\n');
+    expect((box as HTMLTextAreaElement).value).toBe('My Shop US \n\n A1B2C3D4E5\n');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () =>
+      expect((await loadSettings()).settings.ownSellers).toEqual(['My Shop US', 'A1B2C3D4E5']),
+    );
+  });
+
+  it('names the seller-names box, and the line, when a name is refused', async () => {
+    render(<OptionsApp />);
+    const box = await screen.findByLabelText('Your seller names or ids (one per line)');
+    fireEvent.change(box, { target: { value: `My Shop\nA1B2\n${'x'.repeat(301)}` } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByText(/^Not saved\./)).textContent).toBe(
+      'Not saved. Your seller names or ids (one per line), line 3: at most 300 characters',
+    );
+    const issues = [
+      { code: 'too_big', maximum: 300, path: ['ownSellers', 2], message: '', origin: 'string' },
+      { code: 'custom', path: ['floors', 'amazon:B01', 'amount'], message: 'Invalid input' },
+    ] as unknown as Parameters<typeof describeSettingsIssues>[0];
+    expect(describeSettingsIssues(issues, 'zh')).toBe(
+      '您的店铺名称或卖家 ID（每行一个）第 3 行：不能超过 300 个字符；底价 amazon:B01：Invalid input',
+    );
+  });
+});
+
+describe('options: number boxes', () => {
+  it('refuses an emptied threshold or retention box instead of saving 0, and says which', async () => {
+    render(<OptionsApp />);
+    const retention = await screen.findByLabelText('Keep price history for (days, 0 = forever)');
+    fireEvent.change(retention, { target: { value: '' } });
+    const undercut = screen.getByLabelText('Undercut: minimum gap (%)');
+    fireEvent.change(undercut, { target: { value: '' } });
+    expect(retention.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(retention.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Enter a number.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByText(/^Not saved\./)).textContent).toBe(
+      'Not saved. Undercut: minimum gap (%): empty or not a number; Keep price history for (days, 0 = forever): empty or not a number',
+    );
+    const before = (await loadSettings()).settings;
+    expect(before.retentionDays).toBe(365);
+    expect(before.thresholds.undercutPct).toBe(1);
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
+
+    // 0 typed on purpose is kept (0 days = keep forever).
+    fireEvent.change(retention, { target: { value: '0' } });
+    fireEvent.change(undercut, { target: { value: '2' } });
+    expect(screen.queryByText('Enter a number.')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => {
+      const { settings } = await loadSettings();
+      expect(settings.retentionDays).toBe(0);
+      expect(settings.thresholds.undercutPct).toBe(2);
+    });
+  });
+});
+
+describe('options: amounts with more decimals than the currency has', () => {
+  it('refuses 12.345 dollars and 0.001 dollars instead of reading 12345 or 0, and says so', async () => {
+    render(<OptionsApp />);
+    const floor = await screen.findByLabelText('Floor B01');
+    blurWith(floor, '12.345');
+    expect(document.getElementById(floor.getAttribute('aria-describedby')!)?.textContent).toBe(
+      '“12.345” is unclear: USD has 2 decimals. Type 12.35, or 12345 without a separator for the larger amount.',
+    );
+    blurWith(screen.getByLabelText('Cost B01'), '0.001');
+    expect(screen.getByText('USD has 2 decimals: 0.00?')).toBeTruthy();
+    blurWith(screen.getByLabelText('Floor B02'), '29,999');
+    expect(screen.getByText(/“29,999” is unclear: EUR has 2 decimals/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect((await loadSettings()).settings.floors).toEqual({}));
+    expect((await loadSettings()).settings.costs).toEqual({});
+
+    // Two decimals, and thousands with both separators, are read as before.
+    blurWith(floor, '12.35');
+    blurWith(screen.getByLabelText('Cost B01'), '0.01');
+    blurWith(screen.getByLabelText('Floor B02'), '1.299,00');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('refuses a fraction of a yen', async () => {
+    await getDb().listings.put(
+      ownListing('amazon:B03@amazon.co.jp', { productKey: 'B03', currency: 'JPY' }),
+    );
+    render(<OptionsApp />);
+    blurWith(await screen.findByLabelText('Floor B03'), '1980.5');
+    expect(screen.getByRole('alert').textContent).toBe('JPY has no decimals: 1981?');
+    blurWith(screen.getByLabelText('Floor B03'), '1,980');
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () =>
+      expect((await loadSettings()).settings.floors).toEqual({
+        'amazon:B03@amazon.co.jp': { amount: 1980, currency: 'JPY' },
+      }),
+    );
+  });
+});
+
+describe('options: editing a stored rate', () => {
+  it('accepts a decimal comma, says what is wrong with junk, and refuses a currency to itself', async () => {
+    await fakeBrowser.storage.local.set({ settings: { rates: { 'USD/EUR': 0.92 } } });
+    render(<OptionsApp />);
+    const box = await screen.findByLabelText('USD/EUR');
+    blurWith(box, 'abc');
+    expect(box.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(box.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Not a rate (abc): enter a number above 0, e.g. 0.92; the rate in use is still 0.92.',
+    );
+    blurWith(box, '0,93');
+    expect(box.getAttribute('aria-invalid')).toBeNull();
+    await addRate('usd', 'usd', '1');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'A rate needs two different currencies: USD/USD is always 1.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () =>
+      expect((await loadSettings()).settings.rates).toEqual({ 'USD/EUR': 0.93 }),
+    );
+  });
+});
