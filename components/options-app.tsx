@@ -5,7 +5,7 @@ import { useListings } from './hooks/use-db';
 import { LangSwitch } from './lang-switch';
 import { send } from './send';
 import { IMPORT_MAX_BYTES, type ErrorCode, type ImportProblem } from '@/lib/schemas/messages';
-import { t, colon, type Lang } from '@/lib/i18n';
+import { t, colon, formatMoney, type Lang } from '@/lib/i18n';
 import { storefrontName } from '@/lib/markets/names';
 import { downloadText } from './download';
 import { getDb } from '@/lib/db/database';
@@ -70,6 +70,12 @@ const L = {
   },
   floors: { en: 'Floor price and cost per product', zh: '每个商品的底价与成本' },
   floor: { en: 'Floor', zh: '底价' },
+  otherKeys: {
+    en: 'Floors and costs under a product key or SKU (from an imported file or the command line)',
+    zh: '按商品编号或 SKU 设置的底价与成本（来自导入的文件或命令行）',
+  },
+  appliesTo: { en: 'applies to {products}', zh: '适用于 {products}' },
+  matchesNothing: { en: 'matches no tracked product yet', zh: '尚未匹配任何已跟踪的商品' },
   cost: { en: 'Cost', zh: '成本' },
   groups: {
     en: 'Channel groups (the same product on several markets)',
@@ -431,6 +437,21 @@ export function OptionsApp() {
     setRateError('');
     setFormKey((k) => k + 1);
   };
+  // Floors and costs the table does not show: under a product key or SKU (floorFor reads them too,
+  // the highest one wins), or under the id of a listing not tracked (yet).
+  const listingIds = new Set((listings ?? []).map((x) => x.id));
+  const otherKeys = (listings ? (['floors', 'costs'] as const) : []).flatMap((field) =>
+    Object.entries(draft[field])
+      .filter(([key]) => !listingIds.has(key))
+      .map(([key, money]) => ({
+        field,
+        key,
+        money,
+        products: (listings ?? [])
+          .filter((x) => x.productKey === key || x.skus.includes(key))
+          .map((x) => `${x.title ?? x.productKey} (${storefrontName(x.market, x.id, lang)})`),
+      })),
+  );
   const groups = draft.channelGroups;
   const setGroups = (channelGroups: ChannelGroup[]) => setDraft({ ...draft, channelGroups });
   const rates = Object.entries(draft.rates);
@@ -494,11 +515,7 @@ export function OptionsApp() {
                                 inputMode="decimal"
                                 aria-invalid={error ? true : undefined}
                                 aria-describedby={error ? errorId : undefined}
-                                defaultValue={
-                                  draft[field][x.id]?.amount ??
-                                  draft[field][x.productKey]?.amount ??
-                                  ''
-                                }
+                                defaultValue={draft[field][x.id]?.amount ?? ''}
                                 onBlur={(e) => setMoney(field, x.id, currency, e.target.value)}
                               />
                               {error && (
@@ -515,6 +532,39 @@ export function OptionsApp() {
                 </tbody>
               </table>
             </div>
+          )}
+          {otherKeys.length > 0 && (
+            <>
+              <h3>{l('otherKeys')}</h3>
+              <ul className="other-keys">
+                {otherKeys.map(({ field, key, money, products }) => (
+                  <li key={`${field}:${key}`}>
+                    {l(field === 'floors' ? 'floor' : 'cost')} <code>{key}</code>
+                    {colon(lang)}
+                    {formatMoney(money, lang)}{' '}
+                    <span className="muted">
+                      {products.length > 0
+                        ? l('appliesTo').replace(
+                            '{products}',
+                            products.join(lang === 'zh' ? '、' : ', '),
+                          )
+                        : l('matchesNothing')}
+                    </span>{' '}
+                    <button
+                      type="button"
+                      aria-label={`${l('remove')} ${l(field === 'floors' ? 'floor' : 'cost')} ${key}`}
+                      onClick={() => {
+                        const next = { ...draft[field] };
+                        delete next[key];
+                        setDraft({ ...draft, [field]: next });
+                      }}
+                    >
+                      {l('remove')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </section>
 

@@ -301,3 +301,42 @@ describe('options: editing a stored rate', () => {
     );
   });
 });
+
+describe('options: floors and costs under a product key or SKU', () => {
+  it('lists them under the table with the products they apply to, and removes one on Save', async () => {
+    await getDb().listings.put(
+      ownListing('amazon:B04', { productKey: 'B04', title: 'Desk lamp', skus: ['LAMP-1'] }),
+    );
+    await fakeBrowser.storage.local.set({
+      settings: {
+        floors: {
+          'amazon:B01': { amount: 8, currency: 'USD' },
+          B01: { amount: 7.5, currency: 'USD' },
+          'LAMP-1': { amount: 12, currency: 'USD' },
+        },
+        costs: { 'OLD-SKU': { amount: 3, currency: 'USD' } },
+      },
+    });
+    render(<OptionsApp />);
+    await screen.findByText(/^Floors and costs under a product key or SKU/);
+    const items = screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual([
+      'Floor B01: $7.50 applies to Relay module (Amazon.com) Remove',
+      'Floor LAMP-1: $12.00 applies to Desk lamp (Amazon.com) Remove',
+      'Cost OLD-SKU: $3.00 matches no tracked product yet Remove',
+    ]);
+    expect((screen.getByLabelText('Floor B01') as HTMLInputElement).value).toBe('8');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Floor B01' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Cost OLD-SKU' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => {
+      const { settings } = await loadSettings();
+      expect(settings.floors).toEqual({
+        'amazon:B01': { amount: 8, currency: 'USD' },
+        'LAMP-1': { amount: 12, currency: 'USD' },
+      });
+      expect(settings.costs).toEqual({});
+    });
+  });
+});
