@@ -247,6 +247,39 @@ function numberLabel(key: string, lang: Lang): string {
 }
 
 /**
+ * The thousands separator sellers of a currency type (1,299 dollars; 1.299 reais). Euros are grouped
+ * with a point in Germany and Spain but a comma in Ireland, so they have none here.
+ */
+const GROUPING_SEPARATOR: Record<string, ',' | '.'> = {
+  USD: ',',
+  GBP: ',',
+  CAD: ',',
+  AUD: ',',
+  NZD: ',',
+  SGD: ',',
+  HKD: ',',
+  CNY: ',',
+  INR: ',',
+  MXN: ',',
+  PHP: ',',
+  MYR: ',',
+  THB: ',',
+  AED: ',',
+  SAR: ',',
+  ILS: ',',
+  JPY: ',',
+  KRW: ',',
+  BRL: '.',
+  ARS: '.',
+  CLP: '.',
+  COP: '.',
+  IDR: '.',
+  VND: '.',
+  TRY: '.',
+  DKK: '.',
+};
+
+/**
  * Why a typed floor or cost is refused although parseMoney reads it: more decimals than the currency
  * has (rounding would change the amount silently), or a single separator followed by three digits
  * (12.345 in US dollars: a thousands separator or a typo?), which is not guessed.
@@ -265,7 +298,12 @@ function moneyDecimalsProblem(text: string, currency: string, lang: Lang): strin
   if (separators.length === 1) {
     const [whole = '', fraction = ''] = token.replace(/[' ]/g, '').split(/[.,]/);
     const asDecimal = Number(`${whole}.${fraction}`);
-    // Three digits after the one separator: grouping for yen (no decimals) and for 0.125 dinars.
+    // Three digits after the one separator: grouping for yen (no decimals) and for 0.125 dinars, and
+    // the currency's own thousands separator (1,299 dollars, 1.299 reais); else (12.345 dollars, or
+    // euros, grouped either way) it is not guessed.
+    const separator = separators[0]!;
+    const grouping = GROUPING_SEPARATOR[currency];
+    if (fraction.length === 3 && separator === grouping && Number(whole) !== 0) return undefined;
     if (fraction.length === 3 && digits > 0 && digits < 3 && Number(whole) !== 0)
       return fill(L.unclearSeparator[lang], roundToMinor(asDecimal, currency), {
         value: text.trim(),

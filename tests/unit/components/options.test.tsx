@@ -259,6 +259,16 @@ describe('options: amounts with more decimals than the currency has', () => {
     blurWith(screen.getByLabelText('Cost B01'), '0.01');
     blurWith(screen.getByLabelText('Floor B02'), '1.299,00');
     expect(screen.queryByRole('alert')).toBeNull();
+
+    // A dollar amount grouped the way dollars are written (1,299) is 1299, not unclear.
+    blurWith(floor, '1,299');
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () =>
+      expect((await loadSettings()).settings.floors).toMatchObject({
+        'amazon:B01': { amount: 1299, currency: 'USD' },
+      }),
+    );
   });
 
   it('refuses a fraction of a yen', async () => {
