@@ -241,7 +241,7 @@ describe('review sentiment (real Chromium)', () => {
     expect(alert.message.en).toMatch(
       /^New 2★ review of Dawn Ultra Dishwashing Liquid Dish Soap: .*complaint/,
     );
-    expect(alert.message.zh).toMatch(/^Dawn Ultra Dishwashing Liquid Dish Soap 新增 2 星评论/);
+    expect(alert.message.zh).toMatch(/^“Dawn Ultra Dishwashing Liquid Dish Soap”新增 2 星评论/);
     expect(
       (await h.dbRows<Alert>('alerts')).filter((a) => a.kind === 'negative-review'),
     ).toHaveLength(1);
