@@ -61,8 +61,8 @@ const L = {
   },
   save: { en: 'Save', zh: '保存' },
   invalidStored: {
-    en: 'Stored settings are invalid and were not used:',
-    zh: '已存储的设置无效，未被使用：',
+    en: 'Some stored settings are invalid: the rest are in use and shown below; Save keeps them and replaces the invalid ones with the values shown.',
+    zh: '部分已存储的设置无效：其余设置仍在使用并显示在下方；保存后将保留这些设置，并以下方显示的值替换无效项。',
   },
   ownSellers: {
     en: 'Your seller names or ids (one per line)',
@@ -376,7 +376,7 @@ export function OptionsApp() {
       return IMPORT_ERRORS[problem.kind][lang].replace('{version}', String(problem.version));
     return `${IMPORT_ERRORS[problem.kind][lang]} (${error.message})`;
   };
-  const { settings, problem, save } = useSettings();
+  const { settings, problem, issues, save } = useSettings();
   const listings = useListings();
   // Unsaved edits; until the user edits, the form shows the stored settings as they load.
   const [edited, setDraft] = useState<Settings | null>(null);
@@ -503,7 +503,7 @@ export function OptionsApp() {
       <main>
         {problem && (
           <p role="alert" className="error">
-            {l('invalidStored')} {problem}
+            {l('invalidStored')} {issues ? describeSettingsIssues(issues, lang) : problem}
           </p>
         )}
         <p className="muted">{t(lang, 'privacy')}</p>

@@ -3,15 +3,23 @@ import { browser } from 'wxt/browser';
 import { settingsItem, loadSettings, saveSettings } from '@/lib/background/settings-store';
 import { defaultSettings, type Settings, type SettingsInput } from '@/lib/schemas/settings';
 import { uiLanguage, type Lang } from '@/lib/i18n';
+import type { core } from 'zod';
 
 /** Settings from storage, live (storage watch), with the problem text when the stored value is invalid. */
 export function useSettings(): {
   settings: Settings;
   problem: string | undefined;
+  /** The problem as validation issues, for a message per field. */
+  issues: core.$ZodIssue[] | undefined;
   loaded: boolean;
   save: (next: SettingsInput) => Promise<Settings>;
 } {
-  const [state, setState] = useState<{ settings: Settings; problem?: string; loaded: boolean }>({
+  const [state, setState] = useState<{
+    settings: Settings;
+    problem?: string;
+    issues?: core.$ZodIssue[];
+    loaded: boolean;
+  }>({
     settings: defaultSettings,
     loaded: false,
   });
@@ -29,6 +37,7 @@ export function useSettings(): {
   return {
     settings: state.settings,
     problem: state.problem,
+    issues: state.issues,
     loaded: state.loaded,
     save: saveSettings,
   };

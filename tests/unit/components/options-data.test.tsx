@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../../components/options-app';
 import { deleteAllData, exportAll, importAll } from '../../../lib/background/data-transfer';
 import { handleMessage } from '../../../lib/background/handler';
+import { loadSettings } from '../../../lib/background/settings-store';
 import { getDb } from '../../../lib/db/database';
 import { defaultSettings } from '../../../lib/schemas/settings';
 import { IMPORT_MAX_BYTES, type Message } from '../../../lib/schemas/messages';
@@ -195,7 +196,7 @@ describe('options: export', () => {
     };
     await fakeBrowser.storage.local.set({ settings: stored });
     render(<OptionsApp />);
-    await screen.findByText(/Stored settings are invalid/);
+    await screen.findByText(/Some stored settings are invalid/);
     fireEvent.click(screen.getByRole('button', { name: 'Export all data' }));
     await waitFor(() => expect(downloadText).toHaveBeenCalledOnce());
     const [name, text] = vi.mocked(downloadText).mock.calls[0]!;
@@ -313,5 +314,32 @@ describe('options: the form after an import or a delete', () => {
     };
     expect(stored.ownSellers).toEqual([]);
     expect(stored.floors).toEqual({});
+  });
+});
+
+describe('options: invalid stored settings (another release, a hand-edited file)', () => {
+  it('says what is wrong per field, shows the valid parts, and Save keeps them', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: {
+        ownSellers: ['My Shop'],
+        floors: { 'amazon:B01': { amount: 7.5, currency: 'USD' } },
+        retentionDays: -5,
+      },
+    });
+    render(<OptionsApp />);
+    const banner = await screen.findByText(/Some stored settings are invalid/);
+    expect(banner.textContent).toContain('Keep price history for (days, 0 = forever): at least 0');
+    expect(banner.textContent).not.toContain('"code"');
+    expect(
+      (screen.getByLabelText('Your seller names or ids (one per line)') as HTMLTextAreaElement)
+        .value,
+    ).toBe('My Shop');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => {
+      const { settings, problem } = await loadSettings();
+      expect(problem).toBeUndefined();
+      expect(settings.ownSellers).toEqual(['My Shop']);
+      expect(settings.floors).toEqual({ 'amazon:B01': { amount: 7.5, currency: 'USD' } });
+    });
   });
 });
