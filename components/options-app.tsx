@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { useLang, useSettings } from './hooks/use-settings';
 import { useListings } from './hooks/use-db';
@@ -394,6 +394,30 @@ export function OptionsApp() {
   const invalidNumbers = [...Object.keys(thresholdsSchema.shape), 'retentionDays']
     .filter((k) => numberTexts[k] !== undefined && !readNumber(numberTexts[k]).ok)
     .map((k) => [k, numberTexts[k]] as const);
+
+  // Unsaved edits (the header's language switch saves at once, so the language is left out): the page
+  // asks before it is closed or reloaded, and an old "Saved." goes.
+  const dirty =
+    invalidNumbers.length > 0 ||
+    (edited !== null &&
+      JSON.stringify({ ...edited, language: settings.language }) !== JSON.stringify(settings)) ||
+    (sellersText !== null &&
+      sellersText
+        .split('\n')
+        .map((x) => x.trim())
+        .filter(Boolean)
+        .join('\n') !== settings.ownSellers.join('\n'));
+  const shownStatus = dirty && (status === L.saved.en || status === L.saved.zh) ? '' : status;
+  useEffect(() => {
+    if (!dirty) return;
+    const ask = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      // Chromium and Firefox show their own "Leave site?" text; a value is still needed by some.
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [dirty]);
 
   const commit = async () => {
     if (invalidNumbers.length > 0) {
@@ -792,7 +816,7 @@ export function OptionsApp() {
           <button type="button" className="primary" onClick={() => void commit()}>
             {l('save')}
           </button>{' '}
-          <span role="status">{status}</span>
+          <span role="status">{shownStatus}</span>
         </p>
 
         <section>

@@ -350,3 +350,37 @@ describe('options: floors and costs under a product key or SKU', () => {
     });
   });
 });
+
+/** Whether the page asks before it is closed (a beforeunload the page cancels). */
+function leave(): boolean {
+  const e = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(e);
+  return e.defaultPrevented;
+}
+
+describe('options: unsaved edits', () => {
+  it('asks before the page is closed with unsaved edits, and not once they are saved', async () => {
+    render(<OptionsApp />);
+    const undercut = await screen.findByLabelText('Undercut: minimum gap (%)');
+    expect(leave()).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+    fireEvent.change(undercut, { target: { value: '3' } });
+    // The old "Saved." no longer stands for what is on the page.
+    await waitFor(() => expect(screen.queryByText('Saved.')).toBeNull());
+    expect(leave()).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () =>
+      expect((await loadSettings()).settings.thresholds.undercutPct).toBe(3),
+    );
+    await waitFor(() => expect(leave()).toBe(false));
+  });
+
+  it('seller names typed but not saved count too', async () => {
+    render(<OptionsApp />);
+    fireEvent.change(await screen.findByLabelText('Your seller names or ids (one per line)'), {
+      target: { value: 'My Shop' },
+    });
+    expect(leave()).toBe(true);
+  });
+});
