@@ -133,3 +133,25 @@ describe('advice without a market', () => {
     );
   });
 });
+
+describe('Amazon promotional phrases sellers write', () => {
+  it.each([
+    ['Steel Tumbler BOGO 20 oz', 'BOGO'],
+    ['Top Seller Steel Tumbler 20 oz', 'Top Seller'],
+    ['Steel Tumbler 20 oz, Buy 2 Get 1 Free', 'Buy 2 Get 1 Free'],
+    ['Steel Tumbler Buy One Get One', 'Buy One Get One'],
+  ])('%s → %s', (title, match) => {
+    const f = lintListing({ title }, { market: 'amazon' }).filter(
+      (x) => x.ruleId === 'amazon/promotional',
+    );
+    expect(f.map((x) => x.match)).toEqual([match]);
+  });
+
+  it.each(['Steel Tumbler, Top Lid, Seller Pack of 2', 'Laptop Stand with Top Selling Points'])(
+    'not: %s',
+    (title) => {
+      const f = lintListing({ title }, { market: 'amazon' });
+      expect(f.filter((x) => x.ruleId === 'amazon/promotional')).toEqual([]);
+    },
+  );
+});

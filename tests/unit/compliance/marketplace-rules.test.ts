@@ -20,7 +20,7 @@ describe('must flag', () => {
     ],
     ['amazon', 'Hot Sale summer dress', 'amazon/promotional', 'Hot Sale'],
     ['amazon', 'Save 20% off today', 'amazon/promotional', '20% off'],
-    ['amazon', 'Buy one get one free socks', 'amazon/promotional', 'Buy one get one'],
+    ['amazon', 'Buy one get one free socks', 'amazon/promotional', 'Buy one get one free'],
     ['amazon', 'Antibacterial cutting board', 'amazon/pesticide-claims', 'Antibacterial'],
     [
       'amazon',
