@@ -3,6 +3,7 @@
  * the side panel's Listing check watches it and lints live.
  */
 import { storage } from 'wxt/utils/storage';
+import { serialQueue } from '../serial';
 import type { SaveDraftMessage } from '../schemas/messages';
 
 export interface StoredDraft {
@@ -17,16 +18,11 @@ export const draftsItem = storage.defineItem<Record<string, StoredDraft>>('sessi
   fallback: {},
 });
 
-let writing: Promise<unknown> = Promise.resolve();
+const serial = serialQueue();
 
 /** Serialised read-modify-write: two tabs typing at once must not drop each other's draft. */
 export function setDraft(msg: SaveDraftMessage, tabId: number | undefined): Promise<void> {
-  const next = writing.then(
-    () => writeDraft(msg, tabId),
-    () => writeDraft(msg, tabId),
-  );
-  writing = next.catch(() => undefined);
-  return next;
+  return serial(() => writeDraft(msg, tabId));
 }
 
 async function writeDraft(msg: SaveDraftMessage, tabId: number | undefined): Promise<void> {

@@ -7,6 +7,7 @@ import type { SellerRadarDB } from '../db/database';
 import type { Alert } from '../schemas/alert';
 import type { Settings } from '../schemas/settings';
 import { wakeSnoozed } from '../alerts/lifecycle';
+import { serialQueue } from '../serial';
 
 export interface RecomputeScope {
   /** Limit price evaluation to these listings (after an ingest); all when absent. */
@@ -48,11 +49,5 @@ export async function recomputeAlerts(
   return opened;
 }
 
-let running: Promise<unknown> = Promise.resolve();
-
 /** Serialises recompute runs so two triggers never interleave their writes. */
-export function serialized<T>(task: () => Promise<T>): Promise<T> {
-  const next = running.then(task, task);
-  running = next.catch(() => undefined);
-  return next;
-}
+export const serialized = serialQueue();

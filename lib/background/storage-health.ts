@@ -6,6 +6,7 @@
  * pages were not saved and since when. The next capture that is stored clears it.
  */
 import { storage } from 'wxt/utils/storage';
+import { serialQueue } from '../serial';
 
 export interface StorageHealth {
   /** When the first capture was refused for lack of space. */
@@ -22,17 +23,15 @@ export const storageHealthItem = storage.defineItem<StorageHealth | null>('sessi
   fallback: null,
 });
 
-let writing: Promise<unknown> = Promise.resolve();
+const serial = serialQueue();
 
 /** Serialised: two tabs refused at once both count. */
 function update(fn: (current: StorageHealth | null) => StorageHealth | null): Promise<void> {
-  const next = writing.then(async () => {
+  return serial(async () => {
     const current = await storageHealthItem.getValue();
     const value = fn(current);
     if (value !== current) await storageHealthItem.setValue(value);
   });
-  writing = next.catch(() => undefined);
-  return next;
 }
 
 export function recordStorageFull(at: string, url?: string): Promise<void> {
