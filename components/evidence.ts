@@ -9,8 +9,7 @@ import type { Alert } from '@/lib/schemas/alert';
 import type { Lang } from '@/lib/i18n';
 import { colon, formatDateTime } from '@/lib/i18n';
 import { aspectName } from '@/lib/alerts/review-text';
-import { MARKET_NAMES, storefrontName } from '@/lib/markets/names';
-import type { Market } from '@/lib/schemas/snapshot';
+import { isMarket, MARKET_NAMES, storefrontName } from '@/lib/markets/names';
 import { formatDuration, formatMoney, formatPctValue } from '@/lib/pricing/format';
 
 export interface EvidenceFact {
@@ -181,10 +180,6 @@ function day(x: unknown, lang: Lang): string | undefined {
 
 function yesNo(x: unknown, lang: Lang): string | undefined {
   return typeof x === 'boolean' ? s(lang, x ? 'yes' : 'no') : undefined;
-}
-
-function isMarket(x: unknown): x is Market {
-  return typeof x === 'string' && Object.hasOwn(MARKET_NAMES, x);
 }
 
 function aspect(x: unknown, lang: Lang): string | undefined {

@@ -232,6 +232,14 @@ function settingLabel(path: core.$ZodIssue['path'], lang: Lang): string {
   return path.join('.');
 }
 
+/** The seller-names box as saved: one name or id per line, trimmed, empty lines dropped. */
+function sellerNames(text: string): string[] {
+  return text
+    .split('\n')
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
 /** A number box's text: empty or unreadable is not a number (never 0). */
 function readNumber(text: string): { ok: true; value: number } | { ok: false } {
   const trimmed = text.trim();
@@ -402,11 +410,7 @@ export function OptionsApp() {
     (edited !== null &&
       JSON.stringify({ ...edited, language: settings.language }) !== JSON.stringify(settings)) ||
     (sellersText !== null &&
-      sellersText
-        .split('\n')
-        .map((x) => x.trim())
-        .filter(Boolean)
-        .join('\n') !== settings.ownSellers.join('\n'));
+      sellerNames(sellersText).join('\n') !== settings.ownSellers.join('\n'));
   const shownStatus = dirty && (status === L.saved.en || status === L.saved.zh) ? '' : status;
   useEffect(() => {
     if (!dirty) return;
@@ -429,13 +433,7 @@ export function OptionsApp() {
       return;
     }
     try {
-      const ownSellers =
-        sellersText === null
-          ? draft.ownSellers
-          : sellersText
-              .split('\n')
-              .map((x) => x.trim())
-              .filter(Boolean);
+      const ownSellers = sellersText === null ? draft.ownSellers : sellerNames(sellersText);
       // The header's language switch saves at once; an older draft must not undo it.
       await save({ ...draft, ownSellers, language: settings.language });
       if (sellersText !== null) setSellersText(ownSellers.join('\n'));

@@ -16,10 +16,15 @@ export const MARKET_NAMES: Record<Market, { en: string; zh: string }> = {
 /** Markets with a buy box (a featured offer the offers compete for); elsewhere the lowest price is what counts. */
 export const BUY_BOX_MARKETS: ReadonlySet<string> = new Set<Market>(['amazon', 'walmart']);
 
+/** Whether a value (stored JSON, an id prefix) is one of the markets. */
+export function isMarket(x: unknown): x is Market {
+  return typeof x === 'string' && Object.hasOwn(MARKET_NAMES, x);
+}
+
 /** The market of a listing id (`ebay:285012345678`) or other alert subject, when it names one. */
 export function marketOfId(id: string): Market | undefined {
   const prefix = id.slice(0, id.indexOf(':'));
-  return Object.hasOwn(MARKET_NAMES, prefix) ? (prefix as Market) : undefined;
+  return isMarket(prefix) ? prefix : undefined;
 }
 
 export function marketName(market: Market, lang: 'en' | 'zh'): string {
