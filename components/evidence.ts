@@ -7,7 +7,7 @@
  */
 import type { Alert } from '@/lib/schemas/alert';
 import type { Lang } from '@/lib/i18n';
-import { colon, formatDateTime } from '@/lib/i18n';
+import { colon, fillIn, formatDateTime } from '@/lib/i18n';
 import { aspectName } from '@/lib/alerts/review-text';
 import { isMarket, MARKET_NAMES, storefrontName } from '@/lib/markets/names';
 import { formatDuration, formatMoney, formatPctValue } from '@/lib/pricing/format';
@@ -119,9 +119,7 @@ const S = {
 type Key = keyof typeof S;
 
 function s(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
-  return S[key][lang].replace(/\{(\w+)\}/g, (all, name: string) =>
-    name in vars ? String(vars[name]) : all,
-  );
+  return fillIn(S[key][lang], vars);
 }
 
 /** `a (b)` / `a（b）`. */

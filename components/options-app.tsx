@@ -5,7 +5,7 @@ import { useListings } from './hooks/use-db';
 import { LangSwitch } from './lang-switch';
 import { send } from './send';
 import { IMPORT_MAX_BYTES, type ErrorCode, type ImportProblem } from '@/lib/schemas/messages';
-import { t, colon, formatMoney, type Lang } from '@/lib/i18n';
+import { t, colon, fillIn, formatMoney, type Lang } from '@/lib/i18n';
 import { storefrontName } from '@/lib/markets/names';
 import { downloadText } from './download';
 import { getDb } from '@/lib/db/database';
@@ -297,12 +297,7 @@ function moneyDecimalsProblem(text: string, currency: string, lang: Lang): strin
   const token = /\d(?:[\d.,' ]*\d)?/.exec(normalizeMoneyText(text))?.[0] ?? '';
   const separators = token.replace(/[^.,]/g, '');
   const fill = (template: string, suggestion: number, extra: Record<string, string> = {}) =>
-    Object.entries({
-      currency,
-      digits: String(digits),
-      suggestion: suggestion.toFixed(digits),
-      ...extra,
-    }).reduce((out, [k, v]) => out.replaceAll(`{${k}}`, v), template);
+    fillIn(template, { currency, digits, suggestion: suggestion.toFixed(digits), ...extra });
   if (separators.length === 1) {
     const [whole = '', fraction = ''] = token.replace(/[' ]/g, '').split(/[.,]/);
     const asDecimal = Number(`${whole}.${fraction}`);

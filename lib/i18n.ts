@@ -253,6 +253,13 @@ export function languageName(code: string, lang: Lang): string {
   }
 }
 
+/** `{name}` placeholders of a UI string filled from `vars`; a placeholder with no value stays as it is. */
+export function fillIn(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (all, name: string) =>
+    Object.hasOwn(vars, name) ? String(vars[name]) : all,
+  );
+}
+
 /** A label's colon: full-width in Chinese ("建议：…"), ": " in English. */
 export function colon(lang: Lang): string {
   return lang === 'zh' ? '：' : ': ';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageName, zhGap } from '../../lib/i18n';
+import { fillIn, languageName, zhGap } from '../../lib/i18n';
 
 describe('zhGap: a space only where Latin text meets Chinese', () => {
   it.each([
@@ -26,5 +26,19 @@ describe('languageName', () => {
     expect(languageName('und', 'en')).toBe('unknown');
     expect(languageName('und', 'zh')).toBe('未知');
     expect(languageName('qq-!!', 'en')).toBe('qq-!!');
+  });
+});
+
+describe('fillIn', () => {
+  it('fills named placeholders, keeps one it has no value for, and reads no inherited keys', () => {
+    expect(
+      fillIn('{currency} has {digits} decimals: {suggestion}?', {
+        currency: 'USD',
+        digits: 2,
+        suggestion: '0.00',
+      }),
+    ).toBe('USD has 2 decimals: 0.00?');
+    expect(fillIn('近 {d} 天 {x}', { d: 14 })).toBe('近 14 天 {x}');
+    expect(fillIn('{toString}', {})).toBe('{toString}');
   });
 });
