@@ -52,6 +52,7 @@ const S = {
   outOfStock: { en: 'out of stock', zh: '缺货' },
   buyBox: { en: 'Buy box', zh: '购物车（Buy Box）' },
   stillYours: { en: 'still yours', zh: '仍在您手中' },
+  theirsNow: { en: 'theirs now', zh: '已归对方' },
   ownBelow: { en: 'Your own price below the floor', zh: '您自己的价格低于底价' },
   yes: { en: 'yes', zh: '是' },
   no: { en: 'no', zh: '否' },
@@ -239,7 +240,13 @@ function undercut(e: Record<string, unknown>, lang: Lang): EvidenceView {
         ['ownPrice', money(e.ownPrice)],
         ['gap', gapMoney && gapPct ? paren(lang, gapMoney, gapPct) : (gapMoney ?? gapPct)],
         ['threshold', pct(e.thresholdPct)],
-        ['buyBox', e.holdsBuyBox === true ? s(lang, 'stillYours') : undefined],
+        [
+          'buyBox',
+          e.holdsBuyBox === true || e.alsoLost === 'buy-box'
+            ? s(lang, e.holdsBuyBox === true ? 'stillYours' : 'theirsNow')
+            : undefined,
+        ],
+        ['lowest', e.alsoLost === 'lowest-offer' ? s(lang, 'theirsNow') : undefined],
         ['stock', e.outOfStock === true ? s(lang, 'outOfStock') : undefined],
       ]),
       ...floorFacts(e, lang),

@@ -20,6 +20,7 @@ import {
   who,
   type PriceRule,
 } from './rule';
+import { buyBoxLost } from './buy-box-lost';
 import { BUY_BOX_MARKETS } from '../markets/names';
 import { jitter, type SeriesContext } from './series';
 import type { Localized } from '../schemas/alert';
@@ -74,20 +75,34 @@ export const undercut: PriceRule = {
     const holdsBuyBox = BUY_BOX_MARKETS.has(ctx.listing.market) && v.featuredOwn === true;
     // Out of stock (the latest inventory row): a lower price sells nothing, so restock first (info).
     const outOfStock = ownOutOfStock(ctx);
+    // The same cut also took the buy box (or the lowest spot): buy-box-lost is the alert that counts,
+    // with the same advice, so this one is info and points to it; one price drop is one badge count.
+    const alsoLost = !outOfStock && lostToUndercutter(ctx, i);
     const message = {
       en: `${seller.en} undercuts you by ${by.en}: ${c.en} against your ${o}${f.en ? ` (${f.en.slice(2)})` : ''}`,
       zh: zh`${seller.zh} 比您低 ${by.zh}：对方 ${c.zh}，您 ${o}${f.zh ? `（${f.zh.slice(1)}）` : ''}`,
     };
+    const lostAlert = BUY_BOX_MARKETS.has(ctx.listing.market)
+      ? {
+          en: 'they also took the buy box (see that alert)',
+          zh: '对方也抢走了购物车（Buy Box），详见该提醒',
+        }
+      : {
+          en: 'you are no longer the lowest offer (see that alert)',
+          zh: '您已不再是最低价，详见“失去最低价”提醒',
+        };
     return {
-      severity: holdsBuyBox || outOfStock ? 'info' : 'warning',
+      severity: holdsBuyBox || outOfStock || alsoLost ? 'info' : 'warning',
       message: outOfStock
         ? { en: `${message.en}, but you are out of stock.`, zh: `${message.zh}，但您目前缺货。` }
-        : holdsBuyBox
-          ? {
-              en: `${message.en}, but you still hold the buy box.`,
-              zh: `${message.zh}，但购物车（Buy Box）仍在您手中。`,
-            }
-          : { en: `${message.en}.`, zh: `${message.zh}。` },
+        : alsoLost
+          ? { en: `${message.en}; ${lostAlert.en}.`, zh: `${message.zh}；${lostAlert.zh}。` }
+          : holdsBuyBox
+            ? {
+                en: `${message.en}, but you still hold the buy box.`,
+                zh: `${message.zh}，但购物车（Buy Box）仍在您手中。`,
+              }
+            : { en: `${message.en}.`, zh: `${message.zh}。` },
       nextStep: outOfStock
         ? restockAdvice(comp)
         : holdsBuyBox
@@ -110,11 +125,26 @@ export const undercut: PriceRule = {
         thresholdPct: ctx.settings.thresholds.undercutPct,
         ...(holdsBuyBox ? { holdsBuyBox: true } : {}),
         ...(outOfStock ? { outOfStock: true } : {}),
+        ...(alsoLost
+          ? { alsoLost: BUY_BOX_MARKETS.has(ctx.listing.market) ? 'buy-box' : 'lowest-offer' }
+          : {}),
         ...floorEvidence(ctx),
       },
     };
   },
 };
+
+/**
+ * Did the undercutter also take the buy box at point i (Amazon, Walmart: the featured offer is theirs,
+ * or at no more than the lowest competitor's price), or, on markets without one, the lowest spot?
+ */
+function lostToUndercutter(ctx: SeriesContext, i: number): boolean {
+  if (buyBoxLost.check(ctx, i, false) !== 'on') return false;
+  if (!BUY_BOX_MARKETS.has(ctx.listing.market)) return true;
+  const v = ctx.views[i]!;
+  if (v.featuredSeller !== null && v.featuredSeller === v.compSeller) return true;
+  return !!(v.featuredPrice && v.comp && v.featuredPrice.amount <= v.comp.amount + EPS);
+}
 
 /**
  * The next step while the seller still holds the buy box: keep the price and watch, not "match". A

@@ -104,12 +104,15 @@ describe('price war (real Chromium)', () => {
     const warCard = panel.locator('[data-testid="alert-card"][data-kind="price-war"]');
     await warCard.getByRole('button', { name: 'Snooze 24 h' }).click();
     await expect.poll(() => h.badgeText(), { timeout: 10_000 }).toBe(String(count - 1));
-    const undercut = panel.locator('[data-testid="alert-card"][data-kind="undercut"]');
-    await undercut.getByRole('button', { name: 'Dismiss' }).click();
+    const lost = panel.locator('[data-testid="alert-card"][data-kind="buy-box-lost"]');
+    await lost.getByRole('button', { name: 'Dismiss' }).click();
     await expect.poll(() => h.badgeText(), { timeout: 10_000 }).toBe(String(count - 2));
-    const states = (await h.dbRows<Alert>('alerts')).map((a) => [a.kind, a.state]);
+    const rows = await h.dbRows<Alert>('alerts');
+    const states = rows.map((a) => [a.kind, a.state]);
     expect(states).toContainEqual(['price-war', 'snoozed']);
-    expect(states).toContainEqual(['undercut', 'dismissed']);
+    expect(states).toContainEqual(['buy-box-lost', 'dismissed']);
+    // The competitor who undercut also took the buy box: one drop, one count on the badge.
+    expect(rows.find((a) => a.kind === 'undercut')?.severity).toBe('info');
     await page.close();
     await panel.close();
   });

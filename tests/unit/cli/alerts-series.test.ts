@@ -64,11 +64,11 @@ describe('alerts on the Amazon product-page series', () => {
     const alerts = await replaySeries('war');
     expect(alerts.map((a) => [a.at, a.kind, a.severity, a.event])).toEqual([
       ['2025-03-03T14:00:00.000Z', 'buy-box-lost', 'warning', 'opened'],
-      ['2025-03-03T14:00:00.000Z', 'undercut', 'warning', 'opened'],
+      ['2025-03-03T14:00:00.000Z', 'undercut', 'info', 'opened'], // the buy-box loss of the same drop counts
       ['2025-03-03T22:00:00.000Z', 'price-war', 'warning', 'opened'],
       ['2025-03-04T06:00:00.000Z', 'price-war', 'critical', 'escalated'],
       ['2025-03-04T08:00:00.000Z', 'buy-box-lost', 'warning', 'reopened'],
-      ['2025-03-04T08:00:00.000Z', 'undercut', 'warning', 'reopened'],
+      ['2025-03-04T08:00:00.000Z', 'undercut', 'info', 'reopened'],
       ['2025-03-04T08:00:00.000Z', 'below-floor', 'warning', 'opened'],
     ]);
     expect(alerts[0]!.message).toBe(

@@ -320,8 +320,9 @@ describe('price war: the next step fits the market and what the seller did', () 
     expect(war.nextStep.en).not.toContain('buy box');
     const undercut = r.opened.find((a) => a.kind === 'undercut')!;
     expect(undercut.message.zh).toBe(
-      '惠购百货专营店比您低 4%：对方 ¥95.00，您 ¥99.00（底价 ¥70.00）。',
+      '惠购百货专营店比您低 4%：对方 ¥95.00，您 ¥99.00（底价 ¥70.00）；您已不再是最低价，详见“失去最低价”提醒。',
     );
+    expect(undercut.severity).toBe('info'); // the lowest-lost alert counts on the badge, once
     const lost = r.opened.find((a) => a.kind === 'buy-box-lost')!;
     expect(lost.message.zh).toBe(
       '您已不再是最低价：惠购百货专营店售价 ¥95.00；您的价格为 ¥99.00。',

@@ -198,17 +198,56 @@ describe('undercut while the seller still holds the buy box (Amazon, Walmart)', 
     },
   );
 
-  it('turns into a warning with the usual advice once the buy box is lost', async () => {
+  it('once the undercutter takes the buy box, buy-box-lost counts and the undercut points to it', async () => {
     const r = await runScenario(
       [holding(0), { h: 2, page: 'product', seller: 'SlowShip', price: 23.98 }],
       floor,
     );
     expect(kinds(r.steps[1]!.opened)).toContain('buy-box-lost');
-    const a = r.steps[1]!.escalated.find((x) => x.kind === 'undercut')!;
-    expect(a.severity).toBe('warning');
-    expect(a.nextStep.en).toBe(
+    const lost = r.steps[1]!.opened.find((x) => x.kind === 'buy-box-lost')!;
+    expect(lost.severity).toBe('warning');
+    expect(lost.nextStep.en).toBe(
       'Match US$23.98 if your margin allows (it is above your floor of US$21.00), or hold and watch.',
     );
+    // One price drop, one count on the badge: the undercut stays info and says where the advice is.
+    const a = r.alerts.find((x) => x.kind === 'undercut')!;
+    expect(a.severity).toBe('info');
+    expect(a.message.en).toBe(
+      'SlowShip undercuts you by 4%: US$23.98 against your US$24.99 (floor US$21.00); they also took the buy box (see that alert).',
+    );
+    expect(a.message.zh).toBe(
+      'SlowShip 比您低 4%：对方 US$23.98，您 US$24.99（底价 US$21.00）；对方也抢走了购物车（Buy Box），详见该提醒。',
+    );
+    expect(a.evidence.alsoLost).toBe('buy-box');
+    const facts = evidenceView(a, 'en').facts;
+    expect(facts).toContainEqual({ label: 'Buy box', value: 'theirs now' });
+    expect(evidenceView(a, 'zh').facts).toContainEqual({
+      label: '购物车（Buy Box）',
+      value: '已归对方',
+    });
+    expect(r.alerts.filter((x) => x.severity !== 'info').map((x) => x.kind)).toEqual([
+      'buy-box-lost',
+    ]);
+  });
+
+  it('an undercutter who did not take the buy box is still a warning of its own', async () => {
+    // The buy box went to a Prime seller at the seller's price; a cheaper offer sits below both.
+    const r = await runScenario([
+      holding(0),
+      {
+        h: 2,
+        page: 'offers',
+        offers: [
+          [OWN, 24.99],
+          ['PrimeFast', 24.99, true],
+          ['SlowShip', 22.49],
+        ],
+      },
+    ]);
+    const a = r.alerts.find((x) => x.kind === 'undercut')!;
+    expect(a.severity).toBe('warning');
+    expect(a.evidence.alsoLost).toBeUndefined();
+    expect(r.alerts.find((x) => x.kind === 'buy-box-lost')?.severity).toBe('warning');
   });
 
   it('eBay has no buy box: a featured flag there changes nothing', async () => {
