@@ -359,6 +359,12 @@ function requirement(issue: core.$ZodIssue, lang: Lang): string {
     case 'invalid_type':
       if (issue.expected === 'int') return zh ? '须为整数' : 'a whole number';
       return zh ? '须为数字' : 'a number';
+    case 'invalid_key':
+      if (issue.path[0] === 'rates')
+        return zh
+          ? '须为两种不同货币的代码，如 USD/EUR'
+          : 'must be two different currency codes, such as USD/EUR';
+      return zh ? '名称无效' : 'not a valid name';
     default:
       return issue.message;
   }

@@ -36,7 +36,10 @@ function describeZod(err: ZodError): string {
   const issue = err.issues[0];
   if (!issue) return 'invalid';
   const path = issue.path.length ? issue.path.join('.') : '(root)';
-  return `${path}: ${issue.message}`;
+  // A bad record key ("USD/USD" in rates): zod says "Invalid key in record"; the key's own check says why.
+  const why =
+    issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+  return `${path}: ${why}`;
 }
 
 /** Keys the settings file may have, at the top and under `thresholds`. */

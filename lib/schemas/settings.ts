@@ -73,7 +73,16 @@ export const settingsSchema = z.object({
   thresholds: thresholdsSchema.default(thresholdsSchema.parse({})),
   /** Currency rates entered by the user, `"USD/EUR": 0.92` means 1 USD = 0.92 EUR. No network. */
   rates: z
-    .record(z.string().regex(/^[A-Z]{3}\/[A-Z]{3}$/), z.number().positive().finite())
+    .record(
+      z
+        .string()
+        .regex(/^[A-Z]{3}\/[A-Z]{3}$/, 'a rate is keyed "USD/EUR" (two ISO 4217 codes)')
+        .refine(
+          (pair) => pair.slice(0, 3) !== pair.slice(4),
+          'a rate needs two different currencies (USD/USD is always 1)',
+        ),
+      z.number().positive().finite(),
+    )
     .default({}),
   /** Data retention for price points and captures, in days (0 = keep forever). */
   retentionDays: z.number().int().min(0).max(3650).default(365),

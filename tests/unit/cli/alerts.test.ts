@@ -140,7 +140,11 @@ describe('seller-radar alerts', () => {
   it.each([
     ['{"ownSellers": "Acme"}', /settings .*: ownSellers: /],
     ['{"thresholds": {"undercutPct": -1}}', /settings .*: thresholds\.undercutPct: /],
-    ['{"rates": {"usd-eur": 0.92}}', /settings .*: rates\.usd-eur: /],
+    ['{"rates": {"usd-eur": 0.92}}', /settings .*: rates\.usd-eur: a rate is keyed "USD\/EUR"/],
+    [
+      '{"rates": {"USD/USD": 0.9}}',
+      /settings .*: rates\.USD\/USD: a rate needs two different currencies/,
+    ],
     ['{"floors": {', /settings .* is not valid JSON/],
     ['[]', /settings .* must be a JSON object/],
   ])('rejects bad settings %s', async (text, message) => {

@@ -12,6 +12,7 @@ import { describeSettingsIssues, OptionsApp } from '../../../components/options-
 import { loadSettings } from '../../../lib/background/settings-store';
 import { getDb } from '../../../lib/db/database';
 import { ownListing } from '../helpers';
+import { settingsSchema } from '../../../lib/schemas/settings';
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -139,6 +140,20 @@ describe('options: a refused save says why, per field, in the user language', ()
     ] as unknown as Parameters<typeof describeSettingsIssues>[0];
     expect(describeSettingsIssues(issues, 'zh')).toBe(
       '价格战：最少交替降价次数：不能小于 2；价格历史保留天数（0 = 永久）：须为整数',
+    );
+  });
+});
+
+describe('options: a stored rate of one currency to itself (a hand-edited file)', () => {
+  it('names the rate and says what it must be, in both languages, not "Invalid key in record"', () => {
+    const parsed = settingsSchema.safeParse({ rates: { 'USD/USD': 0.9, 'USD/EUR': 0.92 } });
+    expect(parsed.success).toBe(false);
+    const issues = parsed.error!.issues;
+    expect(describeSettingsIssues(issues, 'en')).toBe(
+      'Rate USD/USD: must be two different currency codes, such as USD/EUR',
+    );
+    expect(describeSettingsIssues(issues, 'zh')).toMatch(
+      /USD\/USD：须为两种不同货币的代码，如 USD\/EUR$/,
     );
   });
 });
