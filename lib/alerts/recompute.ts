@@ -28,18 +28,20 @@ export interface RecomputeResult {
 
 /**
  * Top sellers: own listings ranked by ratingCount (the best sales proxy a page shows), top 10% and at
- * least one, once the seller has two or more own listings with a count; a lone listing is not "top".
+ * least one, once the seller has two or more products (families of equal counts) with a count; a lone
+ * product is not "top".
  */
 export function topSellerIds(listings: readonly ListingRecord[]): Set<string> {
-  const ranked = listings
-    .filter((l) => l.own && typeof l.ratingCount === 'number')
-    .toSorted((a, b) => (b.ratingCount ?? 0) - (a.ratingCount ?? 0));
-  if (ranked.length < 2) return new Set();
-  const n = Math.max(1, Math.ceil(ranked.length * 0.1));
-  const cutoff = ranked[n - 1]!.ratingCount ?? 0;
-  return new Set(
-    ranked.filter((l) => (l.ratingCount ?? 0) >= cutoff && cutoff > 0).map((l) => l.id),
+  const ranked = listings.filter(
+    (l) => l.own && typeof l.ratingCount === 'number' && l.ratingCount > 0,
   );
+  // Amazon shows a parent's rating count on every variation (colours, sizes), so equal counts are
+  // one product family: families are ranked, not listings. Six variations sharing 422 ratings were six
+  // "top sellers" (every lost buy box critical); now they are one family, top only against others.
+  const counts = [...new Set(ranked.map((l) => l.ratingCount!))].toSorted((a, b) => b - a);
+  if (counts.length < 2) return new Set();
+  const cutoff = counts[Math.max(1, Math.ceil(counts.length * 0.1)) - 1]!;
+  return new Set(ranked.filter((l) => l.ratingCount! >= cutoff).map((l) => l.id));
 }
 
 export async function recomputePriceAlerts(

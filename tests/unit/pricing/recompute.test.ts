@@ -119,4 +119,19 @@ describe('recomputePriceAlerts on the database', () => {
     );
     expect([...topSellerIds([l('a', true, 5182)])]).toEqual([]);
   });
+
+  it('counts variations sharing one rating count as one product family', () => {
+    // Six colours of one parent ASIN show the parent's 422 ratings: no one of them is a top seller.
+    const variations = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => l(id, true, 422));
+    expect([...topSellerIds(variations)]).toEqual([]);
+    // Against other products, the family is the best seller: all its variations are top.
+    expect(
+      [
+        ...topSellerIds([...variations, l('g', true, 40), l('h', true, 12), l('i', true, 3)]),
+      ].toSorted(),
+    ).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    // Ten products of distinct counts: the top 10 % is one product.
+    const ten = Array.from({ length: 10 }, (_, i) => l(`p${i}`, true, 1000 - i * 50));
+    expect([...topSellerIds(ten)]).toEqual(['p0']);
+  });
 });
