@@ -263,7 +263,12 @@ describe('compliance, review and page alerts', () => {
       Before: '10 items',
       Error: 'no review list (#cm_cr-review_list) on the page',
     });
-    expect(factMap(evidenceView(c, 'zh')).结果).toBe('页面无法解析');
+    const zh = factMap(evidenceView(c, 'zh'));
+    expect(zh.结果).toBe('页面无法解析');
+    // The parser's own words are English: the Chinese label says so, and what they are for.
+    expect(zh['技术详情（英文，反馈问题时请附上）']).toBe(
+      'no review list (#cm_cr-review_list) on the page',
+    );
   });
 });
 
