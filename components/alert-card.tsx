@@ -106,6 +106,21 @@ function Evidence({ view, label }: { view: EvidenceView; label: string }) {
   );
 }
 
+/** "Snoozed until 23 Nov, 10:19", "Dismissed …", "Resolved …": a card that is not open says so. */
+function stateText(alert: Alert, lang: Lang): string {
+  const when = (iso: string | undefined) => formatDateTime(iso ?? alert.updatedAt, lang);
+  switch (alert.state) {
+    case 'snoozed':
+      return t(lang, 'stateSnoozed').replace('{when}', () => when(alert.snoozedUntil));
+    case 'dismissed':
+      return t(lang, 'stateDismissed').replace('{when}', () => when(alert.updatedAt));
+    case 'resolved':
+      return t(lang, 'stateResolved').replace('{when}', () => when(alert.resolvedAt));
+    default:
+      return '';
+  }
+}
+
 export function AlertCard({
   alert,
   lang,
@@ -150,6 +165,11 @@ export function AlertCard({
             {subject.label}
           </p>
         ))}
+      {alert.state !== 'open' && (
+        <p className="alert-state" data-testid="alert-state">
+          {stateText(alert, lang)}
+        </p>
+      )}
       <p className="alert-message">{alert.message[lang]}</p>
       {!compact && (
         <p className="alert-next">
@@ -171,14 +191,20 @@ export function AlertCard({
       <footer>
         {alert.state === 'open' || alert.state === 'snoozed' ? (
           <>
-            <button
-              type="button"
-              onClick={() =>
-                run({ state: 'snoozed', until: new Date(Date.now() + DAY_MS).toISOString() })
-              }
-            >
-              {t(lang, 'snooze')}
-            </button>
+            {alert.state === 'snoozed' ? (
+              <button type="button" onClick={() => run({ state: 'open' })}>
+                {t(lang, 'reopen')}
+              </button>
+            ) : (
+              <button
+                type="button"
+                onClick={() =>
+                  run({ state: 'snoozed', until: new Date(Date.now() + DAY_MS).toISOString() })
+                }
+              >
+                {t(lang, 'snooze')}
+              </button>
+            )}
             <button type="button" onClick={() => run({ state: 'dismissed' })}>
               {t(lang, 'dismiss')}
             </button>

@@ -48,7 +48,9 @@ export function AlertList({
         setTab('products');
       };
   if (alerts === undefined) return <p className="muted">{t(lang, 'loading')}</p>;
-  const shown = limit ? alerts.slice(0, limit) : alerts;
+  // The popup is a summary of what needs the seller now: snoozed alerts wait in the side panel.
+  const relevant = compact ? alerts.filter((a) => a.state === 'open') : alerts;
+  const shown = limit ? relevant.slice(0, limit) : relevant;
   return (
     <section aria-label={t(lang, 'tabAlerts')}>
       {!compact && (
@@ -74,9 +76,9 @@ export function AlertList({
           />
         ))
       )}
-      {alerts.length > shown.length && (
+      {relevant.length > shown.length && (
         <p className="muted" data-testid="more-alerts">
-          {t(lang, 'moreAlerts').replace('{n}', String(alerts.length - shown.length))}
+          {t(lang, 'moreAlerts').replace('{n}', String(relevant.length - shown.length))}
         </p>
       )}
     </section>

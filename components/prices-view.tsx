@@ -4,7 +4,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db/database';
 import { severityRank, type Alert } from '@/lib/schemas/alert';
 import { isPriceAlertKind } from '@/lib/pricing/types';
-import { formatMoney, t, type Lang } from '@/lib/i18n';
+import { t, type Lang } from '@/lib/i18n';
+import { listingPriceOwner, listingPriceText } from './listing-price';
 import type { ListingRecord } from '@/lib/db/types';
 import { useSettings } from './hooks/use-settings';
 import { PriceChart } from './price-chart';
@@ -138,14 +139,19 @@ export function PricesView({ lang }: { lang: Lang }) {
               onClick={() => setSelected(r.listing.id)}
             >
               <span className="product-title">{r.listing.title ?? r.listing.productKey}</span>
-              <span className="product-price">{formatMoney(r.listing.price, lang)}</span>
+              <span className="product-price">{listingPriceText(r.listing, lang)}</span>
               <span className="product-meta">
-                {r.alerts.length > 0
-                  ? r.alerts
-                      .map((a) => kindLabel(a.kind, lang, a.subject))
-                      .filter((v, i, all) => all.indexOf(v) === i)
-                      .join(' · ')
-                  : r.listing.productKey}
+                {[
+                  ...(r.alerts.length > 0
+                    ? r.alerts
+                        .map((a) => kindLabel(a.kind, lang, a.subject))
+                        .filter((v, i, all) => all.indexOf(v) === i)
+                    : [r.listing.productKey]),
+                  // The page's price may be a competitor's featured offer: say whose.
+                  listingPriceOwner(r.listing, lang),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </span>
             </button>
           </li>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useLatestOffers, useLatestReviews, useListing } from './hooks/use-db';
 import { t, formatMoney, formatDateTime, type Lang } from '@/lib/i18n';
 import { useUiStore } from '@/lib/stores/ui-store';
@@ -25,6 +26,13 @@ export function ProductDetail({ listingId, lang }: { listingId: string; lang: La
   const reviews = useLatestReviews(listingId, 10);
   const select = useUiStore((s) => s.selectListing);
   const ownOffer = offers?.find((o) => o.isOwn);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loadedId = listing ? listing.id : null;
+  // Opening a product (from the list or an alert) moves the keyboard focus to its heading, so the
+  // next Tab continues in the product, not at the top of the page.
+  useEffect(() => {
+    if (loadedId) heading.current?.focus();
+  }, [loadedId]);
   if (listing === undefined) return <p className="muted">{t(lang, 'loading')}</p>;
   if (listing === null) return <p className="empty">{t(lang, 'noProducts')}</p>;
   return (
@@ -32,7 +40,9 @@ export function ProductDetail({ listingId, lang }: { listingId: string; lang: La
       <button type="button" className="link" onClick={() => select(null)}>
         ← {t(lang, 'back')}
       </button>
-      <h2 data-testid="detail-title">{listing.title ?? listing.productKey}</h2>
+      <h2 data-testid="detail-title" ref={heading} tabIndex={-1}>
+        {listing.title ?? listing.productKey}
+      </h2>
       <dl className="facts">
         {/* A product page's price is the featured offer's, which may be a competitor's: say whose. */}
         <dt>

@@ -105,6 +105,28 @@ describe('accessibility (axe-core in real Chromium)', () => {
     await page.close();
   });
 
+  it.each(['EN', '中文'])(
+    'in a 320 px side panel (%s) every tab is on screen, none scrolled out of sight',
+    async (lang) => {
+      const panel = await h.openExtensionPage('sidepanel.html');
+      await panel.setViewportSize({ width: 320, height: 700 });
+      await panel.getByRole('tab').first().waitFor();
+      await panel.getByRole('button', { name: lang, exact: true }).click();
+      await panel.getByRole('tab', { name: lang === '中文' ? '提醒' : 'Alerts' }).waitFor();
+      const boxes = await panel
+        .getByRole('tab')
+        .evaluateAll((tabs) => tabs.map((t) => t.getBoundingClientRect().toJSON() as DOMRect));
+      expect(boxes).toHaveLength(5);
+      for (const b of boxes) {
+        expect(b.left).toBeGreaterThanOrEqual(0);
+        expect(b.right).toBeLessThanOrEqual(320);
+      }
+      // The last tab can be clicked with the mouse (a sideways-scrolling row hid it).
+      await panel.getByRole('tab').last().click({ trial: true, timeout: 2_000 });
+      await panel.close();
+    },
+  );
+
   it('the tab bar is one tab stop, and arrow keys, Home and End move between views', async () => {
     const panel = await h.openExtensionPage('sidepanel.html');
     // By id: the language chosen in an earlier test persists in settings.

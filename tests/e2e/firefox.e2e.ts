@@ -148,7 +148,7 @@ describe('Firefox build (real Firefox ESR)', () => {
     await popup.close();
   });
 
-  it('Taobao 发布宝贝: typed 极限词 are marked inline on the page and listed in the Listing check', async () => {
+  it('Taobao 发布宝贝: typed 极限词 are marked inline on the page and listed in the listing check (文案合规检查)', async () => {
     const page = await h.visit(`https://item.upload.taobao.com${TAOBAO_PATH}`);
     // The fixture's pre-filled title has three findings.
     await waitFor(async () => (await mark(page, 'title'))?.count === '3', 15_000, 'the first mark');
@@ -170,7 +170,7 @@ describe('Firefox build (real Firefox ESR)', () => {
     expect(inline.severity).toBe('error');
 
     const panel = await h.openExtensionPage('sidepanel.html');
-    await openTab(panel, 'Listing');
+    await openTab(panel, '文案合规检查');
     await panel.waitForFunction(
       () =>
         [

@@ -108,6 +108,50 @@ describe('alert list: what each alert is about', () => {
     expect(screen.getAllByTestId('alert-card')).toHaveLength(2);
   });
 
+  it('the popup leaves snoozed alerts to the side panel, which says until when they sleep', async () => {
+    const db = getDb();
+    const first = (await db.alerts.toArray()).toSorted((a, b) => (a.at < b.at ? 1 : -1))[0]!;
+    await db.alerts.update(first.id!, {
+      state: 'snoozed',
+      snoozedUntil: '2026-11-23T17:25:00.000Z',
+    });
+    render(<AlertList lang="en" limit={3} compact />);
+    await waitFor(() => expect(screen.getAllByTestId('alert-card')).toHaveLength(2));
+    expect(screen.queryByTestId('alert-state')).toBeNull();
+    expect(screen.queryByTestId('more-alerts')).toBeNull();
+    cleanup();
+    render(<AlertList lang="en" />);
+    await waitFor(() => expect(screen.getAllByTestId('alert-card')).toHaveLength(3));
+    const state = screen.getByTestId('alert-state');
+    expect(state.textContent).toMatch(/^Snoozed until .*23/);
+    const card = state.closest('article')!;
+    // A snoozed alert can be woken, not snoozed again.
+    expect([...card.querySelectorAll('footer button')].map((b) => b.textContent)).toEqual([
+      'Reopen',
+      'Dismiss',
+      'Resolve',
+    ]);
+  });
+
+  it('under Show all, dismissed and resolved alerts say which they are and when, in Chinese too', async () => {
+    const db = getDb();
+    const rows = await db.alerts.toArray();
+    await db.alerts.update(rows[0]!.id!, {
+      state: 'dismissed',
+      updatedAt: '2026-11-22T18:00:00.000Z',
+    });
+    await db.alerts.update(rows[1]!.id!, {
+      state: 'resolved',
+      resolvedAt: '2026-11-22T19:00:00.000Z',
+    });
+    useUiStore.setState({ showClosedAlerts: true });
+    render(<AlertList lang="zh" />);
+    await waitFor(() => expect(screen.getAllByTestId('alert-state')).toHaveLength(2));
+    const states = screen.getAllByTestId('alert-state').map((e) => e.textContent);
+    expect(states.some((x) => /^已于 .+ 忽略$/.test(x ?? ''))).toBe(true);
+    expect(states.some((x) => /^已于 .+ 解决$/.test(x ?? ''))).toBe(true);
+  });
+
   it('storefront names', () => {
     expect(storefrontName('amazon', 'amazon:B01@amazon.co.uk', 'en')).toBe('Amazon.co.uk');
     expect(storefrontName('amazon', 'amazon:B01@amazon.co.uk', 'zh')).toBe('亚马逊英国站');

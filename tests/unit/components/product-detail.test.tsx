@@ -105,3 +105,28 @@ describe('product detail', () => {
     expect(reviewDateLine('zh', { date: null, dateText: '2024年1月3日' })).toBe('2024年1月3日');
   });
 });
+
+describe('keyboard focus between the list and a product', () => {
+  it('opening a product focuses its heading; Back focuses its row in the list', async () => {
+    const { fireEvent, waitFor } = await import('@testing-library/react');
+    const { ProductList } = await import('../../../components/product-list');
+    const { useUiStore } = await import('../../../lib/stores/ui-store');
+    useUiStore.setState({ selectedListingId: null, returnToListingId: null, productQuery: '' });
+    const Products = () => {
+      const selected = useUiStore((s) => s.selectedListingId);
+      return selected ? (
+        <ProductDetail listingId={selected} lang="en" />
+      ) : (
+        <ProductList lang="en" />
+      );
+    };
+    render(<Products />);
+    fireEvent.click(await screen.findByTestId('product-row'));
+    const heading = await screen.findByTestId('detail-title');
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    fireEvent.click(screen.getByRole('button', { name: /Back/ }));
+    const row = await screen.findByTestId('product-row');
+    await waitFor(() => expect(document.activeElement).toBe(row));
+    expect(useUiStore.getState().returnToListingId).toBeNull();
+  });
+});
