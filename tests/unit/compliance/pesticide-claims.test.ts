@@ -1,0 +1,89 @@
+/**
+ * Amazon pesticide and antimicrobial claims (Amazon "Pesticides and Pesticide Devices" policy; US EPA,
+ * 40 CFR 152.15: a product is a pesticide when its seller claims it kills, repels or mitigates pests,
+ * bacteria, viruses and mold included). Titles and bullets as sellers write them: the "Kills 99.9% of
+ * germs" family with its variants (99.99%, "up to", "percent", other verbs), growth-inhibition claims and
+ * "germ-killing". Physical removal, filtration certified by NSF and odor/stain resistance are not
+ * pesticide claims and stay clean.
+ */
+import { describe, expect, it } from 'vitest';
+import { lintListing } from '../../../lib/compliance/lint';
+
+const RULE = 'amazon/pesticide-claims';
+
+const pesticide = (title: string, bullets: string[] = []) =>
+  lintListing({ title, bullets }, { market: 'amazon' })
+    .filter((f) => f.ruleId === RULE)
+    .map((f) => [f.field, f.severity, f.match]);
+
+describe('must flag: pesticide claims in titles', () => {
+  it.each([
+    ['Disinfecting Wipes, Lemon Scent, Kills 99.9% of Germs, 75 Count', 'Kills 99.9% of Germs'],
+    ['Bathroom Cleaner Spray, Kills 99.9% of Bacteria, 32 fl oz', 'Kills 99.9% of Bacteria'],
+    [
+      'Multi-Surface Cleaner Kills 99.99% of Household Germs, 2 Pack',
+      'Kills 99.99% of Household Germs',
+    ],
+    ['Bamboo Cutting Board Set Antibacterial, Extra Large with Juice Groove', 'Antibacterial'],
+    ['Antimicrobial Yoga Mat, Non-Slip, 6mm Thick', 'Antimicrobial'],
+    ['Mold-Resistant Shower Curtain Liner, 72 x 72 Inches, Clear', 'Mold-Resistant'],
+    ['UV Light Sanitizer Wand, Germ-Killing, Portable for Travel', 'Germ-Killing'],
+  ])('%s', (title, match) => {
+    expect(pesticide(title)).toContainEqual(['title', 'error', match]);
+  });
+});
+
+describe('must flag: pesticide claims in bullets', () => {
+  it.each([
+    ['KILLS 99.9% OF GERMS: our plant-based formula works in 60 seconds', 'KILLS 99.9% OF GERMS'],
+    [
+      'Kills up to 99.9% of germs and viruses on hard, non-porous surfaces',
+      'Kills up to 99.9% of germs',
+    ],
+    ['Kills 99.9 percent of bacteria without harsh chemicals', 'Kills 99.9 percent of bacteria'],
+    ['ELIMINATES 99.9% OF BACTERIA: steam at 212°F, no chemicals', 'ELIMINATES 99.9% OF BACTERIA'],
+    [
+      'UV-C light destroys 99.9% of bacteria on your phone in 5 minutes',
+      'destroys 99.9% of bacteria',
+    ],
+    ['Disinfects and deodorizes in one easy step', 'Disinfects'],
+    ['Sanitizes baby bottles, pacifiers and breast pump parts in 8 minutes', 'Sanitizes'],
+    [
+      'Silver-ion coating inhibits the growth of bacteria on the handle',
+      'inhibits the growth of bacteria',
+    ],
+    ['Copper-infused fibers prevent the growth of mold and mildew', 'prevent the growth of mold'],
+    ['Treated fabric inhibits bacterial growth between washes', 'inhibits bacterial growth'],
+    ['Kills odor-causing bacteria in your shoes overnight', 'Kills odor-causing bacteria'],
+    ['Fights germs and keeps your kitchen sponge fresh for weeks', 'Fights germs'],
+  ])('%s', (bullet, match) => {
+    expect(pesticide('Cleaning Kit', [bullet])).toContainEqual(['bullets', 'error', match]);
+  });
+
+  it('reports the whole claim once, not "Kills 99.9%" inside it', () => {
+    expect(pesticide('Hand Soap Kills 99.9% of Germs')).toEqual([
+      ['title', 'error', 'Kills 99.9% of Germs'],
+    ]);
+  });
+});
+
+describe('must not flag: no pesticide claim', () => {
+  it.each([
+    // Filtration certified by NSF is a performance claim, not a kill claim (brief: judgement call).
+    ['Water Filter Pitcher, Bacteria-Free Water, NSF Certified, 10 Cup', []],
+    ['Faucet Water Filter', ['NSF certified to reduce lead, chlorine and 99% of bacteria']],
+    ['Merino Wool Hiking Socks, Odor-Resistant, Cushioned, 3 Pairs', []],
+    ['Outdoor Cushion Covers', ['Stain resistant and water resistant polyester fabric']],
+    ['Silicone Soap Mold, 6 Cavity, Rectangle', []],
+    [
+      'Microfiber Cleaning Cloths, Lint-Free, 24 Pack',
+      ['Removes dust and fingerprints with just water'],
+    ],
+    ['Travel Puzzle Book for Adults', ['Kills time on long flights and train rides']],
+    ['Germ Guardian Air Purifier Replacement Filter B, 2 Pack', []],
+    ['Foaming Hand Soap Refill, Lavender, 34 fl oz', ['Gentle on hands, rinses clean']],
+    ['Shower Squeegee for Glass Doors', ['Keeps glass spotless and helps you clean faster']],
+  ])('%s', (title, bullets) => {
+    expect(pesticide(title, bullets)).toEqual([]);
+  });
+});
