@@ -42,6 +42,11 @@ export const structuralCheckSchema = z.discriminatedUnion('check', [
       maxRepeats: positiveInt,
       /** Words exempt from the count (articles, prepositions, conjunctions), lower case. */
       ignore: z.array(z.string().min(1)),
+      /**
+       * `latin` (default): space-separated words. `han`: Chinese keywords, which titles write without
+       * spaces (连衣裙女夏连衣裙新款连衣裙), so any run of 2–8 Han characters counts as a keyword.
+       */
+      script: z.enum(['latin', 'han']).optional(),
     })
     .strict(),
   z.object({ check: z.literal('maxItems'), field: listField, max: positiveInt }).strict(),

@@ -65,6 +65,54 @@ const LATIN_WORD = /[\p{Script=Latin}\p{Nd}]+(?:['’][\p{Script=Latin}]+)*/gu;
 const HAS_LATIN_LETTER = /\p{Script=Latin}/u;
 const LATIN_LETTERS = /\p{Script=Latin}+/gu;
 
+const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/gu;
+/** Keyword lengths (Han characters) for the `han` repeated-word check: 2 (男装) to 8 (儿童保温杯带吸管). */
+const HAN_MIN = 2;
+const HAN_MAX = 8;
+/**
+ * Only the start of a field is searched for repeated Han keywords: Chinese titles are at most 30 汉字 or
+ * so (a longer one already breaks the length rule), and a pasted 9 MB line must not cost seconds.
+ */
+const HAN_WINDOW = 1000;
+
+/**
+ * Keyword stuffing in a Chinese title (关键词堆砌): the same keyword more than `maxRepeats` times. With no
+ * spaces between words, keywords are found as repeated substrings, longest first: in
+ * 连衣裙女夏连衣裙新款连衣裙显瘦连衣裙 the keyword is 连衣裙 (four times), and its parts 连衣 and 衣裙 are
+ * not counted again. Occurrences do not overlap (哈哈哈 holds one 哈哈); only the ones past
+ * `maxRepeats` are reported, like English words, so a brand written twice (耐克 Nike 耐克) passes.
+ */
+function repeatedHan(
+  rule: CompiledRule,
+  check: Extract<StructuralCheck, { check: 'repeatedWord' }>,
+  at: FieldText,
+  out: Finding[],
+): void {
+  const text = at.text.length > HAN_WINDOW ? at.text.slice(0, HAN_WINDOW) : at.text;
+  const runs = [...text.matchAll(HAN_RUN)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (runs.length === 0) return;
+  const used = new Uint8Array(text.length);
+  for (let n = HAN_MAX; n >= HAN_MIN; n--) {
+    const starts = new Map<string, number[]>();
+    for (const [from, to] of runs) {
+      for (let i = from; i + n <= to; i++) {
+        if (used.subarray(i, i + n).includes(1)) continue;
+        const word = text.slice(i, i + n);
+        if (check.ignore.includes(word)) continue;
+        const list = starts.get(word);
+        if (list === undefined) starts.set(word, [i]);
+        // Non-overlapping occurrences only.
+        else if (list[list.length - 1]! + n <= i) list.push(i);
+      }
+    }
+    for (const list of starts.values()) {
+      if (list.length <= check.maxRepeats) continue;
+      for (const i of list) used.fill(1, i, i + n);
+      for (const i of list.slice(check.maxRepeats)) out.push(finding(rule, at, i, i + n));
+    }
+  }
+}
+
 export function runStructuralCheck(
   rule: CompiledRule,
   check: StructuralCheck,
@@ -91,6 +139,10 @@ export function runStructuralCheck(
       return;
 
     case 'repeatedWord':
+      if (check.script === 'han') {
+        for (const at of textsOf(input, check.field)) repeatedHan(rule, check, at, out);
+        return;
+      }
       for (const at of textsOf(input, check.field)) {
         const counts = new Map<string, number>();
         for (const m of at.text.matchAll(LATIN_WORD)) {
