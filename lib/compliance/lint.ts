@@ -12,10 +12,14 @@
  *   `withoutMarket` (Amazon's: promotional, pesticide, disease and "FDA approved" claims, the strictest
  *   English claim rules), and no structural checks: lengths, counts and a market's own conventions (Walmart's
  *   English-only titles, Mercado Libre's "envío gratis") only mean something for a known market.
+ *
+ * One exception to the hanText rule: a listing written in Traditional characters on a market where that
+ * means Taiwan (Shopee: shopee.tw) is not governed by the PRC Advertising Law. Its cn-ad-law findings are
+ * kept, as `info` and marked as PRC rules for reference (see TRADITIONAL_NOT_PRC).
  */
 import compiledJson from '../../assets/rules/compiled.json';
 import { Matcher, type RawMatch } from './matcher';
-import { hasHan } from './normalize';
+import { hasHan, isMostlyTraditional } from './normalize';
 import type { CompiledRule, CompiledRules } from './rule-schema';
 import { runStructuralCheck } from './structural';
 import {
@@ -168,10 +172,43 @@ export function dedupe(findings: Finding[]): Finding[] {
   return findings.filter((_, i) => !redundant[i]);
 }
 
+/**
+ * Markets where Chinese in Traditional characters is written for Taiwan, not the PRC: Shopee's Chinese-
+ * language site is Shopee Taiwan (its other sites are Southeast Asian and Latin American). The PRC
+ * Advertising Law does not govern those listings, so its findings there are not errors; they are kept as
+ * `info`, saying they are PRC rules, rather than dropped, because Taiwan's own laws (Fair Trade Act art.
+ * 21 on false advertising; the cosmetics, food and pharmaceutical acts on medical claims) catch much of the
+ * same wording, and a mainland seller listing on both sides wants to see it. Simplified text on Shopee
+ * (a cross-border seller's copy) keeps the law's full severity, as on any other market.
+ */
+const TRADITIONAL_NOT_PRC: ReadonlySet<string> = new Set(['shopee']);
+const PRC_PACK: Pack = 'cn-ad-law';
+
+const PRC_REFERENCE = {
+  en: "For reference only: this is a PRC Advertising Law rule, which does not govern a Traditional-Chinese (Taiwan) listing; Taiwan's Fair Trade Act and health-product laws still forbid false or medical claims. ",
+  zh: '仅供参考：此为中国大陆《广告法》规则，不适用于繁体中文（台湾）刊登；台湾《公平交易法》及化妆品、食品、药事法规仍禁止虚假或医疗功效宣称。',
+};
+
+function listingTexts(input: ListingInput): string[] {
+  const out: string[] = [];
+  for (const field of FIELDS) {
+    const value = input[field];
+    if (typeof value === 'string') out.push(value);
+    else if (value) out.push(...value);
+  }
+  return out;
+}
+
 export function lintListing(input: ListingInput, opts: LintOptions = {}): Finding[] {
   const set = activeSet(opts);
   const findings: Finding[] = [];
   const raw: RawMatch[] = [];
+  const prcForReference =
+    opts.packs === undefined &&
+    opts.market !== undefined &&
+    TRADITIONAL_NOT_PRC.has(opts.market) &&
+    set.hanOnly.has(PRC_PACK) &&
+    isMostlyTraditional(listingTexts(input));
 
   for (const field of FIELDS) {
     const value = input[field];
@@ -189,16 +226,22 @@ export function lintListing(input: ListingInput, opts: LintOptions = {}): Findin
         raw,
       );
       for (const m of raw) {
+        const reference = prcForReference && m.rule.pack === PRC_PACK;
         findings.push({
           ruleId: m.rule.id,
           pack: m.rule.pack,
-          severity: m.rule.severity,
+          severity: reference ? 'info' : m.rule.severity,
           field,
           ...(typeof value === 'string' ? {} : { index: i }),
           start: m.start,
           end: m.end,
           match: text.slice(m.start, m.end),
-          message: m.rule.message,
+          message: reference
+            ? {
+                en: PRC_REFERENCE.en + m.rule.message.en,
+                zh: PRC_REFERENCE.zh + m.rule.message.zh,
+              }
+            : m.rule.message,
           suggestion: m.rule.suggestion,
           source: m.rule.source,
         });

@@ -19,6 +19,10 @@ const KIND_DROP = 2;
 
 const FOLD = new Uint16Array(65536);
 const KIND = new Uint8Array(65536);
+/** 1 = a Traditional character of the table, 2 = a Simplified form that is never itself Traditional. */
+const SCRIPT = new Uint8Array(65536);
+const SCRIPT_TRADITIONAL = 1;
+const SCRIPT_SIMPLIFIED = 2;
 
 const COMBINING = /^[\u0300-\u036f]*$/;
 
@@ -37,7 +41,11 @@ function foldOne(c: number): number {
   for (let c = 0xc0; c <= 0x24f; c++) FOLD[c] = foldOne(c);
   for (let c = 0x370; c <= 0x52f; c++) FOLD[c] = foldOne(c);
   const { pairs } = t2sTable as { pairs: string };
-  for (let i = 0; i + 1 < pairs.length; i += 2) FOLD[pairs.charCodeAt(i)] = pairs.charCodeAt(i + 1);
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    FOLD[pairs.charCodeAt(i)] = pairs.charCodeAt(i + 1);
+    SCRIPT[pairs.charCodeAt(i + 1)] = SCRIPT_SIMPLIFIED;
+  }
+  for (let i = 0; i + 1 < pairs.length; i += 2) SCRIPT[pairs.charCodeAt(i)] = SCRIPT_TRADITIONAL;
   // Full-width ASCII block (U+FF01–U+FF5E) maps onto U+0021–U+007E, then case-folds like ASCII.
   for (let c = 0xff01; c <= 0xff5e; c++) FOLD[c] = FOLD[c - 0xfee0]!;
   for (const c of [
@@ -185,4 +193,23 @@ const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 /** Whether text contains Han characters (decides whether Chinese advertising law applies to a field). */
 export function hasHan(text: string): boolean {
   return HAN.test(text);
+}
+
+/**
+ * Whether the Chinese of these texts is predominantly Traditional: at least one character that only
+ * Traditional writing uses (國, 質, 後) and no fewer of them than Simplified-only ones (国, 质, 后).
+ * The Simplified side over-counts a little (台, 面, 出 are Simplified targets of the table that Taiwan
+ * writes too), which errs towards Simplified; text with neither kind (第一品牌) is not Traditional.
+ */
+export function isMostlyTraditional(texts: readonly string[]): boolean {
+  let traditional = 0;
+  let simplified = 0;
+  for (const text of texts) {
+    for (let i = 0; i < text.length; i++) {
+      const kind = SCRIPT[text.charCodeAt(i)];
+      if (kind === SCRIPT_TRADITIONAL) traditional++;
+      else if (kind === SCRIPT_SIMPLIFIED) simplified++;
+    }
+  }
+  return traditional > 0 && traditional >= simplified;
 }
