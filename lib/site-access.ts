@@ -24,12 +24,12 @@ export interface MarketAccess {
   /**
    * Content-script match patterns, exactly as in the manifest. The permissions API is asked about
    * these, not about whole hosts: Chrome grants a content script's pattern as it is
-   * (`*://www.ebay.com/lstng*`), so it would answer "no" for `*://www.ebay.com/*`.
+   * (`https://www.ebay.com/lstng*`), so it would answer "no" for `https://www.ebay.com/*`.
    */
   origins: string[];
 }
 
-/** The host of a match pattern (`*://www.ebay.com/lstng*` → `www.ebay.com`), or null. */
+/** The host of a match pattern (`https://www.ebay.com/lstng*` → `www.ebay.com`), or null. */
 export function hostOf(pattern: string): string | null {
   const m = /^(?:\*|https?):\/\/([^/]+)\//.exec(pattern);
   return m ? m[1]! : null;

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { guardScriptStarted, scriptStartedEventType } from '@/lib/content/page-guard';
 import { amazon } from '@/lib/markets/amazon';
 import { createCapturer } from '@/lib/content/capture';
 import type { MessageResponse } from '@/lib/schemas/messages';
@@ -12,7 +13,11 @@ const MIN_REPARSE_INTERVAL_MS = 5_000;
 export default defineContentScript({
   matches: amazon.matches,
   runAt: 'document_idle',
+  // WXT's postMessage on start told every page the extension's id (lib/content/page-guard.ts).
+  noScriptStartedPostMessage: true,
   main(ctx) {
+    // A page must not be able to stop this script by faking WXT's "newer copy started" event.
+    guardScriptStarted(window, scriptStartedEventType(), () => browser.runtime?.id != null);
     const capturer = createCapturer({
       document,
       location: () => location.href,

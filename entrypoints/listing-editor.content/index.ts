@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { guardScriptStarted, scriptStartedEventType } from '@/lib/content/page-guard';
 import { editorMatches, matchEditorUrl } from '@/lib/markets/editors';
 import { createLiveLint, DEBOUNCE_MS, type LiveLint } from '@/lib/content/listing-editor';
 import {
@@ -26,7 +27,11 @@ const ours = (n: Node) => n.nodeName.toLowerCase() === MARK_TAG;
 export default defineContentScript({
   matches: editorMatches,
   runAt: 'document_idle',
+  // WXT's postMessage on start told every page the extension's id (lib/content/page-guard.ts).
+  noScriptStartedPostMessage: true,
   main(ctx) {
+    // A page must not be able to stop this script by faking WXT's "newer copy started" event.
+    guardScriptStarted(window, scriptStartedEventType(), () => browser.runtime?.id != null);
     let lang: MarkLang = uiLanguage('auto', navigator.language);
     let session: { url: string; live: LiveLint; overlay: MarkOverlay } | null = null;
 

@@ -171,9 +171,11 @@ export async function handleMessage(
           : msg.url;
     const senderUrl = sender.url ?? sender.tab?.url;
     // A content script can only report the page it runs on, and only a page we know (drafts: a listing
-    // editor of the market the draft claims).
+    // editor of the market the draft claims), served over HTTPS: a page over plain HTTP could have been
+    // written by anyone on the network, and would feed fake own prices and stock into the alerts.
     const known =
       !!senderUrl &&
+      senderUrl.startsWith('https://') &&
       (msg.type === 'saveDraft'
         ? matchEditorUrl(senderUrl)?.market === msg.market || !!matchUrl(senderUrl)
         : !!matchUrl(senderUrl));

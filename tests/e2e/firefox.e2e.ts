@@ -188,7 +188,7 @@ describe('Firefox build (real Firefox ESR)', () => {
 
   it('when the user withholds amazon.com it captures nothing there, says so, and "Allow access" restores it', async () => {
     const popup = await h.openExtensionPage('popup.html');
-    const origins = ['*://www.amazon.com/*', '*://amazon.com/*'];
+    const origins = ['https://www.amazon.com/*', 'https://amazon.com/*'];
     expect(await popup.evaluate((o) => browser.permissions.remove({ origins: o }), origins)).toBe(
       true,
     );

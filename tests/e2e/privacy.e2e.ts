@@ -4,6 +4,7 @@
  * web page to message it; permissions limited to what the features use.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import type { CaptureRecord } from '../../lib/db/types';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Request } from 'playwright-core';
@@ -37,6 +38,8 @@ describe.each([
     const hosts = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
     for (const h of hosts) {
       expect(h).toMatch(/amazon\.|ebay\.|etsy\.com|shopee|taobao\.com|tmall\.com/);
+      // Never a page over plain HTTP: anyone on the network could write it (fake own prices, stock).
+      expect(h).toMatch(/^https:\/\//);
     }
   });
 
@@ -94,5 +97,55 @@ describe('no traffic from the extension while it works (real Chromium)', () => {
     expect(
       fromExtension.filter((u) => !u.startsWith(`chrome-extension://${h.extensionId}/`)),
     ).toEqual([]);
+  });
+});
+
+describe('a marketplace page cannot see or stop the content script (real Chromium)', () => {
+  const FIXTURE = readFileSync('tests/fixtures/amazon/product/amazon-com_ansi-url.html', 'utf8');
+  // The page's own script: records every window message it receives.
+  const SPY = `<script>window.seenBySpy=[];addEventListener('message',e=>{try{seenBySpy.push(JSON.stringify(e.data))}catch{}});</script>`;
+  const page = FIXTURE.replace(/<head[^>]*>/i, (m) => m + SPY);
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch([{ host: 'www.amazon.com', path: '/dp/B0057OC5O8', body: () => page }]);
+  });
+  afterAll(async () => h?.close());
+
+  it('announces nothing to the page, and a faked "newer copy started" event does not stop capture', async () => {
+    const tab = await h.context.newPage();
+    await tab.goto('https://www.amazon.com/dp/B0057OC5O8', { waitUntil: 'load' });
+    await waitFor(async () => (await h.dbRows('captures')).length >= 1, 20_000, 'first capture');
+    // WXT's start announcement (window.postMessage with the extension's id) is switched off.
+    expect(
+      await tab.evaluate(() => (window as unknown as { seenBySpy: string[] }).seenBySpy),
+    ).toEqual([]);
+    // A store extension's id is public: the page names WXT's event and fakes a newer copy starting.
+    await tab.evaluate(
+      (type) =>
+        document.dispatchEvent(
+          new CustomEvent(type, { detail: { contentScriptName: 'amazon', messageId: 'evil' } }),
+        ),
+      `${h.extensionId}:amazon:wxt:content-script-started`,
+    );
+    // The price changes on the page: the content script must still read it.
+    await tab.evaluate(() => {
+      for (const el of document.querySelectorAll(
+        '#corePrice_feature_div .a-offscreen, #apex_desktop .a-offscreen',
+      ))
+        el.textContent = '$5.55';
+      document.body.append(document.createElement('div'));
+    });
+    await waitFor(
+      async () =>
+        (
+          await h.dbRows<{ ownPrice?: unknown; featuredPrice?: { amount: number } | null }>(
+            'pricePoints',
+          )
+        ).some((p) => p.featuredPrice?.amount === 5.55),
+      30_000,
+      'the new price captured after the fake event',
+    );
+    const captures = await h.dbRows<CaptureRecord>('captures');
+    expect(captures.length).toBeGreaterThanOrEqual(2);
   });
 });

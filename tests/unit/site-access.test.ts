@@ -30,11 +30,15 @@ function fakePermissions(
 
 describe('hostOf / siteCount', () => {
   it('reads the host of a match pattern and counts distinct hosts', () => {
-    expect(hostOf('*://www.ebay.com/lstng*')).toBe('www.ebay.com');
+    expect(hostOf('https://www.ebay.com/lstng*')).toBe('www.ebay.com');
     expect(hostOf('https://item.upload.taobao.com/sell/*')).toBe('item.upload.taobao.com');
     expect(hostOf('<all_urls>')).toBeNull();
     expect(
-      siteCount(['*://www.ebay.com/lstng*', '*://www.ebay.com/sl/list*', '*://amazon.de/*']),
+      siteCount([
+        'https://www.ebay.com/lstng*',
+        'https://www.ebay.com/sl/list*',
+        'https://amazon.de/*',
+      ]),
     ).toBe(2);
   });
 });
@@ -54,11 +58,11 @@ describe('MARKET_ACCESS', () => {
       'taobao',
     ]);
     const amazon = MARKET_ACCESS.find((m) => m.market === 'amazon')!;
-    expect(amazon.origins).toContain('*://sellercentral.amazon.com/*');
-    expect(amazon.origins).toContain('*://www.amazon.co.jp/*');
+    expect(amazon.origins).toContain('https://sellercentral.amazon.com/*');
+    expect(amazon.origins).toContain('https://www.amazon.co.jp/*');
     // Paths are kept: Chrome grants (and checks) the content script's own pattern.
     expect(MARKET_ACCESS.find((m) => m.market === 'ebay')!.origins).toContain(
-      '*://www.ebay.com/lstng*',
+      'https://www.ebay.com/lstng*',
     );
   });
 });
@@ -71,16 +75,16 @@ describe('missingAccess', () => {
   });
 
   it('lists exactly the withheld hosts, by market', async () => {
-    const etsy = '*://www.etsy.com/your/shops/*/listing-editor/*';
-    const api = fakePermissions(['*://www.amazon.de/*', '*://amazon.de/*', etsy]);
+    const etsy = 'https://www.etsy.com/your/shops/*/listing-editor/*';
+    const api = fakePermissions(['https://www.amazon.de/*', 'https://amazon.de/*', etsy]);
     expect(await missingAccess(api)).toEqual([
-      { market: 'amazon', origins: ['*://amazon.de/*', '*://www.amazon.de/*'] },
+      { market: 'amazon', origins: ['https://amazon.de/*', 'https://www.amazon.de/*'] },
       { market: 'etsy', origins: [etsy] },
     ]);
   });
 
   it('is empty when the extension declares no hosts', async () => {
-    const api = fakePermissions(['*://www.amazon.de/*']);
+    const api = fakePermissions(['https://www.amazon.de/*']);
     expect(await missingAccess(api, [])).toEqual([]);
     expect(api.calls).toBe(0);
   });

@@ -25,7 +25,7 @@ const named = (attr: string) =>
 export const amazonEditor: ListingEditor = {
   id: 'amazon/listing-edit',
   market: 'amazon',
-  matches: HOSTS.flatMap((h) => [`*://${h}/abis/listing/*`, `*://${h}/listing/*`]),
+  matches: HOSTS.flatMap((h) => [`https://${h}/abis/listing/*`, `https://${h}/listing/*`]),
   matchUrl: (url) =>
     amazonHost(url.hostname)?.kind === 'seller-central' &&
     EDITOR_PATHS.some((re) => re.test(url.pathname)),

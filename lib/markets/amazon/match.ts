@@ -50,9 +50,9 @@ const SELLER_CENTRAL_EXTRA_HOSTS = [
 ];
 
 export const AMAZON_MATCHES: string[] = [
-  ...AMAZON_SITES.flatMap((s) => [`*://www.amazon.${s.tld}/*`, `*://amazon.${s.tld}/*`]),
-  ...AMAZON_SITES.map((s) => `*://sellercentral.amazon.${s.tld}/*`),
-  ...SELLER_CENTRAL_EXTRA_HOSTS.map((h) => `*://${h}/*`),
+  ...AMAZON_SITES.flatMap((s) => [`https://www.amazon.${s.tld}/*`, `https://amazon.${s.tld}/*`]),
+  ...AMAZON_SITES.map((s) => `https://sellercentral.amazon.${s.tld}/*`),
+  ...SELLER_CENTRAL_EXTRA_HOSTS.map((h) => `https://${h}/*`),
 ];
 
 export type AmazonHostKind = 'store' | 'seller-central';

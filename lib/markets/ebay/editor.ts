@@ -30,7 +30,7 @@ const HOSTS = new Set(EBAY_SITES.map((tld) => `www.ebay.${tld}`));
 export const ebayEditor: ListingEditor = {
   id: 'ebay/listing-edit',
   market: 'ebay',
-  matches: [...HOSTS].flatMap((h) => [`*://${h}/lstng*`, `*://${h}/sl/list*`]),
+  matches: [...HOSTS].flatMap((h) => [`https://${h}/lstng*`, `https://${h}/sl/list*`]),
   matchUrl: (url) =>
     HOSTS.has(url.hostname.toLowerCase()) && /^\/(?:lstng|sl\/list)(?:[/?]|$)/i.test(url.pathname),
   productKey: (url) => queryParam(url, 'itemId', 'itemid', 'draftId'),

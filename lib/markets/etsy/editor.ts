@@ -10,7 +10,7 @@ const PATH = /^\/your\/shops\/[^/]+\/listing-editor\/(?:edit\/(\d+)|create)(?:[/
 export const etsyEditor: ListingEditor = {
   id: 'etsy/listing-edit',
   market: 'etsy',
-  matches: ['*://www.etsy.com/your/shops/*/listing-editor/*'],
+  matches: ['https://www.etsy.com/your/shops/*/listing-editor/*'],
   matchUrl: (url) => url.hostname.toLowerCase() === 'www.etsy.com' && PATH.test(url.pathname),
   productKey: (url) => PATH.exec(url.pathname)?.[1],
   fields: [

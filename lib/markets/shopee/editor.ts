@@ -28,7 +28,7 @@ export const shopeeEditor: ListingEditor = {
   id: 'shopee/listing-edit',
   market: 'shopee',
   // The whole product section: the editor is reached from My Products without a page load.
-  matches: SHOPEE_SELLER_HOSTS.map((h) => `*://${h}/portal/product/*`),
+  matches: SHOPEE_SELLER_HOSTS.map((h) => `https://${h}/portal/product/*`),
   matchUrl: (url) => HOSTS.has(url.hostname.toLowerCase()) && PATH.test(url.pathname),
   productKey: (url) => PATH.exec(url.pathname)?.[1],
   fields: [

@@ -13,7 +13,7 @@ export const taobaoEditor: ListingEditor = {
   id: 'taobao/listing-edit',
   market: 'taobao',
   // 千牛 is a single-page workbench: the publish form opens from the goods list without a page load.
-  matches: ['*://item.upload.taobao.com/sell/*', '*://myseller.taobao.com/*'],
+  matches: ['https://item.upload.taobao.com/sell/*', 'https://myseller.taobao.com/*'],
   matchUrl: (url) => {
     const host = url.hostname.toLowerCase();
     if (host === 'item.upload.taobao.com') return UPLOAD_PATH.test(url.pathname);

@@ -138,6 +138,19 @@ describe('handleMessage', () => {
     await nothingStored();
   });
 
+  it('refuses a page served over plain HTTP (anyone on the network could have written it)', async () => {
+    // Seller Central hosts are not on Chromium's HTTPS-only list: a network attacker could serve
+    // http://sellercentral.amazon.com with fake own prices and stock.
+    const http = 'http://www.amazon.com/dp/B0057OC5O8';
+    const snapshot = { ...productSnapshot('2026-11-01T10:00:00.000Z', 24.99), url: http };
+    const sender = { ...contentSender, url: http, tab: { id: 7, url: http } };
+    expect(await handleMessage(save(snapshot), sender, deps)).toMatchObject({
+      ok: false,
+      error: { code: 'url-mismatch' },
+    });
+    await nothingStored();
+  });
+
   it('rejects alert updates from content scripts', async () => {
     const r = await handleMessage(
       { type: 'updateAlert', id: 1, action: { state: 'dismissed' } },

@@ -36,8 +36,8 @@ describe('SiteAccessBanner', () => {
   });
 
   it('names the markets whose pages it may not read and asks for exactly those hosts', async () => {
-    const etsy = '*://www.etsy.com/your/shops/*/listing-editor/*';
-    const api = fakePermissions(['*://www.amazon.de/*', '*://amazon.de/*', etsy]);
+    const etsy = 'https://www.etsy.com/your/shops/*/listing-editor/*';
+    const api = fakePermissions(['https://www.amazon.de/*', 'https://amazon.de/*', etsy]);
     render(<SiteAccessBanner lang="en" api={api} />);
     const banner = await screen.findByTestId('site-access');
     expect(banner.textContent).toContain('may not read these marketplace pages');
@@ -48,14 +48,14 @@ describe('SiteAccessBanner', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Allow access' }));
     });
-    expect(api.asked).toEqual([['*://amazon.de/*', '*://www.amazon.de/*', etsy]]);
+    expect(api.asked).toEqual([['https://amazon.de/*', 'https://www.amazon.de/*', etsy]]);
     // Granted: the permission event refreshes the banner away.
     await act(async () => undefined);
     expect(screen.queryByTestId('site-access')).toBeNull();
   });
 
   it('says so in Chinese when the user declines', async () => {
-    const api = fakePermissions(['*://item.upload.taobao.com/sell/*'], false);
+    const api = fakePermissions(['https://item.upload.taobao.com/sell/*'], false);
     render(<SiteAccessBanner lang="zh" api={api} />);
     const banner = await screen.findByTestId('site-access');
     expect(banner.querySelector('li')!.textContent).toBe('淘宝/天猫');

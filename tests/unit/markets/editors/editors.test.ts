@@ -265,6 +265,6 @@ describe('matchEditorUrl', () => {
         url,
       ).toBe(true);
     }
-    for (const p of editorMatches) expect(p).toMatch(/^\*:\/\/[a-z0-9.-]+\/.+$/);
+    for (const p of editorMatches) expect(p).toMatch(/^https:\/\/[a-z0-9.-]+\/.+$/);
   });
 });
