@@ -380,7 +380,7 @@ function compliance(e: Record<string, unknown>, lang: Lang): EvidenceView {
       const rule = str(f.ruleId);
       const message = localized(f.message, lang);
       const fix = localized(f.suggestion, lang);
-      const source = str(f.source);
+      const source = (lang === 'en' ? str(f.sourceEn) : undefined) ?? str(f.source);
       return {
         head: [match ? `“${match}”` : undefined, rule].filter(Boolean).join(' · '),
         lines: [

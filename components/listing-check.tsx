@@ -155,6 +155,11 @@ function CopyButton({ finding, text, lang }: { finding: Finding; text: string; l
   );
 }
 
+/** A rule's source in the UI language: Chinese laws and platform rules carry an English rendering. */
+export function sourceText(finding: Pick<Finding, 'source' | 'sourceEn'>, lang: Lang): string {
+  return lang === 'en' && finding.sourceEn ? finding.sourceEn : finding.source;
+}
+
 function FindingRow({ finding, text, lang }: { finding: Finding; text: string; lang: Lang }) {
   return (
     <li
@@ -183,7 +188,7 @@ function FindingRow({ finding, text, lang }: { finding: Finding; text: string; l
         <span>
           {S.source[lang]}
           {colon(lang)}
-          {finding.source}
+          {sourceText(finding, lang)}
         </span>
       </div>
       <CopyButton finding={finding} text={text} lang={lang} />

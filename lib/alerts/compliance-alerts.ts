@@ -115,6 +115,7 @@ export function complianceCandidate(
         message: f.message,
         suggestion: f.suggestion,
         source: f.source,
+        ...(f.sourceEn ? { sourceEn: f.sourceEn } : {}),
       })),
     },
   };

@@ -133,6 +133,7 @@ export function compilePacks(
         message: rule.message,
         suggestion: rule.suggestion,
         source: rule.source,
+        ...(rule.sourceEn !== undefined ? { sourceEn: rule.sourceEn } : {}),
         checked: rule.checked,
       };
       rules.push(out);

@@ -244,6 +244,7 @@ export function lintListing(input: ListingInput, opts: LintOptions = {}): Findin
             : m.rule.message,
           suggestion: m.rule.suggestion,
           source: m.rule.source,
+          ...(m.rule.sourceEn !== undefined ? { sourceEn: m.rule.sourceEn } : {}),
         });
       }
     });

@@ -93,6 +93,8 @@ export const ruleSchema = z
     message: localizedSchema,
     suggestion: localizedSchema,
     source: z.string().trim().min(1),
+    /** The source in English where `source` is Chinese (a law or platform rule), for the English UI. */
+    sourceEn: z.string().trim().min(1).optional(),
     checked: isoDate,
   })
   .strict();
@@ -126,6 +128,7 @@ export interface CompiledRule {
   message: z.infer<typeof localizedSchema>;
   suggestion: z.infer<typeof localizedSchema>;
   source: string;
+  sourceEn?: string;
   checked: string;
 }
 

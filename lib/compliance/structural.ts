@@ -33,6 +33,7 @@ function finding(rule: CompiledRule, at: FieldText, start: number, end: number):
     message: rule.message,
     suggestion: rule.suggestion,
     source: rule.source,
+    ...(rule.sourceEn !== undefined ? { sourceEn: rule.sourceEn } : {}),
   };
 }
 

@@ -61,6 +61,8 @@ export const findingSchema = z.object({
   message: localizedSchema,
   suggestion: localizedSchema,
   source: z.string(),
+  /** `source` in English, where the rule's source is Chinese (a PRC law, a Taobao/JD/Pinduoduo rule). */
+  sourceEn: z.string().optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
 

@@ -59,6 +59,14 @@ describe('compiled rules', () => {
     ).toEqual(PACKS.toSorted());
   });
 
+  it('every rule whose source is Chinese (a PRC law, a Taobao/JD/Pinduoduo rule) has it in English too', () => {
+    const rules = compilePacks(packFiles()).rules;
+    const chinese = rules.filter((r) => /[\u4e00-\u9fff]/.test(r.source));
+    expect(chinese.length).toBeGreaterThan(30);
+    expect(chinese.filter((r) => !r.sourceEn).map((r) => r.id)).toEqual([]);
+    for (const r of chinese) expect(r.sourceEn).toMatch(/^[A-Z]/);
+  });
+
   it('stores folded terms (full-width and case folded)', () => {
     const compiled = compilePacks(packWith([{ ...goodRule, terms: ['ＦＲＥＥ  Shipping'] }]));
     expect(compiled.rules[0]!.terms).toEqual(['free shipping']);

@@ -205,10 +205,11 @@ describe('compliance, review and page alerts', () => {
     ]);
     expect(findings.items[1]!.lines[0]).toMatch(/national-level/);
     expect(findings.items[1]!.lines[1]).toMatch(/^Suggested fix: /);
-    expect(findings.items[1]!.lines[2]).toMatch(/^Source: .*广告法/);
+    expect(findings.items[1]!.lines[2]).toMatch(/^Source: PRC Advertising Law art\. 9\(3\)/);
     const zh = evidenceView(candidate!, 'zh').lists[0]!;
     expect(zh.items[1]!.lines[0]).toMatch(/最高级用语/);
     expect(zh.items[1]!.lines[1]).toMatch(/^修改建议：/);
+    expect(zh.items[1]!.lines[2]).toMatch(/^依据：《中华人民共和国广告法》第九条第三项/);
   });
 
   it('negative review: stars, sentiment, date and the complaint spans by aspect', () => {

@@ -68,3 +68,15 @@ describe('listing check: a field too long to check whole is said, per field', ()
     expect(truncatedNote(fields, lang as 'en' | 'zh')).toBe(note);
   });
 });
+
+describe('listing check: where a rule comes from, in the UI language', () => {
+  it('a PRC Advertising Law finding cites the law in English in the English UI, in Chinese in the Chinese UI', () => {
+    const input = { title: '国家级 保温杯 316不锈钢 大容量' };
+    render(<Findings input={input} market="taobao" lang="en" />);
+    expect(document.body.textContent).toContain('PRC Advertising Law art. 9(3)');
+    expect(document.body.textContent).not.toContain('《中华人民共和国广告法》');
+    cleanup();
+    render(<Findings input={input} market="taobao" lang="zh" />);
+    expect(document.body.textContent).toContain('《中华人民共和国广告法》第九条第三项');
+  });
+});
