@@ -28,7 +28,12 @@ export default defineContentScript({
     });
     void capturer.capture();
 
+    // A single-page navigation starts a new capture. Only a real one: the page's own scripts can
+    // dispatch WXT's event too, and would otherwise make us re-read and re-send the page at will.
+    let href = location.href;
     ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (location.href === href) return;
+      href = location.href;
       capturer.reset();
       void capturer.capture();
     });
