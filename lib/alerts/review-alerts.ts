@@ -244,6 +244,12 @@ export function negativeReviewCandidate(
       // 差评 is a low rating to a Chinese seller: a 4★ review that mentions a shipping problem is not one.
       zh: `${zhProduct(product)}新增${starsZh(review.rating)}评论：提到${listZh(zh)}方面的问题${q.zh}`,
     };
+  } else if (review.rating !== null && review.rating >= 3) {
+    // The text reads negative but the stars do not: not a 差评 (a low rating) nor a "negative review".
+    message = {
+      en: `New ${starsEn(review.rating)}review of ${product}, negative in tone${q.en}`,
+      zh: `${zhProduct(product)}新增${starsZh(review.rating)}评论（内容偏负面）${q.zh}`,
+    };
   } else {
     message = {
       en: `New ${starsEn(review.rating)}negative review of ${product}${q.en}`,

@@ -203,6 +203,28 @@ describe('negative-review messages', () => {
     );
   });
 
+  it('a 4★ review whose text reads negative, with no aspect, is not called a negative review (差评)', () => {
+    const four = negativeReviewCandidate(
+      rv({ label: 'negative', rating: 4, title: '还行吧', body: '一般般，凑合用，不太满意' }),
+      coffee,
+      ctx,
+    )!;
+    expect(four.message.en).toBe(
+      'New 4★ review of Mr. Coffee 12-Cup Coffee Maker, negative in tone — “还行吧”',
+    );
+    expect(four.message.zh).toBe(
+      '“Mr. Coffee 12-Cup Coffee Maker”新增 4 星评论（内容偏负面）——“还行吧”',
+    );
+    expect(four.message.zh).not.toContain('差评');
+    // A 1★ one is one: 差评 is a low rating to a Chinese seller.
+    const one = negativeReviewCandidate(
+      rv({ label: 'negative', rating: 1, title: '太差', body: '一般般，凑合用，不太满意' }),
+      coffee,
+      ctx,
+    )!;
+    expect(one.message.zh).toBe('“Mr. Coffee 12-Cup Coffee Maker”新增 1 星差评——“太差”');
+  });
+
   it('puts authenticity first and escalates it', () => {
     const c = negativeReviewCandidate(
       rv({
