@@ -24,12 +24,12 @@
  * Exit status: 1 if any error-level finding, 0 otherwise, 2 on bad usage or unusable input (missing,
  * unreadable, empty, binary or malformed).
  */
-import Papa from 'papaparse';
 import { lintListing } from '../compliance/lint';
 import { normalizeTerm } from '../compliance/normalize';
 import { MARKETS, type Market } from '../schemas/snapshot';
 import type { Finding, ListingInput } from '../compliance/types';
-import { CliError, csvProblem, lineAt, parseArgs, readTextInput, type CliIO } from './io';
+import { CliError, parseArgs, readTextInput, type CliIO } from './io';
+import { readTable } from './table';
 
 interface Row {
   line: number;
@@ -151,71 +151,13 @@ function splitList(value: string, separators: RegExp): string[] {
     .filter((s) => s !== '');
 }
 
-/** 1-based line where the record after `from` starts, past the blank lines papaparse skips. */
-function recordLine(text: string, from: number, delimiter: string): number {
-  let p = from;
-  while (p < text.length) {
-    const nl = text.indexOf('\n', p);
-    const end = nl === -1 ? text.length : nl;
-    const cells = text.slice(p, end).split(delimiter);
-    if (cells.some((cell) => cell.trim() !== '')) break;
-    p = end + 1;
-  }
-  return lineAt(text, p);
-}
-
 function csvToRows(
   text: string,
   name: string,
   delimiter: string | undefined,
   field: TextField,
 ): Row[] {
-  // A header with no delimiter in it means one column: a comma in a row is then part of its title, not
-  // a second cell (readTextInput refuses NUL characters, so "\u0000" never splits anything).
-  const headerLine = /^.*\S.*$/m.exec(text)?.[0] ?? '';
-  const delim = delimiter ?? (/[,\t;|]/.test(headerLine) ? undefined : '\u0000');
-  let header: string[] | undefined;
-  const records: string[][] = [];
-  let failure: string | undefined;
-  let end = 0;
-  // Row by row, so an error can name the line it is on. Any parse error stops the run: papaparse recovers
-  // from an unterminated or malformed quote by merging the rows after it into one cell, and from a row
-  // with extra cells by dropping them, and either would lint the wrong text under the wrong line number.
-  Papa.parse<string[]>(text, {
-    skipEmptyLines: 'greedy',
-    ...(delim ? { delimiter: delim } : {}),
-    step: (result, parser) => {
-      const start = end;
-      end = result.meta.cursor;
-      const cells = result.data;
-      // Papaparse could not choose among the header's delimiters and fell back to ",": the header's
-      // columns then show whether that was right (a wrong guess finds no title column).
-      const error = result.errors.find((e) => e.code !== 'UndetectableDelimiter');
-      if (error) {
-        const line =
-          error.index === undefined
-            ? recordLine(text, start, result.meta.delimiter)
-            : lineAt(text, error.index);
-        failure = `${name} line ${line}: ${csvProblem(error)}`;
-      } else if (!header) {
-        header = cells;
-        return;
-      } else if (cells.length > header.length) {
-        // Fewer cells lose nothing (the missing ones are empty: a title-only row under
-        // title,description), more would drop the extra text.
-        const d = result.meta.delimiter === '\t' ? 'tab' : `"${result.meta.delimiter}"`;
-        failure =
-          `${name} line ${recordLine(text, start, result.meta.delimiter)}: ${cells.length} cells, but the header has ${header.length}` +
-          ` (quote a cell that contains a ${d})`;
-      } else {
-        records.push(cells);
-        return;
-      }
-      parser.abort();
-    },
-  });
-  if (failure) throw new CliError(failure, 2);
-  const headers = header ?? [];
+  const { header: headers, records } = readTable(text, name, delimiter);
   const c = findColumns(headers);
   if (!hasTextColumn(c)) {
     const found = headers.join(', ') || 'none';
@@ -225,7 +167,7 @@ function csvToRows(
     );
   }
   if (records.length === 0) throw new CliError(`${name} has no listings (only a header row)`, 2);
-  return records.map((record, i) => {
+  return records.map(({ cells: record }, i) => {
     const input: ListingInput = {};
     const get = (col: number | undefined) => (col === undefined ? '' : (record[col] ?? '').trim());
     if (get(c.title)) input.title = get(c.title);

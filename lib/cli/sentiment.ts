@@ -9,8 +9,14 @@
  * types are refused (a .json or .md file read as lines would be classified as garbage); a name
  * without an extension is read as .txt. A .txt file and standard input are read as a table when
  * their first line is a header naming a text column (see `tableDelimiter`), as Excel's "Unicode
- * Text" export is (a .txt of tab-separated cells), and as lines otherwise. Files may be UTF-8,
- * UTF-16 with a BOM, GB18030 or Big5 (./encoding.ts).
+ * Text" export is (a .txt of tab-separated cells), and as lines otherwise. A first line that is only
+ * a column name ("review", "评价内容") is such a header too (no review says just that, and a note on
+ * stderr says it was read so): the lines under it are a one-column table, one review per line, in
+ * which a comma is part of the review and CSV quoting applies as in a .csv (a cell with a line break
+ * is quoted, a quote inside a quoted cell doubled). Tables are read with the reader `lint` uses
+ * (./table.ts): malformed quoting, or a row with more cells than the header, exits 2 naming the file
+ * and line, never classifies a cut or merged review. Files may be UTF-8, UTF-16 with a BOM, GB18030
+ * or Big5 (./encoding.ts).
  *
  * A title is read as the extension reads it (title first, counting twice in an English review), but the
  * output is about the review text: aspect offsets index the text column, and aspects found only in the
@@ -26,7 +32,8 @@ import { reviewText } from '../alerts/review-text';
 import { createClassifier } from '../sentiment/classifier';
 import type { SentimentModelJson } from '../sentiment/model';
 import { normalizeTerm } from '../compliance/normalize';
-import { CliError, csvProblem, lineAt, parseArgs, readTextInput, type CliIO } from './io';
+import { CliError, parseArgs, readTextInput, type CliIO } from './io';
+import { readTable } from './table';
 
 /**
  * Header names, compared after `headerKey` (lower case; spaces, _ - . : and brackets removed;
@@ -142,16 +149,12 @@ export function loadModelJson(): SentimentModelJson {
 }
 
 function fromTable(text: string, file: string, delimiter: string): InputReview[] {
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy' });
-  // Papaparse reads on after a stray quote, so an unterminated one swallows every later row into
-  // one cell: refuse the file rather than print fewer results than there are reviews. (A quoted
-  // cell with a line break inside is valid CSV, not an error.) `index` is an offset into `text`.
-  const error = parsed.errors[0];
-  if (error) {
-    throw new CliError(`${file} line ${lineAt(text, error.index ?? 0)}: ${csvProblem(error)}`, 2);
-  }
-  const [header, ...rows] = parsed.data;
-  if (!header) throw new CliError(`${file} is empty`, 2);
+  // The reader `lint` uses (./table.ts): malformed quoting and a row with more cells than the header
+  // are refused naming the line, never classified cut or merged; a header of one cell is one column,
+  // so a comma in a review is part of it.
+  const { header, records } = readTable(text, file, delimiter);
+  if (header.length === 0) throw new CliError(`${file} is empty`, 2);
+  const rows = records.map((r) => r.cells);
   const columnOf = columnFinder(header);
   const col = columnOf(TEXT_COLUMNS);
   if (col === undefined) {
@@ -288,6 +291,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (delimiter === null) refuseHeaderlessTable(text, name);
   const reviews = delimiter === null ? fromLines(text) : fromTable(text, name, delimiter);
   if (reviews.length === 0) throw new CliError(`${name} has no reviews`, 2);
+  if (type === 'lines' && delimiter !== null && !firstLine(text)!.includes(delimiter)) {
+    // A .txt (or standard input) is one review per line unless its first line is a header: said on
+    // stderr when that header is one word such as "review", so whoever reads the output knows why
+    // there is one result fewer than lines. (After reading: unusable input gets its one line only.)
+    io.stderr(
+      `note: read the first line of ${name} ("${firstLine(text)!.trim()}") as a column header, not a review`,
+    );
+  }
   const clf = createClassifier(loadModelJson());
   for (const r of reviews) {
     const { text: read, titleEnd, bodyOffset } = reviewText({ title: r.title, body: r.text });
