@@ -8,9 +8,11 @@
  * - .csv / .tsv: a header row with a title and/or description column (aliases: item_name, product_name,
  *   商品标题, 标题 ...; product_description, 商品描述 ...; `text`, linted like a .txt line), optionally
  *   bullets or bullet_point_1..n, tags/keywords (split on , ; ，) and brand. Names are compared folded: case,
- *   full-width, accents and Traditional characters (商品標題 is 商品标题). `line` = data row number: 1 is
- *   the first row after the header. Malformed quoting or a row with more cells than the header is an
- *   error naming its line, never rows silently merged or cut (a row with fewer has empty cells).
+ *   full-width, accents and Traditional characters (商品標題 is 商品标题). `line` = the physical line the
+ *   row's record starts on, as an editor numbers it (the header is line 1; blank lines and line breaks
+ *   inside quoted cells count), the same numbers the errors use. Malformed quoting or a row with more
+ *   cells than the header is an error naming its line, never rows silently merged or cut (a row with
+ *   fewer has empty cells). Read by ./table.ts, as `sentiment` reads its tables.
  * - .json: an array of listings (objects with the same field names as the CSV columns, e.g. `{title?,
  *   bullets?, description?, tags?, brand?}` or `{text}`; or strings, linted like .txt lines) or
  *   `{ "listings": [...] }`. `line` = 1-based position in the array. An object with none of these fields,
@@ -167,7 +169,7 @@ function csvToRows(
     );
   }
   if (records.length === 0) throw new CliError(`${name} has no listings (only a header row)`, 2);
-  return records.map(({ cells: record }, i) => {
+  return records.map(({ cells: record, line }) => {
     const input: ListingInput = {};
     const get = (col: number | undefined) => (col === undefined ? '' : (record[col] ?? '').trim());
     if (get(c.title)) input.title = get(c.title);
@@ -180,7 +182,7 @@ function csvToRows(
     if (bulletList.length > 0) input.bullets = bulletList;
     if (get(c.tags)) input.tags = splitList(get(c.tags), TAG_SEPARATORS);
     if (get(c.brand)) input.brand = get(c.brand);
-    return { line: i + 1, input };
+    return { line, input };
   });
 }
 

@@ -59,7 +59,8 @@ claims, each marketplace's title rules).
   --market <market>  one of ${MARKET_LIST}; without it, the claim rules only
                      (Advertising Law words in Chinese text, medical/pesticide/promotional claims),
                      no market's title-length or format checks
-  --format json|text one JSON line per finding (default), or file:line lines and a summary
+  --format json|text one JSON line per finding (default), or file:line lines and a summary; line is
+                     the physical line the listing starts on (header = 1), its position in a .json
   --lang en|zh       messages in one language (default: both)
   --field title|description  what a line of a .txt file is (default title)
 Exit status: 0 no error-level finding; 1 error-level findings; 2 a usage error or unusable input.`,

@@ -78,7 +78,7 @@ describe('lint: malformed CSV is an error naming its line, never rows merged', (
     const fewer = await lint([file('fewer.csv', 'title,description\nok relay,x\nbest seller\n')]);
     expect(fewer.err).toEqual([]);
     expect(fewer.out.map((l) => JSON.parse(l) as { line: number; match: string })).toEqual([
-      expect.objectContaining({ line: 2, match: 'best seller' }),
+      expect.objectContaining({ line: 3, match: 'best seller' }),
     ]);
   });
 
@@ -87,16 +87,17 @@ describe('lint: malformed CSV is an error naming its line, never rows merged', (
       'title,description\n"Relay, 4 channel","Line one\nfree shipping on line two"\nPlain relay,"He said ""best seller"""\n';
     const { code, rows } = await lint(['--market', 'amazon', file('quoted.csv', csv)]);
     expect(code).toBe(1);
+    // Physical lines: the second row starts on line 4, after the first row's quoted line break.
     expect(at(rows)).toEqual([
-      [1, 'description', 'free shipping'],
-      [2, 'description', 'best seller'],
+      [2, 'description', 'free shipping'],
+      [4, 'description', 'best seller'],
     ]);
     const one = await lint([
       '--market',
       'amazon',
       file('one.csv', 'title\nRelay, free shipping\n'),
     ]);
-    expect(at(one.rows)).toEqual([[1, 'title', 'free shipping']]);
+    expect(at(one.rows)).toEqual([[2, 'title', 'free shipping']]);
   });
 });
 
@@ -163,8 +164,8 @@ describe('lint: standard input is judged by its content', () => {
     expect(piped.code).toBe(1);
     expect(piped.out).toEqual(saved.out);
     expect(at(piped.rows)).toEqual([
-      [1, 'title', 'FDA approved'],
-      [2, 'description', 'best seller'],
+      [2, 'title', 'FDA approved'],
+      [3, 'description', 'best seller'],
     ]);
   });
 
@@ -175,7 +176,7 @@ describe('lint: standard input is judged by its content', () => {
   ])('%s header', async (_, input) => {
     const { code, rows } = await lint(['--market', 'amazon', '-'], input);
     expect(code).toBe(1);
-    expect(at(rows)).toEqual([[1, 'title', 'free shipping']]);
+    expect(at(rows)).toEqual([[2, 'title', 'free shipping']]);
   });
 
   it('a line starting with [ that is not JSON is a listing ("[NEW]", "[2-Pack]")', async () => {
@@ -209,8 +210,8 @@ describe('lint: Traditional Chinese column names', () => {
     ]);
     expect(code).toBe(1);
     expect(at(rows)).toEqual([
-      [1, 'title', '最好'],
-      [1, 'description', '國家級'],
+      [2, 'title', '最好'],
+      [2, 'description', '國家級'],
     ]);
   });
 
@@ -221,8 +222,8 @@ describe('lint: Traditional Chinese column names', () => {
       file('tw2.csv', '寶貝名稱,ＤＥＳＣＲＩＰＣＩÓＮ\n最好的繼電器,國家級品質\n'),
     ]);
     expect(at(rows)).toEqual([
-      [1, 'title', '最好'],
-      [1, 'description', '國家級'],
+      [2, 'title', '最好'],
+      [2, 'description', '國家級'],
     ]);
   });
 });
@@ -233,14 +234,14 @@ describe('lint: a .txt file that is a table', () => {
     const u16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const saved = await lint(['--market', 'taobao', file('taobao-export.txt', u16)]);
     const piped = await lint(['--market', 'taobao', '-'], u16);
-    // One listing (row 1 under the header): the description's claim found as the description,
+    // One listing (line 2, under the header): the description's claim found as the description,
     // not as a title, and the header not linted as a listing.
     expect(at(saved.rows)).toEqual(at(piped.rows));
-    expect(saved.rows.every((r) => r.line === 1)).toBe(true);
+    expect(saved.rows.every((r) => r.line === 2)).toBe(true);
     expect(at(saved.rows)).toEqual(
       expect.arrayContaining([
-        [1, 'title', '国家级'],
-        [1, 'description', '治疗'],
+        [2, 'title', '国家级'],
+        [2, 'description', '治疗'],
       ]),
     );
   });
@@ -252,5 +253,35 @@ describe('lint: a .txt file that is a table', () => {
       file('bracket.txt', '[2 Pack] FREE SHIPPING cable\n'),
     ]);
     expect(at(rows)).toEqual([[1, 'title', 'FREE SHIPPING']]);
+  });
+});
+
+describe('lint: line numbers are the physical lines an editor shows, in json and text alike', () => {
+  const csv =
+    'sku,title,description\nA1,Wireless earbuds,"Line one\nline two\nline three"\nA2,Best Seller earbuds,ok\n';
+
+  it('a multi-line quoted cell does not shift the rows after it', async () => {
+    const lnCsv = file('ln.csv', csv);
+    const json = await lint(['--lang', 'en', lnCsv]);
+    expect(at(json.rows)).toEqual([[5, 'title', 'Best Seller']]);
+    const text = captureIO();
+    expect(await main(['lint', '--format', 'text', '--lang', 'en', lnCsv], text.io)).toBe(1);
+    expect(text.out[0]).toMatch(/ln\.csv:5: error +amazon\/promotional +title 0-11 "Best Seller"/);
+    // The same line as a parse error on that row would name.
+    const broken = await lint([file('ln-broken.csv', csv.replace('ok\n', 'ok,extra,cells\n'))]);
+    expect(broken.err).toEqual([expect.stringMatching(/ln-broken\.csv line 5: 5 cells/)]);
+  });
+
+  it('counts the header, blank lines and CRLF line ends, in a .csv, a .tsv, a .txt table and stdin', async () => {
+    const content = 'title\r\n\r\nOak tray\r\nfree shipping mug\r\n';
+    for (const args of [
+      [file('blank.csv', content)],
+      [file('blank.tsv', content)],
+      [file('blank.txt', content)],
+      ['-'],
+    ]) {
+      const { rows } = await lint(args, content);
+      expect(at(rows)).toEqual([[4, 'title', 'free shipping']]);
+    }
   });
 });

@@ -20,15 +20,15 @@ const CSV = [
 ].join('\n');
 
 describe('seller-radar lint', () => {
-  it('lints a CSV: one JSON line per finding, data-row line numbers, exit 1 on errors', async () => {
+  it('lints a CSV: one JSON line per finding, physical line numbers (header = 1), exit 1 on errors', async () => {
     const { code, out, err } = await lint(['--market', 'amazon', file('listings.csv', CSV)]);
     expect(err).toEqual([]);
     expect(code).toBe(1);
     const rows = out.map((l) => JSON.parse(l));
     expect(rows.map((r) => [r.line, r.ruleId, r.field, r.index, r.start, r.end, r.match])).toEqual([
-      [1, 'amazon/promotional', 'title', undefined, 22, 35, 'Free Shipping'],
-      [1, 'amazon/pesticide-claims', 'bullets', 1, 0, 13, 'Antibacterial'],
-      [3, 'cn-ad-law/absolute-zuijia', 'title', undefined, 0, 2, '最佳'],
+      [2, 'amazon/promotional', 'title', undefined, 22, 35, 'Free Shipping'],
+      [2, 'amazon/pesticide-claims', 'bullets', 1, 0, 13, 'Antibacterial'],
+      [4, 'cn-ad-law/absolute-zuijia', 'title', undefined, 0, 2, '最佳'],
     ]);
     expect(rows[0]).toMatchObject({ pack: 'amazon', severity: 'error' });
     expect(rows[0].message).toEqual({ en: expect.any(String), zh: expect.any(String) });
@@ -47,8 +47,8 @@ describe('seller-radar lint', () => {
     expect(
       rows.filter((r) => r.severity === 'error').map((r) => [r.line, r.match, r.start]),
     ).toEqual([
-      [1, '国家级', 0],
-      [1, '最好', 6],
+      [2, '国家级', 0],
+      [2, '最好', 6],
     ]);
   });
 
