@@ -1,6 +1,6 @@
 /** Shared plumbing of the CLI commands: typed errors, argument parsing, input reading. */
 import { readFileSync } from 'node:fs';
-import { byteOrderMark, decodeText, ENCODING_LABEL } from './encoding';
+import { byteOrderMark, decodeOrExplain, ENCODING_LABEL } from './encoding';
 
 /**
  * An error the CLI reports as one clear line on stderr, exiting with `exitCode`. Every command exits
@@ -70,7 +70,8 @@ export function parseArgs(
  * Reads a file (or stdin for `-`) as text: UTF-8, UTF-16 with a byte-order mark (Excel's "Unicode
  * Text"), or GB18030/Big5 when the bytes identify them (Excel's "CSV" on Chinese Windows; see
  * ./encoding.ts). Refuses empty input and anything else (a lossy decode would silently corrupt
- * Chinese listings and reviews).
+ * Chinese listings and reviews), saying what it is when it can: Latin-1 (Windows-1252) text, or bytes
+ * that read both as Chinese and as Latin-1.
  */
 export interface ReadOptions {
   /** Exit code for input that cannot be read or is empty (default 2, as for all unusable input). */
@@ -99,14 +100,27 @@ export function readTextInput(
   }
   const name = file === '-' ? 'standard input' : file;
   if (buf.length === 0) throw new CliError(`${name} is empty`, exitCode);
-  const decoded = decodeText(buf);
-  // NUL characters never occur in text: UTF-16 without a byte-order mark decodes as "valid" UTF-8
-  // with a NUL after every ASCII letter, and would be linted or classified as garbage.
-  if (!decoded || decoded.text.includes('\u0000')) {
+  const decoded = decodeOrExplain(buf);
+  const toUtf8 = `save it as UTF-8, e.g. Excel's "CSV UTF-8"`;
+  if ('reason' in decoded) {
     throw new CliError(
       byteOrderMark(buf)?.encoding.startsWith('utf-16')
-        ? `${name} is not valid UTF-16 text (save it as UTF-8, e.g. Excel's "CSV UTF-8")`
-        : `${name} is not valid UTF-8 text, nor recognisably GB18030 (GBK) or Big5 (save it as UTF-8, e.g. Excel's "CSV UTF-8")`,
+        ? `${name} is not valid UTF-16 text (${toUtf8})`
+        : decoded.reason === 'latin-1'
+          ? `${name} is Latin-1 (Windows-1252) text, e.g. "${decoded.sample}", not UTF-8 (${toUtf8})`
+          : decoded.reason === 'ambiguous'
+            ? `${name} is not UTF-8 and reads both as ${ENCODING_LABEL[decoded.encoding]} ("${decoded.sample}") and as Latin-1 (Windows-1252) ("${decoded.latinSample}") text (${toUtf8})`
+            : `${name} is not valid UTF-8 text, nor recognisably GB18030 (GBK) or Big5 (${toUtf8})`,
+      exitCode,
+    );
+  }
+  // NUL characters never occur in text: UTF-16 without a byte-order mark decodes as "valid" UTF-8
+  // with a NUL after every ASCII letter, and would be linted or classified as garbage.
+  if (decoded.text.includes('\u0000')) {
+    throw new CliError(
+      byteOrderMark(buf)?.encoding.startsWith('utf-16')
+        ? `${name} is not valid UTF-16 text (${toUtf8})`
+        : `${name} is not valid UTF-8 text, nor recognisably GB18030 (GBK) or Big5 (${toUtf8})`,
       exitCode,
     );
   }

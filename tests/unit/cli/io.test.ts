@@ -80,12 +80,17 @@ describe('readTextInput', () => {
     [
       'Windows-1252 (German umlauts are not Chinese characters)',
       iconv.encode('title\nGröße M, für Kinder, Baumwolle\n', 'win1252'),
-      /not valid UTF-8 text, nor recognisably GB18030 \(GBK\) or Big5 \(save it as UTF-8/,
+      /is Latin-1 \(Windows-1252\) text, e\.g\. "Größe", not UTF-8 \(save it as UTF-8/,
     ],
     [
       'Windows-1252 French',
       iconv.encode('review\nTrès bon produit, livré à temps, emballage soigné\n', 'win1252'),
-      /not valid UTF-8 text/,
+      /is Latin-1 \(Windows-1252\) text, e\.g\. "Très", not UTF-8/,
+    ],
+    [
+      'Cyrillic Windows-1251 (neither Chinese nor Latin-1)',
+      iconv.encode('title\nФутболка мужская хлопок\n', 'win1251'),
+      /not valid UTF-8 text, nor recognisably GB18030 \(GBK\) or Big5 \(save it as UTF-8/,
     ],
     [
       'a UTF-16 BOM followed by an odd byte count',
@@ -96,5 +101,86 @@ describe('readTextInput', () => {
     const p = file(`x-${Math.random()}.txt`, bytes);
     expect(() => readTextInput(p, io)).toThrow(CliError);
     expect(() => readTextInput(p, io)).toThrow(message);
+  });
+});
+
+describe('decodeText: Latin-1 (Windows-1252) is told from GB18030 and Big5, and refused', () => {
+  // Excel's "CSV" on Western Windows: Mercado Libre / Amazon titles and reviews in capitals and not.
+  it.each([
+    [
+      "Portuguese capitals (ÇÃ is GB2312's 敲)",
+      'title\nKIT PROMOÇÃO 3 CAMISETAS\nCOLEÇÃO INVERNO 2024\n',
+      'PROMOÇÃO',
+    ],
+    ['Portuguese capitals, Ã before a letter (Big5 byte pairs)', 'NÃO PERCA! SÃO PAULO', 'NÃO'],
+    ['Portuguese capitals, ÇÕ and ÇÚ', 'INFORMAÇÕES TÉCNICAS AÇÚCAR ORGÂNICO', 'INFORMAÇÕES'],
+    ['Portuguese capitals, Á first', 'ÁGUA DE COCO 1L', 'ÁGUA'],
+    [
+      'Portuguese lower case',
+      'título\npromoção de verão: coleção nova\nações e serviços\n',
+      'título',
+    ],
+    ['Spanish capitals', 'TITULO\nZAPATILLAS NIÑO TALLA 30\nCAMISETA ALGODÓN ¿OFERTA?\n', 'NIÑO'],
+    ['Spanish lower case', 'review\n¿Qué tal? Muy buena, el tamaño es perfecto\n', '¿Qué'],
+    ['French with Windows quotes and dashes', 'Créée à la main – «café» “très” bon', 'Créée'],
+  ])('%s', (_name, text, sample) => {
+    const bytes = iconv.encode(text, 'win1252');
+    expect(decodeText(bytes)).toBeNull();
+    expect(() => readTextInput(file(`latin-${Math.random()}.csv`, bytes), io)).toThrow(
+      new RegExp(
+        `is Latin-1 \\(Windows-1252\\) text, e\\.g\\. "${sample}", not UTF-8 \\(save it as UTF-8`,
+      ),
+    );
+  });
+
+  it('exits 2 with one line in lint for the QA file (not "KIT PROMO敲O" read as GBK)', async () => {
+    const { main } = await import('../../../lib/cli/main');
+    const cap = captureIO();
+    const bytes = iconv.encode('title\nKIT PROMOÇÃO 3 CAMISETAS\nCOLEÇÃO INVERNO 2024\n', 'latin1');
+    const code = await main(
+      ['lint', '--market', 'mercadolibre', '--format', 'text', file('ml.csv', bytes)],
+      cap.io,
+    );
+    expect(code).toBe(2);
+    expect(cap.out).toEqual([]);
+    expect(cap.err).toEqual([
+      expect.stringMatching(
+        /^seller-radar lint: .*ml\.csv is Latin-1 \(Windows-1252\) text, e\.g\. "PROMOÇÃO", not UTF-8 \(save it as UTF-8, e\.g\. Excel's "CSV UTF-8"\)$/,
+      ),
+    ]);
+  });
+
+  // Short Chinese titles are the hard direction: few bytes to judge, Latin letters next to them.
+  it.each([
+    'T恤',
+    '纯棉T恤 男 短袖',
+    'T恤男',
+    'USB数据线',
+    'LED灯',
+    '3C数码',
+    'iPhone15手机壳 全包',
+    'Apple苹果数据线',
+    'Nike耐克',
+    'OPPO手机',
+    '小米Max',
+    '勤',
+    '敲',
+    '宝贝标题\n新款连衣裙\n',
+    '商品标题,价格\n钦州特产 勤俭持家,9.9\n',
+  ])('still reads the GBK title %j', (text) => {
+    expect(decodeText(iconv.encode(text, 'gbk'))).toEqual({ text, encoding: 'gb18030' });
+  });
+
+  it.each(['品質很好', 'T恤', '好', '賣家服務態度差'])('still reads the Big5 text %j', (text) => {
+    expect(decodeText(iconv.encode(text, 'big5'))).toEqual({ text, encoding: 'big5' });
+  });
+
+  it('refuses bytes that read both as Chinese and as Latin-1 rather than guess', () => {
+    // C0 61 C0 62: Big5 餚駭 (two frequent-block characters), or Latin-1 "ÀaÀb".
+    const bytes = Buffer.from([0xc0, 0x61, 0xc0, 0x62, 0x0a]);
+    expect(decodeText(bytes)).toBeNull();
+    expect(() => readTextInput(file('both.txt', bytes), io)).toThrow(
+      /both\.txt is not UTF-8 and reads both as Big5 \("餚駭"\) and as Latin-1 \(Windows-1252\) \("ÀaÀb"\) text \(save it as UTF-8/,
+    );
   });
 });
