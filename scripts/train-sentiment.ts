@@ -7,6 +7,10 @@
  *      npx tsx scripts/train-sentiment.ts --evaluate   the committed asset's test figures; trains nothing
  *                                                       (except the per-product English review check)
  *                                                       and writes nothing
+ *      npx tsx scripts/train-sentiment.ts --dump-nontest <file.jsonl>   the committed asset's label,
+ *                                                       score and aspects on every train/dev row (never
+ *                                                       a test row), one JSON line each, to compare two
+ *                                                       versions of the analysis; trains nothing
  *
  * Data (provenance in ../shared/data/SOURCES.md):
  *   reviews-zh: online_shopping_10_cats, waimai_10k, ChnSentiCorp_htl_all (SophonPlus/ChineseNlpCorpus)
@@ -69,6 +73,12 @@ const WRITE_FIXTURES = !argv.includes('--no-fixtures');
 const DEV_ONLY = argv.includes('--dev-only');
 /** Evaluate the committed asset on the test splits instead of training a new one; write nothing. */
 const EVALUATE = argv.includes('--evaluate');
+/**
+ * Classify every non-test row (train and dev, both languages) with the committed asset and the
+ * current analysis, write one JSON line per row to this file and stop: the non-test counts of the
+ * model card's analyses come from diffing two such dumps. The test split is never read.
+ */
+const DUMP_NONTEST = argValue('dump-nontest');
 
 /* ------------------------------------------------------------------------------------------------ */
 /* Data                                                                                             */
@@ -523,6 +533,30 @@ const log = (...a: unknown[]) =>
 
 const zhAll = loadZh();
 const enAll = loadEn();
+
+if (DUMP_NONTEST) {
+  const committed = JSON.parse(
+    readFileSync(join(repoRoot, 'assets', 'model', 'sentiment-model.json'), 'utf8'),
+  ) as SentimentModelJson;
+  const dumpClf = createClassifier(committed);
+  const rows = [...zhAll, ...enAll].filter((x) => x.split !== 'test');
+  const lines = rows.map((x) => {
+    const r = dumpClf.classify(x.text);
+    const aspects = r.aspects.map((a) => `${a.aspect}:${a.polarity}:${a.start}-${a.end}`);
+    return JSON.stringify({
+      source: x.source,
+      gold: x.label,
+      text: x.text,
+      lang: r.lang,
+      label: r.label,
+      score: r.score,
+      aspects,
+    });
+  });
+  writeFileSync(resolve(DUMP_NONTEST), lines.join('\n') + '\n');
+  log('wrote', rows.length, 'non-test rows to', resolve(DUMP_NONTEST));
+  process.exit(0);
+}
 const lexiconExamples = loadLexicons();
 log('lexicon pseudo-examples', lexiconExamples.length);
 const count = (xs: Example[], s: Split) => xs.filter((x) => x.split === s).length;
