@@ -18,23 +18,32 @@ const addWords = (lang: string, words: string) => {
 };
 addWords(
   'es',
-  'el la los las del que y muy pero es por para con una un lo su fue está esta este producto bueno buena malo mala excelente calidad precio llegó envío recomiendo gracias también porque como todo nada bien mucho',
+  'el la los las del que y muy pero es por para con una un lo su fue está esta este producto bueno buena malo mala excelente calidad precio llegó envío recomiendo gracias también porque como todo nada bien mucho ' +
+    // Short marketplace reviews ("Me encanta", "Genial, me encantó", "Buenísimo, super recomendado"):
+    // "me" is in the English lexicon too, so it counts for neither and the verb decides.
+    'me encanta encantó encantado encantada gusta gustó genial buenísimo buenisimo buenísima recomendado recomendada recomendable perfecto perfecta rápido rapido rápida lindo linda precioso hermoso vendedor',
 );
 addWords(
   'pt',
-  'não muito produto bom boa ótimo qualidade entrega chegou recomendo obrigado também mas uma você está isso então foi',
+  'não muito produto bom boa ótimo qualidade entrega chegou recomendo obrigado também mas uma você está isso então foi ' +
+    'adorei amei gostei perfeito perfeita ótima maravilhoso veio certinho',
 );
 addWords(
   'fr',
-  'le les des est et très pas une du pour avec dans ce cette mais produit bon bonne qualité prix livraison reçu je vous il elle sont rien tout',
+  'le les des est et très pas une du pour avec dans ce cette mais produit bon bonne qualité prix livraison reçu je vous il elle sont rien tout ' +
+    "parfait parfaite génial géniale j'adore rapide conforme merci envoi recommande",
 );
 addWords(
   'de',
-  'der die das und ist nicht sehr gut ein eine mit für auf ich es sie wir zu den dem aber auch leider schnell qualität preis produkt lieferung geliefert alles',
+  'der die das und ist nicht sehr gut ein eine mit für auf ich es sie wir zu den dem aber auch leider schnell qualität preis produkt lieferung geliefert alles ' +
+    // "Alles super, gerne wieder", "Top Ware, schneller Versand", "Passt perfekt": super and top are
+    // English words too, so the German ones must decide.
+    'gerne wieder ware schneller schnelle versand passt perfekt toll zufrieden danke empfehlenswert artikel beschrieben',
 );
 addWords(
   'it',
-  'il lo gli della che è molto non ma per con una prodotto buono ottimo qualità prezzo consegna arrivato consiglio anche tutto',
+  'il lo gli della che è molto non ma per con una prodotto buono ottimo qualità prezzo consegna arrivato consiglio anche tutto ' +
+    'perfetto perfetta ottima bellissimo bellissima consigliato spedizione veloce grazie',
 );
 addWords(
   'nl',
@@ -62,8 +71,17 @@ function isLatinLetter(c: number): boolean {
   return (
     (c >= 97 && c <= 122) ||
     (c >= 65 && c <= 90) ||
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x1e00 && c <= 0x1eff) // Latin Extended Additional (Vietnamese ả ấ ố ự …)
   );
+}
+
+/**
+ * Letters only Vietnamese writes: a vowel with both a shape mark and a tone (ả ấ ầ ẩ ố ộ ợ ự …,
+ * U+1EA0–U+1EF9) and ơ/ư. "Sản phẩm rất tốt, giao hàng nhanh" was read as Portuguese (tinyld).
+ */
+function isVietnameseLetter(c: number): boolean {
+  return (c >= 0x1ea0 && c <= 0x1ef9) || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0;
 }
 
 const MAX_SCAN = 2_000;
@@ -79,6 +97,7 @@ export function detectLang(text: string, englishWords?: ReadonlySet<string>): st
   let kana = 0;
   let hangul = 0;
   let latin = 0;
+  let vietnamese = 0;
   let otherScript = 0;
   for (let i = 0; i < len; i++) {
     const c = text.charCodeAt(i);
@@ -87,18 +106,25 @@ export function detectLang(text: string, englishWords?: ReadonlySet<string>): st
       continue;
     }
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
-    else if (c >= 0x3040 && c <= 0x30ff) kana++;
+    // Kana other than the の that Chinese shop copy borrows ("小清新の") and the middle dot ・ some
+    // Chinese texts put between the parts of a foreign name.
+    else if (c >= 0x3040 && c <= 0x30ff) kana += c === 0x306e || c === 0x30fb ? 0 : 1;
     else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff)) hangul++;
-    else if (isLatinLetter(c)) latin++;
-    else if (c >= 0x0370 && c <= 0x1fff) otherScript++; // Greek, Cyrillic, Arabic, Hebrew, Indic, Thai ...
+    else if (isLatinLetter(c)) {
+      latin++;
+      if (isVietnameseLetter(c)) vietnamese++;
+    } else if (c >= 0x0370 && c <= 0x1fff) otherScript++; // Greek, Cyrillic, Arabic, Hebrew, Indic, Thai ...
   }
-  // Chinese shop copy borrows the odd の ("小清新の"), so Japanese needs a real share of kana.
-  if (kana >= 2 && kana * 5 >= han + kana) return 'ja';
+  // Japanese needs a real share of kana, but one is enough in a short text: 良い ("good") is
+  // Japanese, and Chinese reviews have no kana but the borrowed の.
+  if (kana >= 1 && kana * 5 >= han + kana) return 'ja';
   if (hangul > 0 && hangul >= han) return 'ko';
   // A Chinese character carries about as much as a Latin word (~5 letters): "iPhone 很好用" is Chinese.
   if (han > 0 && han * 5 >= latin && han >= otherScript) return 'zh';
   if (otherScript > latin) return tinyldGuess(text.slice(0, len)) || 'und';
   if (latin === 0) return 'und';
+  // A few of its letters in a Latin text (not one name in an English review: "Nguyễn Thị shop").
+  if (vietnamese >= 2 && vietnamese * 10 >= latin) return 'vi';
   return latinLang(text.slice(0, len), englishWords);
 }
 

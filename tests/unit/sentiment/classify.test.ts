@@ -1246,8 +1246,44 @@ describe('language detection', () => {
     ['Compact, lightweight', 'en'],
     ['Easy to use, economical!', 'en'],
     ['小清新の包包，很喜欢', 'zh'],
+    ['迈克尔・杰克逊的专辑，很喜欢', 'zh'],
   ])('%s -> %s', (text, lang) => {
     expect(classifyReview(text).lang).toBe(lang);
+  });
+
+  // Found by a QA pass: short Spanish, German and Portuguese reviews were read as English (Me gusta
+  // mucho −0.11), 良い as Chinese, Vietnamese as Portuguese. Each must be unknown, never a polarity.
+  it.each([
+    ['Me encanta', 'es'],
+    ['Me gusta mucho', 'es'],
+    ['Genial, me encantó 😍', 'es'],
+    ['Buenísimo, super recomendado', 'es'],
+    ['Perfecto 👍', 'es'],
+    ['Alles super, gerne wieder', 'de'],
+    ['Top Ware, schneller Versand', 'de'],
+    ['Passt perfekt', 'de'],
+    ['Perfekt!', 'de'],
+    ['Adorei!', 'pt'],
+    ['良い', 'ja'],
+    ['とても良い', 'ja'],
+    ['Sản phẩm rất tốt, giao hàng nhanh', 'vi'],
+  ])('short review %s -> %s, unknown', (text, lang) => {
+    const r = classifyReview(text);
+    expect(r.lang).toBe(lang);
+    expect(r.label).toBe('unknown');
+    expect(r.aspects).toEqual([]);
+  });
+
+  it.each([
+    'Perfect!',
+    'Love it',
+    'Great 👍',
+    'Top quality',
+    'Super fast shipping',
+    'Give me a break',
+    'Nguyễn Thị shop shipped fast, great seller',
+  ])('short English stays English: %s', (text) => {
+    expect(classifyReview(text).lang).toBe('en');
   });
 });
 
