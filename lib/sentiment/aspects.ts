@@ -74,6 +74,28 @@ const EN_CHEAP_MAKE = [
   'cheap materials',
 ];
 
+/** The parcel thrown or dumped somewhere (扔在门口, 丢在楼下): a shipping complaint. */
+const ZH_DUMPED = ['扔', '丢', '甩'].flatMap((verb) =>
+  ['在', '到', ''].flatMap((prep) =>
+    ['门口', '门外', '楼下', '地上', '外面', '楼道', '门卫'].map((place) => verb + prep + place),
+  ),
+);
+
+/**
+ * Returning the goods or asking for a refund (退货, 退款, 换货) is what an unhappy buyer does, not a
+ * verdict on the service: 完全是垃圾，退货！ was a service complaint, read from the model's dislike of
+ * the whole review. They are service mentions only where a service opinion judges the return
+ * (退款很快, 给退款了, 不给退货, 退货没人理).
+ */
+const ZH_RETURN_CUES = new Set(['退货', '换货', '退款']);
+
+/**
+ * The seller as the subject of another aspect's verb: 卖家发货很快, 店家出貨超快, 商家包装很用心. The
+ * party word alone, just before that aspect's cue, was a service mention read from nothing but
+ * itself (卖家发货很快 had a service complaint).
+ */
+const ZH_PARTIES = new Set(['卖家', '商家', '店家', '掌柜', '老板']);
+
 const ZH: Lexicon = {
   cues: {
     shipping: [
@@ -103,6 +125,15 @@ const ZH: Lexicon = {
       '就到了',
       '才到',
       '没到',
+      // Taiwan and mainland words for sending the goods: 出貨很快 (出货 was 货, the product: quality
+      // praise), 運送太慢了, 寄送很慢, 宅配很慢 (no aspect).
+      '出货',
+      '运送',
+      '寄送',
+      '宅配',
+      // The parcel thrown or dumped at the door is the courier's doing (快递员…把东西扔在门口 was a
+      // quality complaint on 东西); not 扔在一边 ("left unused", the product's).
+      ...ZH_DUMPED,
     ],
     packaging: [
       '包装',
@@ -134,6 +165,7 @@ const ZH: Lexicon = {
       '掌柜',
       '售后',
       '回复',
+      '回覆',
       '退货',
       '换货',
       '退款',
@@ -225,12 +257,18 @@ const ZH: Lexicon = {
       // The feel (手感), and the defects of the make, each its own complaint (ZH_MAKE_DEFECTS).
       '手感',
       ...ZH_MAKE_DEFECTS,
+      // Cantonese for 质量 (質素好好), read through the Traditional table as 质素.
+      '质素',
+      // Cheap junk is a complaint about the make, not praise of the price (一看就是便宜货).
+      '便宜货',
+      '廉价货',
     ],
   },
   // The product itself, a quality mention when the clause names no other aspect and judges it. Also
   // the product broken: in use (用了一个月就坏了), bad fruit (坏果), dead pixels (坏点); but 包装都是坏的
   // names the packaging, and 压坏了/摔坏的 (crushed, dropped) is the carrier's (ZH_CUE_CONTEXTS).
-  product: ['东西', '产品', '商品', '宝贝', '货', ...ZH_BROKEN_WORDS],
+  // 垃圾 ("junk", 完全是垃圾) likewise: the product's, unless the clause names whose (垃圾卖家, 垃圾快递).
+  product: ['东西', '产品', '商品', '宝贝', '货', ...ZH_BROKEN_WORDS, '垃圾'],
   positive: {
     shipping: [
       '快',
@@ -273,6 +311,15 @@ const ZH: Lexicon = {
       '好评',
       '好',
       '不错',
+      // Quick to answer or to refund (回复很快, 退款很快: 快 only after such a verb, ZH_OPINION_CONTEXTS),
+      // and a refund or exchange granted (给退款了; 不给退款 is a complaint by the negation).
+      '快',
+      '迅速',
+      '给退',
+      '给换',
+      '给补发',
+      '同意退',
+      '同意换',
     ],
     price: [
       '便宜',
@@ -332,6 +379,7 @@ const ZH: Lexicon = {
       '催',
       '投诉',
       '暴力',
+      ...ZH_DUMPED,
     ],
     packaging: [
       '破',
@@ -361,6 +409,15 @@ const ZH: Lexicon = {
       '骗',
       '垃圾',
       '不耐烦',
+      // Slow to answer or to refund, a return made hard (ZH_OPINION_CONTEXTS) or refused.
+      '慢',
+      '麻烦',
+      '不能退',
+      '不能换',
+      '退不了',
+      '退不出',
+      '不支持',
+      '不答应',
     ],
     price: [
       '贵',
@@ -411,6 +468,9 @@ const ZH: Lexicon = {
       '一般',
       '坏',
       ...ZH_BROKEN_WORDS,
+      '便宜货',
+      '廉价货',
+      '垃圾',
     ],
   },
   hedges: [
@@ -1046,6 +1106,9 @@ const zhSizeCue = (term: string): [string, string] => [
 ];
 const ZH_CUE_CONTEXTS: Array<[string, string]> = [
   ...['太大', '太小', '有点大', '有点小', '偏大', '偏小'].map(zhSizeCue),
+  // 垃圾 the verdict, not a bin or a bag (丢进垃圾桶) or junk food; 质素 of the goods, not 服务质素.
+  ['垃圾', '(?<![倒扔丢清捡])垃圾(?![桶袋箱篓堆站场车食分软短邮])'],
+  ['质素', '(?<!服务)质素'],
   ['价', '(?<![评代身])价'],
   ['速度', '(?<!运行|开机|上网|网|读写|读|写|充电|下载|处理|反应)速度'],
   ...['坏了', '坏的', '坏掉'].map((term): [string, string] => [term, `${ZH_BROKEN}${term}`]),
@@ -1106,8 +1169,21 @@ const ZH_GOOD =
  * not as "carefully" (收货时仔细检查了, 仔细一看是指甲: a hair found in a yoghurt was quality praise);
  * 讲究 ("refined") praises, 讲究的是 ("what matters is") does not; 正常 and 仿的 as below.
  */
-const ZH_OPINION_CONTEXTS: Array<[string, string]> = [
+const ZH_OPINION_CONTEXTS: Array<[string, string, AspectName?]> = [
   ['仔细', '仔细(?![检查看瞧对读找核比问听想]|一[看瞧查])'],
+  // For service, 快 / 慢 are the speed of an answer or a refund (回复很快, 退款也很慢; not 很快就坏了),
+  // 麻烦 a return made hard (not 麻烦卖家…, "please, seller"); the shipping list keeps its 快 and 慢.
+  ...['快', '迅速', '慢', '麻烦'].map((t): [string, string, AspectName] => [
+    t,
+    `(?<=(?:回复|回覆|回应|答复|响应|处理|退款|退货|换货|解决|售后)[^，,。！!？?；;\\s]{0,4})${t}`,
+    'service',
+  ]),
+  // A refund or exchange granted, not one granted only after a fight (打电话三次服务员才给换了一个).
+  ...['给退', '给换', '给补发'].map((t): [string, string, AspectName] => [
+    t,
+    `(?<!才)${t}`,
+    'service',
+  ]),
   ['讲究', '讲究(?!的是)'],
   // 尺码正常 ("true to size"), not a comparison with the usual size (码数比正常少两个码, 和正常尺码不符).
   ['正常', '(?<![比和跟与较])正常(?!尺码|大小|码|的尺码|的码)'],
@@ -1147,8 +1223,9 @@ function compile(lex: Lexicon, lang: ReadableLang): Compiled {
     let src = alternation([...signs.keys()], lang);
     if (lang === 'zh' && signs.has('好')) src = refineCue(src, '好', ZH_GOOD);
     if (lang === 'zh') {
-      for (const [term, pattern] of ZH_OPINION_CONTEXTS) {
-        if (signs.has(term)) src = refineCue(src, term, pattern);
+      for (const [term, pattern, only] of ZH_OPINION_CONTEXTS) {
+        if (signs.has(term) && (only === undefined || only === aspect))
+          src = refineCue(src, term, pattern);
       }
     }
     // Worse than before is a complaint about whatever the clause names (tried first, being longer).
@@ -1437,6 +1514,19 @@ export function findAspects(
         (h, k) => !(h.aspect === 'service' && k > firstShipping && c.lex.weakService.has(h.term)),
       );
     }
+    // 卖家发货很快: the seller is the subject of the shipping, no service mention of its own.
+    if (lang === 'zh') {
+      cues = cues.filter((h, k) => {
+        const after = cues[k + 1];
+        return !(
+          h.aspect === 'service' &&
+          ZH_PARTIES.has(h.term) &&
+          after &&
+          after.aspect !== 'service' &&
+          /^的?$/.test(text.slice(h.end, after.start))
+        );
+      });
+    }
     // Adjacent cues of the same aspect (快递 … 速度) are one mention.
     const merged: CueHit[] = [];
     for (const h of cues) {
@@ -1452,6 +1542,21 @@ export function findAspects(
       seen.add(aspect);
       const seg = trimSpan(text, segs[k]!.start, segs[k]!.end) ?? clause;
       const evidence = opinionEvidence(c, lang, aspect, text, seg, cues);
+      // 退货！: returning the goods is no verdict on the service unless an opinion judges the return
+      // or the part names the service too (要换货客服也不答应).
+      if (
+        lang === 'zh' &&
+        evidence === 0 &&
+        ZH_RETURN_CUES.has(h.term) &&
+        cues.every(
+          (o) =>
+            o.aspect !== 'service' ||
+            o.start < seg.start ||
+            o.end > seg.end ||
+            ZH_RETURN_CUES.has(o.term),
+        )
+      )
+        return;
       const z = score(seg.start, seg.end) + OPINION_WEIGHT * evidence;
       let polarity: Polarity = z > band ? 'positive' : z < -band ? 'negative' : 'neutral';
       if (aspect === 'authenticity' && c.hedgeRe.test(text.slice(clause.start, clause.end))) {

@@ -130,7 +130,10 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    been −0.81, so an empty 4★ review raised a negative-review alert.
  * 10: short Spanish, German, Portuguese, French and Italian reviews ("Me gusta mucho", "Alles super,
  *    gerne wieder", "Adorei!"), Japanese 良い and Vietnamese are unknown, not read as English or
- *    Chinese.
+ *    Chinese; Chinese 出货/运送/寄送/宅配 name the delivery, the seller before another aspect's word
+ *    (卖家发货很快) is no service mention, 回复很快 and 给退款了 are service praise, a return or refund
+ *    demanded (退货！) is no service mention, 垃圾 and 便宜货 are quality complaints, 扔在门口 the
+ *    courier's, Cantonese 质素 quality.
  */
 export const ANALYSIS_VERSION = 10;
 

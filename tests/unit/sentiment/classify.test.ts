@@ -1405,3 +1405,72 @@ describe('a review that says there is no review', () => {
     expect(classifyReview('无异味，质量很好').label).toBe('positive');
   });
 });
+
+/** The aspect mentions of a review as [aspect, polarity, span] triples, spans read from the text. */
+const mentions = (text: string) =>
+  classifyReview(text).aspects.map((a) => [a.aspect, a.polarity, text.slice(a.start, a.end)]);
+
+describe('Chinese aspects a QA pass found wrong or missing (analysis 10)', () => {
+  it.each([
+    // Taiwan and mainland words for sending the goods (出货 had been 货, the product: quality).
+    ['出貨很快', [['shipping', 'positive', '出貨很快']]],
+    ['出货很快', [['shipping', 'positive', '出货很快']]],
+    ['運送太慢了', [['shipping', 'negative', '運送太慢了']]],
+    ['运送太慢了', [['shipping', 'negative', '运送太慢了']]],
+    ['寄送很慢，等了兩週', [['shipping', 'negative', '寄送很慢']]],
+    ['宅配很慢', [['shipping', 'negative', '宅配很慢']]],
+    // The seller as the subject of the shipping: no service mention of its own.
+    ['店家出貨超快', [['shipping', 'positive', '店家出貨超快']]],
+    ['卖家发货很快', [['shipping', 'positive', '卖家发货很快']]],
+    // Quick to answer is service praise.
+    ['卖家回复很快', [['service', 'positive', '卖家回复很快']]],
+    ['賣家回覆很快', [['service', 'positive', '賣家回覆很快']]],
+    // The parcel thrown at the door is the courier's doing, not the product's quality.
+    [
+      '快递员态度恶劣，把东西扔在门口',
+      [
+        ['shipping', 'negative', '快递员态度恶劣'],
+        ['shipping', 'negative', '把东西扔在门口'],
+      ],
+    ],
+    // Cheap junk is a quality complaint, not price praise.
+    [
+      '做工粗糙，一看就是便宜货',
+      [
+        ['quality', 'negative', '做工粗糙'],
+        ['quality', 'negative', '一看就是便宜货'],
+      ],
+    ],
+    // A refund given is service praise.
+    [
+      '质量太差了，但是客服很好，给退款了',
+      [
+        ['quality', 'negative', '质量太差了'],
+        ['service', 'positive', '但是客服很好'],
+        ['service', 'positive', '给退款了'],
+      ],
+    ],
+    // Returning the goods is no verdict on the service; junk is the product's.
+    ['完全是垃圾，退货！', [['quality', 'negative', '完全是垃圾']]],
+    // Cantonese 質素 ("quality").
+    ['好正呀，質素好好', [['quality', 'positive', '質素好好']]],
+  ] as const)('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+
+  it('a refused or slow refund is a service complaint, a return demanded beside the service keeps it', () => {
+    expect(mentions('不给退款')).toEqual([['service', 'negative', '不给退款']]);
+    expect(mentions('退款很慢')).toEqual([['service', 'negative', '退款很慢']]);
+    expect(mentions('只是想换货客服也一直不答应')).toEqual([
+      ['service', 'negative', '只是想换货客服也一直不答应'],
+    ]);
+    expect(mentions('强烈要求退货')).toEqual([]);
+  });
+
+  it('a refund granted only after a fight is no praise; junk in a bin, or a service quality, is no quality', () => {
+    expect(mentions('打电话三次服务员才给换了一个').map(([, p]) => p)).not.toContain('positive');
+    expect(mentions('房间里没有垃圾桶').filter(([a]) => a === 'quality')).toEqual([]);
+    expect(mentions('服务质素一般').map(([a]) => a)).toEqual(['service']);
+    expect(mentions('买回来就扔在一边').filter(([a]) => a === 'shipping')).toEqual([]);
+  });
+});
