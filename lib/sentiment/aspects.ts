@@ -487,6 +487,52 @@ const ZH: Lexicon = {
   weakService: new Set(['服务', '态度']),
 };
 
+/**
+ * What goes wrong with the make once in use, each a quality cue and (most) a complaint where it
+ * stands: "Dead on arrival" (a defect, not the delivery: it was a shipping complaint), "Battery died
+ * after two weeks", "The stitching came apart", "Half the screws were missing", a smell. Not a parcel
+ * that "went missing" (EN_CUE_CONTEXTS).
+ */
+const EN_DEFECTS = [
+  'dead on arrival',
+  'doa',
+  'died',
+  'dies',
+  'stopped charging',
+  'quit working',
+  'came apart',
+  'comes apart',
+  'coming apart',
+  'falling apart',
+  'frayed',
+  'fraying',
+  'unraveled',
+  'unravelled',
+  'missing',
+  'stitching',
+  'seams',
+  'smell',
+  'smells',
+  'odor',
+];
+
+/**
+ * Heavy said with solid or sturdy is the weight of a well-made thing, quality praise, not a size
+ * complaint ("item is solid and heavy" was one).
+ */
+const EN_SOLID = [
+  'solid and heavy',
+  'heavy and solid',
+  'sturdy and heavy',
+  'heavy and sturdy',
+  'nice and heavy',
+  'nice and solid',
+  'solid and sturdy',
+  'feels solid',
+  'heavy duty',
+  'heavy-duty',
+];
+
 const EN: Lexicon = {
   cues: {
     shipping: [
@@ -627,6 +673,16 @@ const EN: Lexicon = {
       'bulky',
       'compact',
       'dimensions',
+      // Where a garment pinches or hangs: "Tight around the shoulders", "loose in the waist".
+      'tight around',
+      'tight across',
+      'tight in the',
+      'tight at the',
+      'tight on the',
+      'loose around',
+      'loose in the',
+      'loose at the',
+      'baggy',
       'too small',
       'too big',
       'too large',
@@ -676,6 +732,8 @@ const EN: Lexicon = {
       // The make felt cheap: "In person it's cheap plastic". (Not "cracked": like "broken", a product
       // that arrived cracked is the carrier's or the packing's; a quality opinion word only.)
       ...EN_CHEAP_MAKE,
+      ...EN_DEFECTS,
+      ...EN_SOLID,
     ],
   },
   product: ['product', 'item', 'unit', 'purchase'],
@@ -792,7 +850,7 @@ const EN: Lexicon = {
       'portable',
     ],
     authenticity: ['genuine', 'authentic', 'original', 'real'],
-    quality: ['sturdy', 'durable', 'solid', 'well made', 'well built', 'high quality'],
+    quality: ['sturdy', 'durable', 'solid', 'well made', 'well built', 'high quality', ...EN_SOLID],
   },
   negative: {
     shipping: [
@@ -806,6 +864,13 @@ const EN: Lexicon = {
       'lost',
       'weeks',
       'took ages',
+      // The parcel thrown or dumped: "The courier threw the parcel over my fence."
+      'threw',
+      'thrown',
+      'tossed',
+      'dumped',
+      'over the fence',
+      'over my fence',
     ],
     packaging: [
       'damaged',
@@ -948,6 +1013,13 @@ const EN: Lexicon = {
       'junk',
       'low quality',
       'poor quality',
+      ...EN_DEFECTS.filter((d) => !['stitching', 'seams', 'smell', 'smells', 'odor'].includes(d)),
+      'weird',
+      'strange',
+      'funny',
+      'bad',
+      'awful',
+      'chemical',
     ],
   },
   hedges: [
@@ -1021,6 +1093,8 @@ const EN_CUE_CONTEXTS: Array<[string, string]> = [
   ],
   ['box', 'box(?<!\\bout of the\\s+box)(?!\\s+stores?\\b)'],
   ['packed', 'packed(?!\\s+with\\b)'],
+  // A part missing from the box, not a parcel gone missing in the post.
+  ['missing', 'missing(?<!\\b(?:went|gone|goes|go|going)\\s+missing)'],
   // "A pea-sized amount" is how much of the product a use takes, not the product's size.
   ...['size', 'sized'].map((t): [string, string] => [
     t,

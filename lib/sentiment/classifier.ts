@@ -133,7 +133,10 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    Chinese; Chinese 出货/运送/寄送/宅配 name the delivery, the seller before another aspect's word
  *    (卖家发货很快) is no service mention, 回复很快 and 给退款了 are service praise, a return or refund
  *    demanded (退货！) is no service mention, 垃圾 and 便宜货 are quality complaints, 扔在门口 the
- *    courier's, Cantonese 质素 quality.
+ *    courier's, Cantonese 质素 quality; English defects in use ("Dead on arrival", "battery died",
+ *    "the stitching came apart", "screws were missing", a smell) are quality complaints, "tight around
+ *    the shoulders" a size one, "solid and heavy" quality praise (no size complaint), a parcel thrown
+ *    over the fence a shipping complaint.
  */
 export const ANALYSIS_VERSION = 10;
 

@@ -1474,3 +1474,39 @@ describe('Chinese aspects a QA pass found wrong or missing (analysis 10)', () =>
     expect(mentions('买回来就扔在一边').filter(([a]) => a === 'shipping')).toEqual([]);
   });
 });
+
+describe('English aspects a QA pass found wrong or missing (analysis 10)', () => {
+  it.each([
+    // A defect, not the delivery.
+    ['Dead on arrival.', [['quality', 'negative', 'Dead on arrival']]],
+    [
+      'The stitching came apart after one wash.',
+      [['quality', 'negative', 'The stitching came apart after one wash']],
+    ],
+    ['Battery died after two weeks.', [['quality', 'negative', 'Battery died after two weeks']]],
+    ['Half the screws were missing.', [['quality', 'negative', 'Half the screws were missing']]],
+    [
+      'Smells weird and the stitching came apart.',
+      [['quality', 'negative', 'Smells weird and the stitching came apart']],
+    ],
+    ['Tight around the shoulders.', [['size', 'negative', 'Tight around the shoulders']]],
+    // Heavy with solid is the make's weight: quality praise, no size complaint.
+    [
+      'Came in a plain brown box, no damage, item is solid and heavy.',
+      [
+        ['packaging', 'neutral', 'Came in a plain brown box'],
+        ['quality', 'positive', 'item is solid and heavy'],
+      ],
+    ],
+    [
+      'The courier threw the parcel over my fence.',
+      [['shipping', 'negative', 'The courier threw the parcel over my fence']],
+    ],
+  ] as const)('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+
+  it('a parcel that went missing is no missing part', () => {
+    expect(mentions('My package went missing.').map(([a]) => a)).not.toContain('quality');
+  });
+});
