@@ -1366,9 +1366,20 @@ function trimSpan(text: string, start: number, end: number): Span | null {
   return end > start ? { start, end } : null;
 }
 
-/** Clauses of `text`: split at punctuation, and before contrast words (the word starts the new clause). */
+/**
+ * A run of emoji (with variation selectors, joiners and skin tones). Buyers end a thought with one
+ * ("😍😍😍 shipping fast 🚀 quality 👍"), so a run closes its clause; it stays in the clause it
+ * ends, whose verdict it often is. Not ©, ® or ™.
+ */
+const EMOJI_RUN =
+  /[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{2B50}\u{2B55}](?:[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{2B50}\u{2B55}]|\uFE0F|\u200D)*/gu;
+
+/**
+ * Clauses of `text`: split at punctuation, before contrast words (the word starts the new clause)
+ * and after a run of emoji.
+ */
 export function splitClauses(text: string, lang: ReadableLang): Span[] {
-  const cuts: number[] = [];
+  let cuts: number[] = [];
   const re = lang === 'zh' ? ZH_CONTRAST : EN_CONTRAST;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -1377,6 +1388,10 @@ export function splitClauses(text: string, lang: ReadableLang): Span[] {
     if (lang === 'zh' && m.index > 0 && text.charCodeAt(m.index - 1) === 0x4e0d) continue;
     cuts.push(m.index);
   }
+  const emojiCuts: number[] = [];
+  EMOJI_RUN.lastIndex = 0;
+  while ((m = EMOJI_RUN.exec(text)) !== null) emojiCuts.push(m.index + m[0].length);
+  if (emojiCuts.length > 0) cuts = [...new Set([...cuts, ...emojiCuts])].toSorted((a, b) => a - b);
   const spans: Span[] = [];
   let start = 0;
   let cutIdx = 0;

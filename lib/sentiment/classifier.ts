@@ -136,7 +136,8 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    courier's, Cantonese 质素 quality; English defects in use ("Dead on arrival", "battery died",
  *    "the stitching came apart", "screws were missing", a smell) are quality complaints, "tight around
  *    the shoulders" a size one, "solid and heavy" quality praise (no size complaint), a parcel thrown
- *    over the fence a shipping complaint.
+ *    over the fence a shipping complaint; line-break tags (<br>, <br/>, <p>) are line breaks and a run
+ *    of emoji ends its clause ("Great product <br/> shipping slow", "shipping fast 🚀 quality 👍").
  */
 export const ANALYSIS_VERSION = 10;
 

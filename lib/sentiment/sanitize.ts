@@ -2,7 +2,10 @@
  * Makes hostile review text safe and cheap to analyse without moving any character: tags, script and
  * style bodies and control characters become spaces, and HTML character references (&amp;, &nbsp;,
  * &#8217;) become their character followed by spaces, so every offset into the analysed text is also
- * an offset into the original (the side panel highlights spans of the text the user saw).
+ * an offset into the original (the side panel highlights spans of the text the user saw). A tag that
+ * breaks the line (<br>, <br/>, <p>, </div>, <li> …) becomes a line break and spaces: marketplaces send
+ * review bodies with <br> between their lines, and "Great product <br/> shipping slow" is two
+ * clauses, not one shipping span over the whole review.
  */
 
 /** Characters analysed per review: more than any real review needs, and bounds the cost of a 100 KB paste. */
@@ -10,6 +13,9 @@ export const MAX_ANALYSED_CHARS = 4_000;
 
 /** Longest tag we blank out; a '<' with no '>' within this distance is just a less-than sign. */
 const MAX_TAG = 1_000;
+
+/** Tags (opening, closing or self-closing) that start a new line where the review is shown. */
+const LINE_BREAK_TAG = /^<\s*\/?\s*(?:br|p|div|li|hr|tr|h[1-6])\b/i;
 
 /** C0 controls except \t \n \r, DEL, C1 controls (U+0085 NEL occurs inside the imdb sentences), U+2028/9. */
 function isControl(c: number): boolean {
@@ -122,7 +128,9 @@ export function sanitizeForAnalysis(text: string): string {
             end = gt === -1 ? s.length : gt + 1;
           }
         }
-        blank(i, end);
+        if (LINE_BREAK_TAG.test(s.slice(i, Math.min(end, i + 12)))) {
+          out.push('\n' + ' '.repeat(end - i - 1));
+        } else blank(i, end);
         i = end;
         continue;
       }

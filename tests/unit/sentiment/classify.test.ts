@@ -1510,3 +1510,45 @@ describe('English aspects a QA pass found wrong or missing (analysis 10)', () =>
     expect(mentions('My package went missing.').map(([a]) => a)).not.toContain('quality');
   });
 });
+
+describe('line-break tags and emoji end a clause (analysis 10)', () => {
+  it.each([
+    [
+      'Great product <br/> shipping slow <br/> packaging bad',
+      [
+        ['quality', 'positive', 'Great product'],
+        ['shipping', 'negative', 'shipping slow'],
+        ['packaging', 'negative', 'packaging bad'],
+      ],
+    ],
+    [
+      'Great product<br>shipping slow<BR />packaging bad',
+      [
+        ['quality', 'positive', 'Great product'],
+        ['shipping', 'negative', 'shipping slow'],
+        ['packaging', 'negative', 'packaging bad'],
+      ],
+    ],
+    [
+      '😍😍😍 shipping fast 🚀 quality 👍',
+      [
+        ['shipping', 'positive', 'shipping fast 🚀'],
+        ['quality', 'positive', 'quality 👍'],
+      ],
+    ],
+    [
+      '质量很好👍物流太慢了😡',
+      [
+        ['quality', 'positive', '质量很好👍'],
+        ['shipping', 'negative', '物流太慢了😡'],
+      ],
+    ],
+  ] as const)('%s', (text, expected) => {
+    // Spans are sliced from the text as given: offsets index the original, tags and all.
+    expect(mentions(text)).toEqual(expected);
+  });
+
+  it('a line-break tag is a line break of the same length; other tags stay spaces', () => {
+    expect(sanitizeForAnalysis('a<br/>b<p>c</p><b>d</b>')).toBe('a\n    b\n  c\n      d    ');
+  });
+});
