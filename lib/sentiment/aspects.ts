@@ -96,6 +96,20 @@ const ZH_RETURN_CUES = new Set(['退货', '换货', '退款']);
  */
 const ZH_PARTIES = new Set(['卖家', '商家', '店家', '掌柜', '老板']);
 
+/**
+ * English aspect words Chinese buyers mix in (质量很好，shipping 有点慢; package 破了; fake的吧), each
+ * a cue of its aspect in a Chinese review, as a whole word (ZH_CUE_CONTEXTS), in any case.
+ */
+const ZH_ENGLISH_CUES: Partial<Record<AspectName, string[]>> = {
+  shipping: ['shipping', 'delivery', 'courier'],
+  packaging: ['package', 'packaging'],
+  service: ['seller', 'service', 'customer service'],
+  price: ['price'],
+  quality: ['quality'],
+  size: ['size'],
+  authenticity: ['fake', 'counterfeit', 'authentic', 'genuine'],
+};
+
 const ZH: Lexicon = {
   cues: {
     shipping: [
@@ -345,7 +359,7 @@ const ZH: Lexicon = {
     ],
     // 准: 码数很准 ("true to size"); 不准 is a complaint by the negation.
     size: ['合适', '刚好', '正好', '合身', '标准', '准', '合脚', '正常'],
-    authenticity: ['正品', '真品', '行货', '原装', '放心', '专柜'],
+    authenticity: ['正品', '真品', '行货', '原装', '放心', '专柜', 'authentic', 'genuine'],
     // 好 as a verdict (质量好, 包装好): the model scores so short a phrase near 0.
     quality: [
       '结实',
@@ -454,7 +468,19 @@ const ZH: Lexicon = {
       '偏紧',
       '偏松',
     ],
-    authenticity: ['假货', '假的', '仿品', '仿的', '高仿', '山寨', '水货', '不是正品', '假'],
+    authenticity: [
+      '假货',
+      '假的',
+      '仿品',
+      '仿的',
+      '高仿',
+      '山寨',
+      '水货',
+      '不是正品',
+      '假',
+      'fake',
+      'counterfeit',
+    ],
     quality: [
       '粗糙',
       '劣质',
@@ -1272,10 +1298,16 @@ function compile(lex: Lexicon, lang: ReadableLang): Compiled {
   for (const [aspect, terms] of Object.entries(lex.cues) as Array<[AspectName, string[]]>) {
     for (const t of terms) if (!cueAspect.has(t)) cueAspect.set(t, aspect);
   }
+  if (lang === 'zh') {
+    for (const [aspect, terms] of Object.entries(ZH_ENGLISH_CUES) as Array<[AspectName, string[]]>)
+      for (const t of terms) cueAspect.set(t, aspect);
+  }
   for (const t of lex.product) cueAspect.set(t, 'product');
   let cueSrc = alternation([...cueAspect.keys()], lang);
   if (lang === 'zh') {
     for (const [term, pattern] of ZH_CUE_CONTEXTS) cueSrc = refineCue(cueSrc, term, pattern);
+    for (const terms of Object.values(ZH_ENGLISH_CUES))
+      for (const t of terms) cueSrc = refineCue(cueSrc, t, `(?<![A-Za-z])${t}(?![A-Za-z])`);
   } else {
     for (const [term, pattern] of EN_CUE_CONTEXTS) cueSrc = refineCue(cueSrc, term, pattern);
     // Size said of the product itself: "it's small and light", "slightly heavier than the iPod".
@@ -1283,7 +1315,8 @@ function compile(lex: Lexicon, lang: ReadableLang): Compiled {
     for (const adj of EN_SIZE_ADJECTIVES) if (!cueAspect.has(adj)) cueAspect.set(adj, 'size');
     for (const verb of EN_CONTACT_VERBS) if (!cueAspect.has(verb)) cueAspect.set(verb, 'service');
   }
-  const cueRe = new RegExp(cueSrc, lang === 'en' ? 'gi' : 'g');
+  // Case-insensitive in both: Chinese reviews mix in English words ("Shipping 有点慢").
+  const cueRe = new RegExp(cueSrc, 'gi');
   const opinionRe: Compiled['opinionRe'] = {};
   const opinionSign: Compiled['opinionSign'] = {};
   for (const aspect of Object.keys(lex.cues) as AspectName[]) {
@@ -1518,7 +1551,7 @@ function findCues(c: Compiled, lang: ReadableLang, text: string): CueHit[] {
   let m: RegExpExecArray | null;
   while ((m = c.cueRe.exec(text)) !== null) {
     const term = m[0];
-    const aspect = c.cueAspect.get(lang === 'en' ? term.toLowerCase() : term);
+    const aspect = c.cueAspect.get(term.toLowerCase());
     if (!aspect) continue;
     hits.push({ aspect, term, start: m.index, end: m.index + term.length });
   }

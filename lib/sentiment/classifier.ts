@@ -137,7 +137,8 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    "the stitching came apart", "screws were missing", a smell) are quality complaints, "tight around
  *    the shoulders" a size one, "solid and heavy" quality praise (no size complaint), a parcel thrown
  *    over the fence a shipping complaint; line-break tags (<br>, <br/>, <p>) are line breaks and a run
- *    of emoji ends its clause ("Great product <br/> shipping slow", "shipping fast 🚀 quality 👍").
+ *    of emoji ends its clause ("Great product <br/> shipping slow", "shipping fast 🚀 quality 👍");
+ *    English aspect words in Chinese reviews are cues (shipping 有点慢, package 破了, fake的吧).
  */
 export const ANALYSIS_VERSION = 10;
 

@@ -1552,3 +1552,32 @@ describe('line-break tags and emoji end a clause (analysis 10)', () => {
     expect(sanitizeForAnalysis('a<br/>b<p>c</p><b>d</b>')).toBe('a\n    b\n  c\n      d    ');
   });
 });
+
+describe('English aspect words inside Chinese reviews (analysis 10)', () => {
+  it.each([
+    [
+      '质量很好，shipping 有点慢，overall 还是推荐',
+      [
+        ['quality', 'positive', '质量很好'],
+        ['shipping', 'negative', 'shipping 有点慢'],
+      ],
+    ],
+    [
+      'package 破了，客服也不理人，差评',
+      [
+        ['packaging', 'negative', 'package 破了'],
+        ['service', 'negative', '客服也不理人'],
+      ],
+    ],
+    ['买了个寂寞，fake的吧', [['authenticity', 'negative', 'fake的吧']]],
+    [
+      'Shipping 很快，质量不错',
+      [
+        ['shipping', 'positive', 'Shipping 很快'],
+        ['quality', 'positive', '质量不错'],
+      ],
+    ],
+  ] as const)('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
