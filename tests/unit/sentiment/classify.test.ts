@@ -1581,3 +1581,42 @@ describe('English aspect words inside Chinese reviews (analysis 10)', () => {
     expect(mentions(text)).toEqual(expected);
   });
 });
+
+describe('a review whose label went against its only aspects (analysis 10)', () => {
+  it.each([
+    [
+      "Shipping wasn't slow at all.",
+      'positive',
+      [['shipping', 'positive', "Shipping wasn't slow at all"]],
+    ],
+    [
+      'Not fake, checked with the manufacturer.',
+      'positive',
+      [['authenticity', 'positive', 'Not fake']],
+    ],
+    ['一点都不贵', 'positive', [['price', 'positive', '一点都不贵']]],
+    [
+      'Arrived late and the box was soaking wet.',
+      'negative',
+      [
+        ['shipping', 'negative', 'Arrived late'],
+        ['packaging', 'negative', 'the box was soaking wet'],
+      ],
+    ],
+  ] as const)('%s -> %s', (text, label, expected) => {
+    expect(classifyReview(text).label).toBe(label);
+    expect(mentions(text)).toEqual(expected);
+  });
+
+  it('a hope is no verdict, and a late-night delivery no late one', () => {
+    expect(classifyReview("I hope it's not fake.").label).not.toBe('positive');
+    expect(classifyReview("It didn't arrive late.").label).toBe('positive');
+    expect(classifyReview('Arrived late at night but fine').label).not.toBe('negative');
+  });
+
+  it('a defect after "but" is surfaced as an aspect even where the label stays neutral', () => {
+    expect(mentions('Works great, but stopped charging after a month.')).toEqual([
+      ['quality', 'negative', 'but stopped charging after a month'],
+    ]);
+  });
+});
