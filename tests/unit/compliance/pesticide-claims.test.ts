@@ -87,3 +87,30 @@ describe('must not flag: no pesticide claim', () => {
     expect(pesticide(title, bullets)).toEqual([]);
   });
 });
+
+const walmart = (title: string) =>
+  lintListing({ title }, { market: 'walmart' })
+    .filter((f) => f.ruleId === 'walmart/pesticide-claims')
+    .map((f) => [f.severity, f.match]);
+
+describe('Walmart: the same claims, under its pesticide policy', () => {
+  it.each([
+    [
+      'Multi-Surface Cleaner Kills 99.99% of Household Germs, 2 Pack',
+      'Kills 99.99% of Household Germs',
+    ],
+    ['Disinfecting Spray, Eliminates 99.9% of Bacteria, 19 oz', 'Eliminates 99.9% of Bacteria'],
+    ['UV Light Sanitizer Wand, Germ-Killing, Portable for Travel', 'Germ-Killing'],
+    ['Shower Caddy Coating Inhibits the Growth of Mold, Rustproof', 'Inhibits the Growth of Mold'],
+  ])('%s', (title, match) => {
+    expect(walmart(title)).toContainEqual(['error', match]);
+  });
+
+  it.each([
+    'Bacteria-Free Water Pitcher Filter, NSF Certified, 10 Cup',
+    'Odor-Resistant Trash Can Liner, 13 Gallon, 100 Count',
+    'Microfiber Cleaning Cloth, Removes Dust and Fingerprints, 12 Pack',
+  ])('leaves %s alone', (title) => {
+    expect(walmart(title)).toEqual([]);
+  });
+});
