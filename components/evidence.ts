@@ -242,9 +242,11 @@ function undercut(e: Record<string, unknown>, lang: Lang): EvidenceView {
         ['threshold', pct(e.thresholdPct)],
         [
           'buyBox',
-          e.holdsBuyBox === true || e.alsoLost === 'buy-box'
-            ? s(lang, e.holdsBuyBox === true ? 'stillYours' : 'theirsNow')
-            : undefined,
+          e.holdsBuyBox === true
+            ? s(lang, 'stillYours')
+            : e.alsoLost === 'buy-box'
+              ? s(lang, 'theirsNow')
+              : undefined,
         ],
         ['lowest', e.alsoLost === 'lowest-offer' ? s(lang, 'theirsNow') : undefined],
         ['stock', e.outOfStock === true ? s(lang, 'outOfStock') : undefined],

@@ -14,6 +14,7 @@ import { loadSettings, settingsItem } from '@/lib/background/settings-store';
 import { minorUnitDigits, normalizeMoneyText, parseMoney, roundToMinor } from '@/lib/money';
 import { ZodError, type core } from 'zod';
 import {
+  RATE_PAIR,
   thresholdsSchema,
   type Settings,
   type Thresholds,
@@ -734,7 +735,7 @@ export function OptionsApp() {
               const v = readRate(String(f.get('rate')));
               const [from, to] = pair.split('/');
               if (from === to) setRateError(l('rateSameCurrency').replace('{pair}', pair));
-              else if (/^[A-Z]{3}\/[A-Z]{3}$/.test(pair) && v !== null) {
+              else if (RATE_PAIR.test(pair) && v !== null) {
                 setDraft({ ...draft, rates: { ...draft.rates, [pair]: v } });
                 setRateError('');
                 e.currentTarget.reset();

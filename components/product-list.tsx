@@ -41,37 +41,40 @@ export function ProductList({ lang }: { lang: Lang }) {
         <p className="empty">{t(lang, 'noProducts')}</p>
       ) : (
         <ul className="product-list" ref={list}>
-          {shown.map((l) => (
-            <li key={l.id}>
-              <button
-                type="button"
-                className="product-row"
-                data-testid="product-row"
-                data-listing-id={l.id}
-                onClick={() => select(l.id)}
-              >
-                <span className="product-title">{l.title ?? l.productKey}</span>
-                <span className="product-price" data-testid="product-price">
-                  {listingPriceText(l, lang)}
-                </span>
-                <span className="product-meta">
-                  <span className="market">{storefrontName(l.market, l.id, lang)}</span> ·{' '}
-                  {l.productKey}
-                  {l.own && <span className="own"> · {t(lang, 'ownListing')}</span>}
-                  {/* The price shown is the featured offer's: say whose, since it may not be yours. */}
-                  {listingPriceOwner(l, lang) && (
-                    <span className="featured">
-                      {' · '}
-                      {listingPriceOwner(l, lang)}
-                    </span>
-                  )}
-                </span>
-                <time className="muted" dateTime={l.lastSeen}>
-                  {formatDateTime(l.lastSeen, lang)}
-                </time>
-              </button>
-            </li>
-          ))}
+          {shown.map((l) => {
+            const owner = listingPriceOwner(l, lang);
+            return (
+              <li key={l.id}>
+                <button
+                  type="button"
+                  className="product-row"
+                  data-testid="product-row"
+                  data-listing-id={l.id}
+                  onClick={() => select(l.id)}
+                >
+                  <span className="product-title">{l.title ?? l.productKey}</span>
+                  <span className="product-price" data-testid="product-price">
+                    {listingPriceText(l, lang)}
+                  </span>
+                  <span className="product-meta">
+                    <span className="market">{storefrontName(l.market, l.id, lang)}</span> ·{' '}
+                    {l.productKey}
+                    {l.own && <span className="own"> · {t(lang, 'ownListing')}</span>}
+                    {/* The price shown is the featured offer's: say whose, since it may not be yours. */}
+                    {owner && (
+                      <span className="featured">
+                        {' · '}
+                        {owner}
+                      </span>
+                    )}
+                  </span>
+                  <time className="muted" dateTime={l.lastSeen}>
+                    {formatDateTime(l.lastSeen, lang)}
+                  </time>
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

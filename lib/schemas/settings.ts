@@ -59,6 +59,9 @@ export type ChannelGroup = z.infer<typeof channelGroupSchema>;
 export const languageSchema = z.enum(['auto', 'en', 'zh']);
 export type LanguageSetting = z.infer<typeof languageSchema>;
 
+/** A rate's key: two ISO 4217 codes, `"USD/EUR"` (1 USD = rate EUR). */
+export const RATE_PAIR = /^[A-Z]{3}\/[A-Z]{3}$/;
+
 export const settingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
   language: languageSchema.default('auto'),
@@ -76,7 +79,7 @@ export const settingsSchema = z.object({
     .record(
       z
         .string()
-        .regex(/^[A-Z]{3}\/[A-Z]{3}$/, 'a rate is keyed "USD/EUR" (two ISO 4217 codes)')
+        .regex(RATE_PAIR, 'a rate is keyed "USD/EUR" (two ISO 4217 codes)')
         .refine(
           (pair) => pair.slice(0, 3) !== pair.slice(4),
           'a rate needs two different currencies (USD/USD is always 1)',
