@@ -129,6 +129,7 @@ export function compilePacks(
         ...(rule.pattern !== undefined ? { pattern: rule.pattern } : {}),
         ...(allow.length > 0 ? { allow } : {}),
         ...(rule.fields ? { fields: rule.fields } : {}),
+        ...(rule.supersedes ? { supersedes: rule.supersedes } : {}),
         ...(rule.check ? { check: rule.check } : {}),
         message: rule.message,
         suggestion: rule.suggestion,
@@ -137,6 +138,17 @@ export function compilePacks(
         checked: rule.checked,
       };
       rules.push(out);
+    }
+  }
+  for (const rule of rules) {
+    for (const id of rule.supersedes ?? []) {
+      const target = rules.find((r) => r.id === id);
+      if (!target) problems.push(`${rule.pack}: ${rule.id}: supersedes unknown rule "${id}"`);
+      else if (target.pack !== rule.pack)
+        problems.push(`${rule.pack}: ${rule.id}: supersedes "${id}" of another pack`);
+      else if (target.check || rule.check)
+        problems.push(`${rule.pack}: ${rule.id}: only word and pattern rules supersede each other`);
+      if (id === rule.id) problems.push(`${rule.pack}: ${rule.id}: supersedes itself`);
     }
   }
   if (problems.length > 0) throw new RuleValidationError(problems);

@@ -40,6 +40,8 @@ interface ActiveSet {
   structural: CompiledRule[];
   /** Packs that only apply to fields containing Han characters in this set. */
   hanOnly: ReadonlySet<Pack>;
+  /** Some rule of the set supersedes another (`dropSuperseded` has work to do). */
+  superseding: boolean;
 }
 
 const cache = new Map<string, ActiveSet>();
@@ -72,6 +74,7 @@ function activeSet(opts: LintOptions): ActiveSet {
       matcher: new Matcher(rules.filter((r) => !r.check)),
       structural: structural ? rules.filter((r) => r.check) : [],
       hanOnly: new Set(hanOnly),
+      superseding: rules.some((r) => r.supersedes !== undefined),
     };
     cache.set(key, set);
   }
@@ -225,6 +228,7 @@ export function lintListing(input: ListingInput, opts: LintOptions = {}): Findin
           (han || !set.hanOnly.has(rule.pack)),
         raw,
       );
+      if (set.superseding && raw.length > 1) dropSuperseded(raw);
       for (const m of raw) {
         const reference = prcForReference && m.rule.pack === PRC_PACK;
         findings.push({
@@ -263,6 +267,41 @@ export function lintListing(input: ListingInput, opts: LintOptions = {}): Findin
         a.ruleId.localeCompare(b.ruleId),
     ),
   );
+}
+
+/**
+ * Removes, in place, the matches that a match of a rule naming their rule in `supersedes` contains
+ * ("antibacterial" inside "compatible with antibacterial soap"). Sorted spans and a running furthest end,
+ * O(n log n): a hostile line of 20,000 such phrases stays linear-ish.
+ */
+function dropSuperseded(raw: RawMatch[]): void {
+  const covers = raw
+    .filter((m) => m.rule.supersedes !== undefined)
+    .toSorted((a, b) => a.start - b.start);
+  if (covers.length === 0) return;
+  let w = 0;
+  for (const m of raw) {
+    if (!superseded(m, covers)) raw[w++] = m;
+  }
+  raw.length = w;
+}
+
+function superseded(m: RawMatch, covers: RawMatch[]): boolean {
+  // The covering matches starting at or before m: binary search for the last one, then walk back (the
+  // matches of one pattern do not overlap, so only the last few can contain m).
+  let lo = 0;
+  let hi = covers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (covers[mid]!.start <= m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  // Looking back 8 covering matches allows 8 superseding rules to overlap at one place.
+  for (let k = lo - 1, steps = 0; k >= 0 && steps < 8; k--, steps++) {
+    const c = covers[k]!;
+    if (c !== m && c.end >= m.end && c.rule.supersedes!.includes(m.rule.id)) return true;
+  }
+  return false;
 }
 
 /**

@@ -89,6 +89,16 @@ export const ruleSchema = z
     allow: z.array(z.string().trim().min(1)).optional(),
     /** Fields the rule applies to; all fields when absent. */
     fields: z.array(fieldSchema).min(1).optional(),
+    /**
+     * Rules of the same pack whose matches inside this rule's match it replaces, whatever their severity:
+     * "compatible with antibacterial soap" (a word naming another product, a warning) replaces the
+     * pesticide claim "antibacterial" it contains (an error). Allow phrases cannot say that: they are
+     * literal, and the context here is a pattern.
+     */
+    supersedes: z
+      .array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/))
+      .min(1)
+      .optional(),
     check: structuralCheckSchema.optional(),
     message: localizedSchema,
     suggestion: localizedSchema,
@@ -124,6 +134,7 @@ export interface CompiledRule {
   pattern?: string;
   allow?: string[];
   fields?: Array<z.infer<typeof fieldSchema>>;
+  supersedes?: string[];
   check?: StructuralCheck;
   message: z.infer<typeof localizedSchema>;
   suggestion: z.infer<typeof localizedSchema>;

@@ -129,6 +129,30 @@ describe('rule validation rejects', () => {
       ],
       /max/,
     ],
+    [
+      'superseding a rule that does not exist',
+      [{ ...goodRule, supersedes: ['amazon/no-such-rule'] }],
+      /supersedes unknown rule "amazon\/no-such-rule"/,
+    ],
+    [
+      'a rule superseding itself',
+      [{ ...goodRule, supersedes: ['amazon/test-rule'] }],
+      /supersedes itself/,
+    ],
+    [
+      'superseding a structural check',
+      [
+        goodRule,
+        {
+          ...goodRule,
+          id: 'amazon/length',
+          terms: undefined,
+          check: { check: 'maxLength', field: 'title', max: 200, unit: 'chars' },
+        },
+        { ...goodRule, id: 'amazon/other', terms: ['hot sale'], supersedes: ['amazon/length'] },
+      ],
+      /only word and pattern rules/,
+    ],
   ])('%s', (_name, rules, problem) => {
     const problems = problemsOf(rules);
     expect(problems.join('\n')).toMatch(problem);

@@ -4,7 +4,9 @@
  * bacteria, viruses and mold included). Titles and bullets as sellers write them: the "Kills 99.9% of
  * germs" family with its variants (99.99%, "up to", "percent", other verbs), growth-inhibition claims and
  * "germ-killing". Physical removal, filtration certified by NSF and odor/stain resistance are not
- * pesticide claims and stay clean.
+ * pesticide claims and stay clean. A germ word naming what the product is used with ("compatible with
+ * antibacterial soap", "wipe clean with disinfecting wipes") is no claim about the product: a warning
+ * that the marketplaces' keyword screening may still act on it, not an error.
  */
 import { describe, expect, it } from 'vitest';
 import { lintListing } from '../../../lib/compliance/lint';
@@ -112,5 +114,68 @@ describe('Walmart: the same claims, under its pesticide policy', () => {
     'Microfiber Cleaning Cloth, Removes Dust and Fingerprints, 12 Pack',
   ])('leaves %s alone', (title) => {
     expect(walmart(title)).toEqual([]);
+  });
+});
+
+const all = (market: 'amazon' | 'walmart', bullet: string) =>
+  lintListing({ title: 'Touchless Soap Dispenser, 12 oz', bullets: [bullet] }, { market })
+    .filter((f) => f.ruleId.includes('pesticide'))
+    .map((f) => [f.ruleId, f.severity, f.match]);
+
+describe('a germ word naming what the product is used with: a warning, not a claim', () => {
+  it.each([
+    ['Compatible with antibacterial soap refills', 'Compatible with antibacterial soap'],
+    [
+      'Works with most liquid antibacterial hand soaps',
+      'Works with most liquid antibacterial hand soaps',
+    ],
+    ['Wipe clean with disinfecting wipes after each use', 'Wipe clean with disinfecting wipes'],
+    [
+      'Safe to use with disinfectant sprays and household cleaners',
+      'Safe to use with disinfectant sprays',
+    ],
+    [
+      'Refillable with any foaming antibacterial soap',
+      'Refillable with any foaming antibacterial soap',
+    ],
+  ])('%s', (bullet, match) => {
+    for (const market of ['amazon', 'walmart'] as const) {
+      expect(all(market, bullet)).toEqual([[`${market}/pesticide-word-in-use`, 'warning', match]]);
+    }
+  });
+
+  it('still flags a claim about the product in the same bullet, and claims phrased with "with"', () => {
+    expect(
+      all('amazon', 'Compatible with antibacterial soap. Antibacterial coating on the pump'),
+    ).toEqual([
+      ['amazon/pesticide-word-in-use', 'warning', 'Compatible with antibacterial soap'],
+      ['amazon/pesticide-claims', 'error', 'Antibacterial'],
+    ]);
+    // Infused with / treated with / wipes with a solution: what the product contains, a claim.
+    expect(all('amazon', 'Infused with antibacterial silver ions')).toEqual([
+      ['amazon/pesticide-claims', 'error', 'antibacterial'],
+    ]);
+    expect(all('walmart', 'Wet wipes with antibacterial solution')).toEqual([
+      ['walmart/pesticide-claims', 'error', 'antibacterial'],
+    ]);
+    expect(all('amazon', 'Antibacterial soap dispenser')).toEqual([
+      ['amazon/pesticide-claims', 'error', 'Antibacterial'],
+    ]);
+  });
+
+  it('keeps the warning advice-only: no one-click fix deletes the phrase', async () => {
+    const { suggestedFix } = await import('../../../lib/compliance/fix');
+    const bullet = 'Compatible with antibacterial soap refills';
+    const [finding] = lintListing({ bullets: [bullet] }, { market: 'amazon' });
+    expect(finding?.ruleId).toBe('amazon/pesticide-word-in-use');
+    expect(suggestedFix(finding!, bullet, 'en').kind).toBe('advice');
+    expect(suggestedFix(finding!, bullet, 'zh').kind).toBe('advice');
+  });
+
+  it('stays fast on a hostile line of thousands of such phrases', () => {
+    const line = 'compatible with antibacterial soap, antibacterial '.repeat(5000);
+    const found = lintListing({ description: line }, { market: 'amazon' });
+    expect(found.filter((f) => f.ruleId === 'amazon/pesticide-word-in-use')).toHaveLength(100);
+    expect(found.filter((f) => f.ruleId === 'amazon/pesticide-claims')).toHaveLength(100);
   });
 });
