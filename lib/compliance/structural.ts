@@ -112,7 +112,41 @@ function repeatedHan(
       for (const i of list.slice(check.maxRepeats)) out.push(finding(rule, at, i, i + n));
     }
   }
+  // Latin keywords stuffed into a Chinese title (iPhone手机壳 iPhone15 iphone壳 iPhone): letter runs of
+  // at least 3 letters, any case, so a model's number or "Pro" after it does not hide the word.
+  const latin = new Map<string, number>();
+  for (const m of text.matchAll(LATIN_LETTERS)) {
+    if (m[0].length < 3) continue;
+    const word = m[0].toLowerCase();
+    if (UNITS.has(word) || check.ignore.includes(word)) continue;
+    const count = (latin.get(word) ?? 0) + 1;
+    latin.set(word, count);
+    if (count > check.maxRepeats) out.push(finding(rule, at, m.index, m.index + m[0].length));
+  }
 }
+
+/**
+ * Units and size words that a Chinese title's specification repeats honestly (长30cm 宽20cm; 5000mAh,
+ * 2 pcs; XXL): never keyword stuffing. Two-letter units (cm, ml, kg, GB) are below the 3-letter minimum.
+ */
+const UNITS: ReadonlySet<string> = new Set([
+  'mah',
+  'mhz',
+  'ghz',
+  'kwh',
+  'inch',
+  'inches',
+  'pcs',
+  'set',
+  'sets',
+  'pack',
+  'xxl',
+  'xxxl',
+  'xxs',
+  'usb',
+  'led',
+  'lbs',
+]);
 
 export function runStructuralCheck(
   rule: CompiledRule,

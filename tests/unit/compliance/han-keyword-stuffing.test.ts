@@ -2,7 +2,8 @@
  * Keyword stuffing in Chinese titles (关键词堆砌) on Taobao, JD and Pinduoduo: one keyword more than
  * twice is a warning. Chinese titles have no spaces, so keywords are repeated runs of 2–8 Han characters,
  * longest first (连衣裙, not 连衣 and 衣裙 again). Ordinary titles as sellers write them, where a
- * character (鞋, 杯, 纸) or a brand or category word comes back twice, stay clean.
+ * character (鞋, 杯, 纸) or a brand or category word comes back twice, stay clean. Latin words of 3 letters
+ * or more count as keywords too (iPhone three times), units (cm, mAh, pcs) never.
  */
 import { describe, expect, it } from 'vitest';
 import { lintListing } from '../../../lib/compliance/lint';
@@ -70,8 +71,30 @@ it('is a title rule only: a description may repeat its product name', () => {
   expect(f.map((x) => x.ruleId)).not.toContain('taobao/title-keyword-stuffing');
 });
 
-it('English titles keep their own word rule, and Chinese markets do not count Latin words', () => {
-  expect(stuffing('Nike Nike Nike 运动裤', 'taobao')).toEqual([]);
+describe.each(MARKETS)('%s: Latin keywords in a Chinese title count too', (market) => {
+  it.each([
+    ['Nike Nike Nike 运动裤', [['warning', 10, 'Nike']]],
+    // Any case, and a model number or "Pro" glued to it does not hide the word.
+    [
+      'iPhone15手机壳 iPhone15Pro iphone15promax 苹果 iPhone壳',
+      [
+        ['warning', 24, 'iphone'],
+        ['warning', 42, 'iPhone'],
+      ],
+    ],
+  ])('%s', (title, expected) => {
+    expect(stuffing(title, market)).toEqual(expected);
+  });
+
+  it.each([
+    '长30cm 宽20cm 高10cm 收纳盒 加厚',
+    '充电宝 20000mAh 快充 USB USB-C USB双口 小巧便携',
+    '纯棉袜子 男 中筒 10双装 pcs 5 pcs 10 pcs',
+    'Apple/苹果 iPhone 15 Pro Max 256GB 原色钛金属 5G手机',
+    '耐克 Nike 官方 NIKE男子运动裤 休闲长裤',
+  ])('leaves units and a brand written twice alone: %s', (title) => {
+    expect(stuffing(title, market)).toEqual([]);
+  });
 });
 
 it('a hostile title is searched in its first 1,000 characters only', () => {
