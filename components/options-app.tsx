@@ -135,8 +135,8 @@ const THRESHOLD_LABELS: Record<keyof Thresholds, Record<Lang, string>> = {
   channelMismatchPct: { en: 'Channel mismatch tolerance (%)', zh: '渠道价差容忍度（%）' },
   debounceMinutes: { en: 'Debounce (minutes)', zh: '防抖（分钟）' },
   maxAlertsPerProductPerDay: {
-    en: 'Max new alerts per product per day',
-    zh: '每个商品每天最多新提醒数',
+    en: 'Max alert openings per product per day (a first or critical alert always opens)',
+    zh: '每个商品每天最多开启提醒次数（首次或紧急提醒不受限）',
   },
   negativeSpikeWindowDays: { en: 'Negative spike: window (days)', zh: '差评激增：统计窗口（天）' },
   negativeSpikeMarginPct: {

@@ -8,7 +8,10 @@
  *   seen on two captures; with the default 0 it opens on the first capture that shows it;
  * - flap damping: a condition that comes back less than 24 h after its alert resolved must be seen on
  *   two captures before the alert re-opens (a price flipping between two values re-opens nothing);
- * - rate limit: at most maxAlertsPerProductPerDay alerts opened (or re-opened) per subject per 24 h.
+ * - rate limit: at most maxAlertsPerProductPerDay alerts opened (or re-opened) per subject per 24 h;
+ *   past it an alert that already opened in those 24 h stays shut, but not one opening for the first
+ *   time in them, nor a critical one (a buy box flapping all morning must not hide a price below the
+ *   floor).
  * Openings are remembered in `evidence.openings` (ISO times within the last 24 h), carried from one
  * update to the next, because the lifecycle keeps only the latest evidence.
  * Updates of an alert that is already active (new numbers, a severity escalation) are never held back.
@@ -75,6 +78,7 @@ export function applyHygiene(evaluations: readonly Evaluation[], h: HygieneConte
     }
     const previous = existing ? openingsOf(existing).filter(recent) : [];
     let openings = previous;
+    let built: RuleOutput | undefined;
     if (!active) {
       const run = e.run();
       const seenTwice = run.captures >= 2;
@@ -92,15 +96,20 @@ export function applyHygiene(evaluations: readonly Evaluation[], h: HygieneConte
         result.suppressed.push({ dedupeKey: e.dedupeKey, kind: e.kind, reason: 'flapping' });
         continue;
       }
+      built = e.build();
       const count = openedToday.get(e.subject) ?? 0;
-      if (count >= th.maxAlertsPerProductPerDay) {
+      // A storm is one alert flipping open and shut: an alert opened for the first time in 24 h, or a
+      // critical one (below the floor), is not held back by the openings of other kinds, or a seller
+      // whose buy box flapped all morning would not hear that a price is now under their floor.
+      const storm = previous.length > 0 && built.severity !== 'critical';
+      if (count >= th.maxAlertsPerProductPerDay && storm) {
         result.suppressed.push({ dedupeKey: e.dedupeKey, kind: e.kind, reason: 'rate-limit' });
         continue;
       }
       openedToday.set(e.subject, count + 1);
       openings = [...previous, h.now];
     }
-    const out = e.build();
+    const out = built ?? e.build();
     const candidate: AlertCandidate = {
       kind: e.kind,
       severity: out.severity,

@@ -150,6 +150,27 @@ describe('flip-flopping prices do not storm', () => {
     );
     expect(r.opened).toHaveLength(3);
   });
+
+  it('past the cap, an alert opening for the first time that day still opens: below the floor after a flapping morning', async () => {
+    const steps: Step[] = [];
+    for (let i = 0; i < 4; i++) {
+      steps.push(
+        offers(i * 3, 21.49, 20.49),
+        offers(i * 3 + 1, 21.49, 20.49),
+        offers(i * 3 + 2, 21.49, 21.99),
+      );
+    }
+    steps.push(offers(13, 21.49, 18.49));
+    const r = await runScenario(steps, {
+      floors: { B0057OC5O8: { amount: 19, currency: 'USD' } },
+      thresholds: { maxAlertsPerProductPerDay: 3 },
+    });
+    // The undercut flapped open three times and hit the cap; its fourth return stays shut.
+    expect(kinds(r.opened)).toEqual(['undercut', 'undercut', 'undercut', 'below-floor']);
+    expect(r.steps.at(-1)!.opened.map((a) => [a.kind, a.severity])).toEqual([
+      ['below-floor', 'warning'],
+    ]);
+  });
 });
 
 describe('debounce', () => {
