@@ -12,8 +12,9 @@ export interface ApplyResult {
   updated: Alert[];
 }
 
-/** Inserts new alerts, refreshes open ones, reopens resolved ones; a dismissed alert stays dismissed
- * unless its severity rises (the user dismissed a warning, not the critical it became). */
+/** Inserts new alerts, refreshes open ones, reopens resolved ones; a dismissed or snoozed alert stays so
+ * unless its severity rises (the user put aside a warning, not the critical it became): a dismissed one
+ * then opens anew, a snoozed one wakes as an escalation. */
 export async function applyCandidates(
   db: SellerRadarDB,
   candidates: AlertCandidate[],
@@ -33,7 +34,7 @@ export async function applyCandidates(
       const rose = severityRank[c.severity] > severityRank[existing.severity];
       let state = existing.state;
       if (state === 'resolved') state = 'open';
-      else if (state === 'dismissed' && rose) state = 'open';
+      else if ((state === 'dismissed' || state === 'snoozed') && rose) state = 'open';
       else if (state === 'snoozed' && existing.snoozedUntil && existing.snoozedUntil <= now)
         state = 'open';
       const next: Alert = { ...existing, ...c, state, updatedAt: now };

@@ -65,6 +65,31 @@ describe('alert lifecycle', () => {
     expect((await db.alerts.get(id))?.state).toBe('open');
   });
 
+  it('wakes a snoozed alert that escalates: the user snoozed a warning, not the critical it became', async () => {
+    const db = freshDb();
+    await applyCandidates(db, [cand()], '2026-11-01T10:00:00.000Z');
+    const id = (await db.alerts.toArray())[0]!.id!;
+    await setAlertState(
+      db,
+      id,
+      { state: 'snoozed', until: '2026-11-03T10:00:00.000Z' },
+      '2026-11-01T10:00:00.000Z',
+    );
+    // The same severity with new numbers: still snoozed.
+    await applyCandidates(db, [cand({ evidence: { gapPct: 5 } })], '2026-11-01T12:00:00.000Z');
+    expect((await db.alerts.get(id))?.state).toBe('snoozed');
+    const r = await applyCandidates(
+      db,
+      [cand({ severity: 'critical' })],
+      '2026-11-01T14:00:00.000Z',
+    );
+    const woken = await db.alerts.get(id);
+    expect(woken?.state).toBe('open');
+    expect(woken?.snoozedUntil).toBeUndefined();
+    expect(r.updated.map((a) => [a.state, a.severity])).toEqual([['open', 'critical']]);
+    expect(summarizeForBadge([woken!])).toEqual({ count: 1, worst: 'critical' });
+  });
+
   it('counts open warnings and criticals for the badge, coloured by the worst', () => {
     expect(summarizeForBadge([])).toEqual({ count: 0, worst: null });
     expect(
