@@ -9,7 +9,7 @@
  * own price is not below it.
  */
 import { formatMoney, zh } from './format';
-import { EPS, floorEvidence, m, who, type PriceRule } from './rule';
+import { EPS, floorEvidence, floorWord, m, whoInSentence, type PriceRule } from './rule';
 import type { Verdict } from './types';
 
 export const belowFloor: PriceRule = {
@@ -30,10 +30,9 @@ export const belowFloor: PriceRule = {
     const v = ctx.views[i]!;
     const floor = ctx.floorPrice!;
     const f = formatMoney(floor);
-    const floorWord =
-      ctx.floor?.kind === 'cost' ? { en: 'cost', zh: '成本' } : { en: 'floor', zh: '底价' };
+    const word = floorWord(ctx);
     const ownBelow = v.own !== null && v.own.amount < floor.amount - EPS;
-    const seller = who(v.compSeller);
+    const seller = whoInSentence(v.compSeller);
     const comp = v.comp && v.comp.amount < floor.amount - EPS ? v.comp : null;
     let message;
     if (ownBelow) {
@@ -41,16 +40,16 @@ export const belowFloor: PriceRule = {
       const compEn = v.comp ? `; the lowest competitor is at ${formatMoney(v.comp)}` : '';
       const compZh = v.comp ? `；最低竞争价为 ${formatMoney(v.comp)}` : '';
       message = {
-        en: `Your price ${o} is below your ${floorWord.en} of ${f}${compEn}.`,
-        zh: `您的价格 ${o} 已低于${floorWord.zh} ${f}${compZh}。`,
+        en: `Your price ${o} is below your ${word.en} of ${f}${compEn}.`,
+        zh: `您的价格 ${o} 已低于${word.zh} ${f}${compZh}。`,
       };
     } else {
       const c = formatMoney(comp!);
       const youEn = v.own ? ` (you are at ${formatMoney(v.own)})` : '';
       const youZh = v.own ? `（您目前为 ${formatMoney(v.own)}）` : '';
       message = {
-        en: `Matching ${seller.en} at ${c} would take you below your ${floorWord.en} of ${f}${youEn}.`,
-        zh: zh`若跟价至 ${seller.zh} 的 ${c}，将低于您的${floorWord.zh} ${f}${youZh}。`,
+        en: `Matching ${seller.en} at ${c} would take you below your ${word.en} of ${f}${youEn}.`,
+        zh: zh`若跟价至 ${seller.zh} 的 ${c}，将低于您的${word.zh} ${f}${youZh}。`,
       };
     }
     const nextStep = ownBelow
@@ -59,8 +58,8 @@ export const belowFloor: PriceRule = {
           zh: `请把价格调回至少 ${f}，除非您是有意清仓。`,
         }
       : {
-          en: `Do not chase below your ${floorWord.en}; hold at ${f} or above and compete on delivery and stock.`,
-          zh: `不要追降到${floorWord.zh}以下；保持在 ${f} 或以上，靠更快的配送和稳定的库存取胜。`,
+          en: `Do not chase below your ${word.en}; hold at ${f} or above and compete on delivery and stock.`,
+          zh: `不要追降到${word.zh}以下；保持在 ${f} 或以上，靠更快的配送和稳定的库存取胜。`,
         };
     return {
       severity: ownBelow ? 'critical' : 'warning',

@@ -15,6 +15,7 @@ import {
   EPS,
   floorClause,
   floorEvidence,
+  floorWord,
   m,
   pctOf,
   unconvertedFloorStep,
@@ -153,16 +154,17 @@ function warNextStep(
     );
   }
   const floorText = formatMoney(floor);
+  const w = floorWord(ctx);
   if (low.amount < floor.amount - EPS) {
     return {
-      en: `Hold: the war has gone below your floor of ${floorText} (now ${formatMoney(low)}); do not follow it down, every sale there is under your floor.`,
-      zh: `保持价格：价格战已跌破您的底价 ${floorText}（现为 ${formatMoney(low)}）；不要跟降，在这个价格每卖一件都低于底价。`,
+      en: `Hold: the war has gone below your ${w.en} of ${floorText} (now ${formatMoney(low)}); do not follow it down, every sale there is under your ${w.en}.`,
+      zh: `保持价格：价格战已跌破您的${w.zh} ${floorText}（现为 ${formatMoney(low)}）；不要跟降，在这个价格每卖一件都低于${w.zh}。`,
     };
   }
   if (nearFloor) {
     return {
-      en: `Hold: the war has reached ${formatMoney(low)}, close to your floor of ${floorText}; do not chase below it.`,
-      zh: `保持价格：价格战已打到 ${formatMoney(low)}，接近您的底价 ${floorText}；不要追降到底价以下。`,
+      en: `Hold: the war has reached ${formatMoney(low)}, close to your ${w.en} of ${floorText}; do not chase below it.`,
+      zh: `保持价格：价格战已打到 ${formatMoney(low)}，接近您的${w.zh} ${floorText}；不要追降到${w.zh}以下。`,
     };
   }
   const buyBox = BUY_BOX_MARKETS.has(ctx.listing.market);

@@ -41,6 +41,16 @@ export function who(name: string | null | undefined): Localized {
   return { en: name, zh: name };
 }
 
+/** `who` inside a sentence: "Matching a competitor at …", not "Matching A competitor". */
+export function whoInSentence(name: string | null | undefined): Localized {
+  return name ? who(name) : { en: 'a competitor', zh: '一位竞争对手' };
+}
+
+/** What the seller's lower bound is called: their floor, or the unit cost standing in for it. */
+export function floorWord(ctx: SeriesContext): Localized {
+  return ctx.floor?.kind === 'cost' ? { en: 'cost', zh: '成本' } : { en: 'floor', zh: '底价' };
+}
+
 /** ", floor US$21.00" / "，底价 US$21.00" (empty without a floor). */
 export function floorClause(ctx: SeriesContext): Localized {
   if (!ctx.floorPrice) return { en: '', zh: '' };
@@ -112,15 +122,16 @@ export function chaseAdvice(ctx: SeriesContext, target: Money): Localized {
     };
   }
   const f = formatMoney(ctx.floorPrice);
+  const w = floorWord(ctx);
   if (target.amount < ctx.floorPrice.amount - EPS) {
     return {
-      en: `Do not chase below your floor of ${f}; hold your price and compete on delivery and stock.`,
-      zh: `不要追降到底价 ${f} 以下；保持价格，靠更快的配送和稳定的库存取胜。`,
+      en: `Do not chase below your ${w.en} of ${f}; hold your price and compete on delivery and stock.`,
+      zh: `不要追降到${w.zh} ${f} 以下；保持价格，靠更快的配送和稳定的库存取胜。`,
     };
   }
   return {
-    en: `Match ${t} if your margin allows (it is above your floor of ${f}), or hold and watch.`,
-    zh: `如利润允许可跟价至 ${t}（仍高于底价 ${f}），否则保持价格并继续观察。`,
+    en: `Match ${t} if your margin allows (it is above your ${w.en} of ${f}), or hold and watch.`,
+    zh: `如利润允许可跟价至 ${t}（仍高于${w.zh} ${f}），否则保持价格并继续观察。`,
   };
 }
 

@@ -180,6 +180,15 @@ describe('below-floor', () => {
     );
     const a = r.steps[0]!.opened.find((x) => x.kind === 'below-floor')!;
     expect(a.message.en).toContain('below your cost of US$18.50');
+    // Every piece of advice names the cost as the cost, not as a floor the seller never set.
+    const undercut = r.steps[0]!.opened.find((x) => x.kind === 'undercut')!;
+    expect(undercut.message.en).toContain('(cost US$18.50)');
+    expect(undercut.nextStep.en).toBe(
+      'Do not chase below your cost of US$18.50; hold your price and compete on delivery and stock.',
+    );
+    expect(undercut.nextStep.zh).toBe(
+      '不要追降到成本 US$18.50 以下；保持价格，靠更快的配送和稳定的库存取胜。',
+    );
   });
 
   it('resolves once the competitor is back above the floor by the margin', async () => {
