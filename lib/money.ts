@@ -155,15 +155,16 @@ interface Marker {
 
 // Longer, unambiguous markers first so "R$" never reads as "$" and "Rs." never leaves a stray ".".
 const MARKERS: Marker[] = [
-  { re: /US\$|U\.S\. ?\$/i, currency: 'USD' },
+  // eBay writes the dollar's country before it with a space: "US $12.99", "C $12.99", "AU $12.99".
+  { re: /(?<![A-Za-z])US ?\$|U\.S\. ?\$/i, currency: 'USD' },
   { re: /R\$/, currency: 'BRL' },
-  { re: /MX\$|MXN\$/i, currency: 'MXN' },
-  { re: /CDN\$|CA\$|C\$/, currency: 'CAD' },
-  { re: /AU\$|A\$/, currency: 'AUD' },
-  { re: /NZ\$/, currency: 'NZD' },
-  { re: /S\$|SG\$/, currency: 'SGD' },
-  { re: /HK\$/, currency: 'HKD' },
-  { re: /NT\$/, currency: 'TWD' },
+  { re: /(?<![A-Za-z])MXN? ?\$/i, currency: 'MXN' },
+  { re: /(?<![A-Za-z])(?:CDN|CA|C) ?\$/, currency: 'CAD' },
+  { re: /(?<![A-Za-z])AU ?\$|A\$/, currency: 'AUD' },
+  { re: /(?<![A-Za-z])NZ ?\$/, currency: 'NZD' },
+  { re: /S\$|(?<![A-Za-z])SG ?\$/, currency: 'SGD' },
+  { re: /(?<![A-Za-z])HK ?\$/, currency: 'HKD' },
+  { re: /(?<![A-Za-z])NT ?\$/, currency: 'TWD' },
   { re: /RMB|CN¥|元/, currency: 'CNY' },
   { re: /JP¥|円/, currency: 'JPY' },
   { re: /£/, currency: 'GBP' },
@@ -201,6 +202,8 @@ const RANGE_SEP_RE =
 // A number: digits with separators; a space or apostrophe only counts as a separator before a group
 // of exactly three digits (so "12 99" stays two numbers, "1 299" is one).
 const NUMBER_RE = /\d+(?:(?:[.,]|['’ ](?=\d{3}(?!\d)))\d+)*/g;
+/** A decimal point or comma that starts a number (".99"): not after a digit, separator or letter. */
+const LEADING_POINT_RE = /(^|[^\d.,'’\p{L}])([.,])(?=\d)/gu;
 
 interface Detected {
   currency: string | null;
@@ -338,9 +341,11 @@ function scan(raw: string, opts: MoneyOptions): Parsed | MoneyResult {
     return unreadable(raw, 'no number');
   }
   if (/[-−]/.test(det.rest.slice(0, firstDigit))) return unreadable(raw, 'negative amount');
+  // A price under one unit written without its 0 ("$.99", ",99 €") is read as 0.99, not 99.
+  const rest = det.rest.replace(LEADING_POINT_RE, '$10$2');
   // Percentages ("20% off") are never the price; a text made only of them is unreadable.
-  const all = [...det.rest.matchAll(NUMBER_RE)];
-  const tokens = all.filter((t) => !/^\s*%/.test(det.rest.slice(t.index! + t[0].length)));
+  const all = [...rest.matchAll(NUMBER_RE)];
+  const tokens = all.filter((t) => !/^\s*%/.test(rest.slice(t.index! + t[0].length)));
   if (tokens.length === 0)
     return unreadable(raw, all.length ? 'a percentage, not a price' : 'no number');
   if (!det.currency) return unreadable(raw, 'currency unknown');
@@ -354,7 +359,7 @@ function scan(raw: string, opts: MoneyOptions): Parsed | MoneyResult {
   if (amounts.length === 2) {
     const first = tokens[0]!;
     const second = tokens[1]!;
-    const between = det.rest.slice(first.index! + first[0].length, second.index);
+    const between = rest.slice(first.index! + first[0].length, second.index);
     if (RANGE_SEP_RE.test(between) && between.replace(RANGE_SEP_RE, '').trim() === '')
       isRange = true;
     else if (amounts[0] !== amounts[1]) return unreadable(raw, 'several amounts');

@@ -16,6 +16,16 @@ type Opts = { currencyHint?: string; locale?: string };
 const readable: [string, Opts, number, string, boolean][] = [
   ['$12.99', { currencyHint: 'USD' }, 12.99, 'USD', false],
   ['$12.99', {}, 12.99, 'USD', true],
+  // A price under one unit written without its 0: 0.99, not 99.
+  ['$.99', { currencyHint: 'USD' }, 0.99, 'USD', false],
+  ['$.99', {}, 0.99, 'USD', true],
+  [',99 €', {}, 0.99, 'EUR', false],
+  // eBay's dollars, the country before the sign with a space.
+  ['US $12.99', {}, 12.99, 'USD', false],
+  ['C $12.99', {}, 12.99, 'CAD', false],
+  ['AU $12.99', {}, 12.99, 'AUD', false],
+  ['NZ $5.00', {}, 5, 'NZD', false],
+  ['HK $100', {}, 100, 'HKD', false],
   ['US$12.99', { currencyHint: 'MXN' }, 12.99, 'USD', false],
   ['US$ 1,299.00', {}, 1299, 'USD', false],
   ['¥1,299.00', { currencyHint: 'CNY' }, 1299, 'CNY', false],
