@@ -4,6 +4,7 @@
  * showing a field with its findings marked. Pure; used by the side panel.
  */
 import { compiledRules } from './lint';
+import { isMostlyTraditional } from './normalize';
 import type { Finding, Severity } from './types';
 
 export type SuggestedFix =
@@ -30,7 +31,8 @@ function hasHan(s: string): boolean {
  */
 export function removeSpan(text: string, start: number, end: number): string {
   let before = text.slice(0, start);
-  let after = text.slice(end);
+  // What belongs to a removed emoji: its variation selector (🕯️ is U+1F56F U+FE0F) and skin tone.
+  let after = text.slice(end).replace(/^(?:[\uFE0E\uFE0F]|\uD83C[\uDFFB-\uDFFF])+/, '');
   const sepBefore = /[\s,，、;；:：|/–—-]*$/.exec(before)![0];
   const sepAfter = /^[\s,，、;；:：|/–—-]*/.exec(after)![0];
   if (before.length === sepBefore.length) {
@@ -50,14 +52,49 @@ export function removeSpan(text: string, start: number, end: number): string {
   return before + after;
 }
 
+/**
+ * Contact details: the cue (加微信, "WhatsApp", "email us at") is what matches, and deleting it would
+ * leave the handle or number behind, so these rules only ever give advice.
+ */
+const CONTACT_RULE = /\/(?:contact|off-platform|urls?$)/;
+
+/** What may stand before a detachable part of a title: its start, or a separator (not a hyphen in a word). */
+const PART_BEFORE = /(?:^\s*|[,;|/(（，、；：:·•]\s*|\s[-–—]\s*|[–—]\s*)$/;
+/** What may follow it: its end, or a separator. */
+const PART_AFTER = /^(?:\s*$|\s*[,;|/)），、；：:·•]|\s*[-–—]\s|\s*[–—])/;
+
+/**
+ * Whether the match is a whole part of the text, so replacing or deleting it leaves the rest intact:
+ * "Mug, Best Seller, Lid" or a keyword of a Taobao title (全网最低价 保温杯), but not "Relieves
+ * Arthritis" in "Relieves Arthritis Pain" (deleting it leaves "Pain"), 最大 in 最大程度锁水 or Antibacterial
+ * in "Non-Antibacterial Soap". A match at the very start or end of the field also counts ("Best Seller
+ * Steel Travel Mug"): titles open and close with such add-ons.
+ */
+function wholePart(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  // Chinese titles are keywords separated by spaces (保温杯 国家级 大容量), so there a space ends a part.
+  if (hasHan(text.slice(start, end))) {
+    return /(?:^|[\s\p{P}])$/u.test(before) && /^(?:$|[\s\p{P}])/u.test(after);
+  }
+  const atEdge = before.trim() === '' || after.trim() === '';
+  if (atEdge) return true;
+  return PART_BEFORE.test(before) && PART_AFTER.test(after);
+}
+
 /** The one-click fix for a finding in `fieldText` (the text of the field or list item it was found in). */
 export function suggestedFix(finding: Finding, fieldText: string, lang: 'en' | 'zh'): SuggestedFix {
   const advice: SuggestedFix = { kind: 'advice', text: finding.suggestion[lang] };
   const exact =
     finding.end > finding.start && fieldText.slice(finding.start, finding.end) === finding.match;
-  if (!exact || structural.has(finding.ruleId)) return advice;
+  if (!exact || structural.has(finding.ruleId) || CONTACT_RULE.test(finding.ruleId)) return advice;
+  // A match across markup (<b>Best</b> <i>Seller</i>) cannot be cut out without breaking the tags.
+  if (/[<>]/.test(finding.match)) return advice;
+  if (!wholePart(fieldText, finding.start, finding.end)) return advice;
   const zh = ZH_REPLACEMENT.exec(finding.suggestion.zh);
   if (zh && hasHan(finding.match)) {
+    // The offered wording is Simplified: pasting it into a Traditional (Taiwan) listing mixes scripts.
+    if (isMostlyTraditional([finding.match])) return advice;
     const replacement = zh[1]!;
     return {
       kind: 'replace',

@@ -40,6 +40,27 @@ describe('suggestedFix', () => {
     expect(fix?.text).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it.each([
+    // Deleting part of a phrase leaves a fragment ("…, Pain, 3 Pairs") or reverses it ("Non-Gentle").
+    ['Compression Gloves, Relieves Arthritis Pain, 3 Pairs', 'amazon', 'amazon/medical-claims'],
+    ['Non-Antibacterial Gentle Hand Soap', 'amazon', 'amazon/pesticide-claims'],
+    ['Calming Tea Heals Anxiety and Depression', 'amazon', 'amazon/medical-claims'],
+    // A term inside a Chinese keyword: 最大程度锁水 is not 高端锁水, 唯一正品 not 独特正品.
+    ['最大程度锁水 面霜', 'taobao', 'cn-ad-law/absolute-grade'],
+    ['唯一正品 店铺', 'taobao', 'cn-ad-law/absolute-weiyi'],
+    ['绝对正品 耐克', 'taobao', 'cn-ad-law/absolute-absolute'],
+    // A match across markup cannot be cut out without breaking the tags.
+    ['<b>Best</b> <i>Seller</i> mug', 'amazon', 'amazon/promotional'],
+    // The offered wording is Simplified: not pasted into a Taiwan listing.
+    ['全網最低價 藍牙耳機', 'shopee', 'cn-ad-law/absolute-price'],
+    // Deleting the cue would leave the handle behind.
+    ['加微信 xiaomei888 包邮', 'jd', 'jd/contact-external'],
+  ] as const)('%s (%s): advice, no rewrite that breaks the text', (title, market, ruleId) => {
+    const found = fixes(title, market).filter(([id]) => id === ruleId);
+    expect(found.length).toBeGreaterThan(0);
+    for (const [, fix] of found) expect(fix.kind).toBe('advice');
+  });
+
   it('gives advice when the text no longer holds the match (stale finding)', () => {
     const [f] = lintListing({ title: '全网最低价 保温杯' }, { market: 'taobao' });
     expect(suggestedFix(f!, '保温杯', 'en')).toEqual({ kind: 'advice', text: f!.suggestion.en });
@@ -52,6 +73,9 @@ describe('removeSpan', () => {
     ['Mug Best Seller Lid', 4, 15, 'Mug Lid'],
     ['全网最低价 保温杯', 0, 5, '保温杯'],
     ['保温杯，全网最低价', 4, 9, '保温杯'],
+    // An emoji's variation selector and skin tone go with it.
+    ['Soy Candle 🕯️ Lavender', 11, 13, 'Soy Candle Lavender'],
+    ['Thanks 👍🏽 Mug', 7, 9, 'Thanks Mug'],
   ])('%j without [%i, %i) is %j', (text, start, end, out) => {
     expect(removeSpan(text, start, end)).toBe(out);
   });
