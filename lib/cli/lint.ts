@@ -423,7 +423,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   if (format === 'text') {
     io.stdout(
-      `${rows.length} listing${rows.length === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info`,
+      lang === 'zh'
+        ? `共 ${rows.length} 条商品：${errors} 个错误，${warnings} 个警告，${infos} 条提示`
+        : `${rows.length} listing${rows.length === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info`,
     );
   }
   return errors > 0 ? 1 : 0;

@@ -74,6 +74,9 @@ describe('seller-radar lint', () => {
       /one\.txt:1: error +amazon\/promotional +title 0-13 "Free shipping"/,
     );
     expect(text.out.at(-1)).toBe('2 listings: 2 errors, 0 warnings, 0 info');
+    const textZh = await lint(['--format', 'text', '--lang', 'zh', path]);
+    expect(textZh.out[1]).toMatch(/绝对化用语/);
+    expect(textZh.out.at(-1)).toBe('共 2 条商品：2 个错误，0 个警告，0 条提示');
   });
 
   it('reads TSV, JSON and standard input', async () => {
