@@ -43,10 +43,24 @@ function overflowOffset(text: string, max: number, unit: 'chars' | 'gbkBytes'): 
   for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     size += unit === 'chars' || cp < 0x80 ? 1 : 2;
-    if (size > max) return i;
+    if (size > max) return clusterStart(text, i);
     i += cp > 0xffff ? 2 : 1;
   }
   return -1;
+}
+
+/** A code point that belongs to the character before it: a mark, a selector, a skin tone, a joined emoji. */
+const EXTENDS = /^(?:\p{M}|\p{Emoji_Modifier}|\u200D|\uFE0E|\uFE0F|[\u{E0020}-\u{E007F}])/u;
+
+/**
+ * Moves a cut back to the start of the character it would split (👍🏽 is two code points, 👨‍👩‍👧 five):
+ * the part past the limit is highlighted and offered for deletion, and half an emoji is neither.
+ */
+function clusterStart(text: string, i: number): number {
+  while (i > 0 && (EXTENDS.test(text.slice(i, i + 2)) || text.charCodeAt(i - 1) === 0x200d)) {
+    i -= i >= 2 && /[\uDC00-\uDFFF]/.test(text[i - 1]!) ? 2 : 1;
+  }
+  return i;
 }
 
 /** [start, end) ranges where the brand occurs in the text (case-insensitive). */

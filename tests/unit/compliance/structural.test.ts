@@ -5,6 +5,9 @@ import type { Market } from '../../../lib/compliance/types';
 
 const ids = (findings: { ruleId: string }[]) => findings.map((f) => f.ruleId);
 
+const amazonOverflow = (title: string) =>
+  lintText(title, { market: 'amazon' }).find((f) => f.ruleId === 'amazon/title-length');
+
 describe('title length limits', () => {
   it.each<[Market, number, string]>([
     ['amazon', 200, 'amazon/title-length'],
@@ -34,6 +37,22 @@ describe('title length limits', () => {
     const title = '😀'.repeat(80);
     expect(ids(lintText(title, { market: 'ebay' }))).not.toContain('ebay/title-length');
     expect(ids(lintText(title + 'a', { market: 'ebay' }))).toContain('ebay/title-length');
+  });
+
+  it('marks the overflow from a whole character: a skin tone or a joined emoji is not cut in half', () => {
+    expect(amazonOverflow('A'.repeat(199) + '👍🏽 Mug')).toMatchObject({
+      start: 199,
+      match: '👍🏽 Mug',
+    });
+    expect(amazonOverflow('A'.repeat(198) + '👨‍👩‍👧 Mug')).toMatchObject({
+      start: 198,
+      match: '👨‍👩‍👧 Mug',
+    });
+    expect(amazonOverflow('A'.repeat(199) + 'e\u0301x')).toMatchObject({
+      start: 199,
+      match: 'e\u0301x',
+    });
+    expect(amazonOverflow('A'.repeat(201))).toMatchObject({ start: 200, match: 'A' });
   });
 
   it.each<[Market]>([['taobao'], ['pinduoduo']])(
