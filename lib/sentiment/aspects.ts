@@ -16,7 +16,7 @@
  * product, item) when nothing else is named; 整体 (overall) is the document label, not an aspect.
  */
 import type { ReadableLang } from './lang';
-import { negatedBefore } from './negation';
+import { askedBefore, negatedBefore } from './negation';
 import type { AspectMention, AspectName, Polarity } from './types';
 
 interface Lexicon {
@@ -88,6 +88,35 @@ const ZH_DUMPED = ['扔', '丢', '甩'].flatMap((verb) =>
  * (退款很快, 给退款了, 不给退货, 退货没人理).
  */
 const ZH_RETURN_CUES = new Set(['退货', '换货', '退款']);
+
+/** What the goods are compared with: their photos or the listing's description. */
+const ZH_REFERENCES = ['图片', '照片', '描述'];
+/**
+ * The goods as pictured or described (跟图片上一样一样的, 和图片差不多, 与描述的完全一致): quality praise.
+ * The model reads 差 in 和图片差不多 ("about the same as the photo") as a complaint. A mismatch
+ * (和图片差太多了, 与描述不符) needs no list: the clause reads negative.
+ */
+const ZH_AS_PICTURED = ZH_REFERENCES.flatMap((ref) =>
+  ['', '上', '的', '上的', '中的', '里的'].flatMap((mid) =>
+    [
+      '一样',
+      '一致',
+      '相符',
+      '相同',
+      '吻合',
+      '差不多',
+      '没区别',
+      '没有区别',
+      '没什么区别',
+      '无差别',
+      '完全一样',
+      '完全一致',
+      '基本一样',
+      '基本一致',
+      '一模一样',
+    ].map((same) => ref + mid + same),
+  ),
+);
 
 /**
  * The seller as the subject of another aspect's verb: 卖家发货很快, 店家出貨超快, 商家包装很用心. The
@@ -186,6 +215,12 @@ const ZH: Lexicon = {
       '服务员',
       '前台',
       '老板',
+      // The seller's picking errors: the wrong item or a missing one (发错货了也不管 was a quality
+      // complaint, read from 货).
+      '发错',
+      '错发',
+      '漏发',
+      '少发',
     ],
     price: [
       '价格',
@@ -276,6 +311,19 @@ const ZH: Lexicon = {
       // Cheap junk is a complaint about the make, not praise of the price (一看就是便宜货).
       '便宜货',
       '廉价货',
+      // The goods against their photos or description (颜色和图片差太多了 named no aspect): the make as
+      // received, judged by the clause.
+      '和图片',
+      '与图片',
+      '跟图片',
+      '和照片',
+      '与照片',
+      '跟照片',
+      '和描述',
+      '与描述',
+      '跟描述',
+      '货不对板',
+      '货不对版',
     ],
   },
   // The product itself, a quality mention when the clause names no other aspect and judges it. Also
@@ -375,6 +423,7 @@ const ZH: Lexicon = {
       '舒服',
       '仔细',
       '讲究',
+      ...ZH_AS_PICTURED,
     ],
   },
   negative: {
@@ -432,6 +481,11 @@ const ZH: Lexicon = {
       '退不出',
       '不支持',
       '不答应',
+      // A picking error is a complaint whatever the clause's tone (少发了一件货，补发一件 read neutral).
+      '发错',
+      '错发',
+      '漏发',
+      '少发',
     ],
     price: [
       '贵',
@@ -1226,6 +1280,16 @@ const ZH_CUE_CONTEXTS: Array<[string, string]> = [
     '变形',
     '(?<!(?:包装|盒子|箱子|纸箱|外箱|外盒|快递盒|瓶子|盖子|袋子)[^，,。！!？?；;\\s]{0,6}|[压挤摔碰磕撞][得的坏成]?)变形(?!金刚)',
   ],
+  // 和图片 / 与描述 …: the goods compared with their photos or description (颜色和图片差太多了, 跟图片上
+  // 一样), not pictures as a subject (光盘里有许多铃声和图片, 看视频跟图片文档).
+  ...['和', '与', '跟'].flatMap((w) =>
+    ZH_REFERENCES.map((ref): [string, string] => [
+      w + ref,
+      `${w}${ref}(?=[^，,。！!？?；;\\s]{0,8}?(?:一样|一致|相符|不符|符合|差|区别|不同|出入|相同|吻合|不是|两样|有别|不一))`,
+    ]),
+  ),
+  // 少发 of an order short of an item (少发了一件, 少发货), not 很少发作 ("rarely flares up").
+  ['少发', '(?<![很较极])少发(?=了|货|[一两二三四五六七八九十几0-9个件瓶包份盒])'],
   // 二手 ("used", sold as new): not 第二手机 ("a second phone") or 二手烟 ("second-hand smoke").
   ['二手', '(?<!第)二手(?!烟)'],
   // 仿的 ("imitation"), not 相仿的 ("similar").
@@ -1535,6 +1599,8 @@ function opinionEvidence(
       (ZH_WISH_AFTER.test(after) ||
         ZH_WISH_BEFORE.test(text.slice(Math.max(seg.start, start - ZH_WISH_CHARS), start)));
     if (wish) sign = -Math.abs(sign);
+    // 会不会掉色, 是不是发错了, 掉不掉色: asked, not stated: no evidence either way.
+    else if (lang === 'zh' && askedBefore(text, start, seg.start)) continue;
     // A word that opens its part of the clause (包装很好没有异味: 异味 is its own cue, so its part
     // starts there) may be negated by what stands just before it; negatedBefore never crosses a
     // clause mark.

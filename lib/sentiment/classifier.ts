@@ -141,7 +141,7 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    English aspect words in Chinese reviews are cues (shipping 有点慢, package 破了, fake的吧);
  *    "wasn't slow", "not fake" and 一点都不贵 are praise, "arrived late" and a soaked box complaints.
  */
-export const ANALYSIS_VERSION = 10;
+export const ANALYSIS_VERSION = 11;
 
 /**
  * A product dealing with a problem: "cuts through grease", "prevents leaks", "kills germs", "keeps

@@ -88,3 +88,20 @@ export function negatedBefore(
   const before = text.slice(Math.max(floor, start - reach.enChars), start);
   return EN_NEGATED[reach.enWords].test(before.match(/[^.,;!?\n]*$/)![0]);
 }
+
+/**
+ * A Chinese yes-no question or worry just before the word (会不会掉色, 是不是发错了, 有没有坏的, 不知道能
+ * 不能起球, 是否正品): the buyer asks, and neither asserts nor denies it. Its 不 / 没 is no negation, and the
+ * word itself no verdict either: 不知道会不会掉色 is neither "does not fade" nor "fades".
+ */
+const ZH_ASKED = /(?:是不是|会不会|有没有|能不能|可不可以|要不要|是否)[^，。！？,.!?;；\n]{0,4}$/;
+const ZH_ASKED_CHARS = 8;
+
+/** Whether the word at text[start] is asked about rather than stated (Chinese; see ZH_ASKED). */
+export function askedBefore(text: string, start: number, floor: number): boolean {
+  const before = text.slice(Math.max(floor, start - ZH_ASKED_CHARS), start);
+  if (ZH_ASKED.test(before)) return true;
+  // 掉不掉色, 正不正品, 耐不耐用: the word's own first character repeated around 不.
+  const c = text[start];
+  return c !== undefined && before.endsWith(c + '不');
+}

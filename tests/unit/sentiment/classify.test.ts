@@ -744,7 +744,7 @@ describe('what buyers judge the make of clothes and goods by', () => {
     // The box out of shape is the packaging's, and 第二手机 is "a second phone".
     ['外包装压得变形了', []],
     ['这是我的第二手机', []],
-    ['颜色和照片上一样，完全不存在色差', ['positive']],
+    ['颜色和照片上一样，完全不存在色差', ['positive', 'positive']],
     ['没看到有线头的现象', ['positive']],
     ['收货后下载了一段变形金刚的预告片', []], // Transformers
   ] as const)('%s: quality %j', (text, polarities) => {
@@ -1618,5 +1618,50 @@ describe('a review whose label went against its only aspects (analysis 10)', () 
     expect(mentions('Works great, but stopped charging after a month.')).toEqual([
       ['quality', 'negative', 'but stopped charging after a month'],
     ]);
+  });
+});
+
+describe('the goods against their photos, picking errors, questions (analysis 11)', () => {
+  it.each([
+    // The goods compared with their photos or description: a quality mention, judged by the clause.
+    ['不是很满意，颜色和图片差太多了', [['quality', 'negative', '颜色和图片差太多了']]],
+    ['实物与图片严重不符', [['quality', 'negative', '实物与图片严重不符']]],
+    ['跟描述的不一样，太薄了', [['quality', 'negative', '跟描述的不一样']]],
+    // "About the same as the photo": praise, though the model reads 差 as a complaint.
+    ['拿到手，和图片差不多，很满意', [['quality', 'positive', '和图片差不多']]],
+    ['跟图片上一模一样', [['quality', 'positive', '跟图片上一模一样']]],
+    ['與描述一致，很喜歡', [['quality', 'positive', '與描述一致']]],
+    // The seller's picking errors are service complaints, not quality ones read from 货.
+    [
+      '客服一直不回消息，发错货了也不管',
+      [
+        ['service', 'negative', '客服一直不回消息'],
+        ['service', 'negative', '发错货了也不管'],
+      ],
+    ],
+    ['少发了一件，补发很慢', [['service', 'negative', '少发了一件']]],
+    [
+      '赠品漏发了',
+      [
+        ['price', 'neutral', '赠品'],
+        ['service', 'negative', '漏发了'],
+      ],
+    ],
+  ] as const)('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+
+  it('pictures as a subject, and 很少发作, are no mention', () => {
+    expect(mentions('光盘里有许多铃声和图片')).toEqual([]);
+    expect(mentions('用了以后偏头痛很少发作了').filter(([a]) => a === 'service')).toEqual([]);
+  });
+
+  it('a yes-no question neither asserts nor denies: 是不是发错了 is no service praise', () => {
+    // The 不 of 是不是 had flipped 发错 (a complaint) into praise.
+    for (const text of ['不知是不是发错了', '会不会发错货了？', '正不正品不知道']) {
+      expect(mentions(text).map(([, p]) => p)).not.toContain('positive');
+    }
+    // A denial still flips: 没有发错 is the seller getting it right.
+    expect(mentions('卖家很细心，没有发错')).toContainEqual(['service', 'positive', '没有发错']);
   });
 });
