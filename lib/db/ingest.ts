@@ -3,8 +3,10 @@
  * worker killed mid-write leaves nothing half-written (the transaction aborts, no acknowledgement is
  * sent, and the content script retries with the same idempotency key).
  */
+import { addMoney } from '../money';
 import {
   pageRecordCount,
+  type FeaturedOffer,
   type PageSnapshot,
   type Money,
   type OfferSnapshot,
@@ -122,6 +124,59 @@ function mainCurrency(offers: OfferSnapshot[]): string | undefined {
 
 type Observed = Partial<Omit<PricePointRecord, 'id' | 'listingId' | 'at' | 'source' | 'captureId'>>;
 
+/**
+ * Used, refurbished or collectible ("Used - Very Good", "Gebraucht - Sehr gut", "Renewed", "D'occasion",
+ * "中古"): such an offer is not the same product as a new listing, so it never undercuts it.
+ */
+const NOT_NEW_CONDITION =
+  /used|pre-?owned|second[- ]hand|refurb|renewed|reconditioned|collectib|gebraucht|generalüberholt|sammlerstück|occasion|reconditionn|usat[oa]|ricondizionat|usad[oa]|reacondicionad|seminuev|recondicionad|tweedehands|gebruikt|begagnad|używan|odnowion|ikinci el|yenilenmiş|中古|二手|翻新|コレクター/iu;
+
+/** 'used' for used, refurbished and collectible offers; 'new' for new ones and an unknown condition. */
+export function conditionClass(condition: string | null | undefined): 'new' | 'used' {
+  return condition && NOT_NEW_CONDITION.test(condition) ? 'used' : 'new';
+}
+
+/** Same seller: by id when both have one, else by name. */
+function sameSeller(
+  a: { sellerName?: string | undefined; sellerId?: string | undefined },
+  b: { sellerName?: string | undefined; sellerId?: string | undefined },
+): boolean {
+  if (a.sellerId && b.sellerId) return a.sellerId === b.sellerId;
+  return (
+    !!a.sellerName &&
+    !!b.sellerName &&
+    normSellerName(a.sellerName) === normSellerName(b.sellerName)
+  );
+}
+
+/**
+ * The featured offer's landed price: the landed price the offer list of the same capture shows for
+ * that seller (or for the offer it marks as featured), else the page's item price plus the shipping
+ * shown next to it, else the item price as shown (shipping unknown, e.g. a Prime offer whose page says
+ * nothing about delivery cost).
+ */
+export function featuredLanded(
+  featured: FeaturedOffer,
+  offers: readonly OfferSnapshot[],
+): Money | null {
+  const named = featured.sellerName !== undefined || featured.sellerId !== undefined;
+  const wantedClass = conditionClass(featured.condition);
+  const match =
+    (named
+      ? offers.find(
+          (o) =>
+            o.landedPrice !== null &&
+            sameSeller(o, featured) &&
+            conditionClass(o.condition) === wantedClass,
+        )
+      : undefined) ??
+    offers.find(
+      (o) => o.isFeatured && o.landedPrice !== null && (!named || sameSeller(o, featured)),
+    );
+  if (match) return match.landedPrice;
+  return addMoney(featured.price, featured.shipping) ?? featured.price;
+}
+
 /** What one snapshot observed about one product's prices (fields it did not see are absent). */
 export function observePrices(
   listing: ListingSnapshot | undefined,
@@ -131,11 +186,23 @@ export function observePrices(
   const seen: Observed = {};
   const featured = listing?.featuredOffer;
   const featuredOwn = isOwnOffer(settings, featured);
+  const own = (o: OfferSnapshot) => isOwnOffer(settings, o);
+  // Like with like: the seller's own offer on the list says which condition it sells; a new listing
+  // (the default when the page names no condition) is never undercut by a used offer.
+  const ownOffers = offers.filter(own);
+  const ownClass = conditionClass(
+    ownOffers.find((o) => o.condition)?.condition ??
+      (featuredOwn ? featured?.condition : undefined),
+  );
   if (listing?.own) seen.ownPrice = listing.price;
   if (featured) {
-    seen.featuredPrice = featured.price;
+    const landed = featuredLanded(featured, offers);
+    seen.featuredPrice = landed;
     seen.featuredSeller = featured.sellerName ?? featured.sellerId ?? null;
-    if (featuredOwn && seen.ownPrice === undefined) seen.ownPrice = featured.price;
+    if (featured.sellerId !== undefined) seen.featuredSellerId = featured.sellerId;
+    if (featured.isOwn !== undefined) seen.featuredOwnByPage = featured.isOwn;
+    if (featured.condition !== undefined) seen.featuredCondition = featured.condition;
+    if (featuredOwn && seen.ownPrice === undefined) seen.ownPrice = landed;
   }
   if (listing?.lowestPrice !== undefined) {
     seen.lowestCompetitorPrice = listing.lowestPrice;
@@ -144,9 +211,8 @@ export function observePrices(
   if (listing?.offerCount !== undefined && listing.offerCount !== null)
     seen.offerCount = listing.offerCount;
   if (offers.length > 0) {
-    const own = (o: OfferSnapshot) => isOwnOffer(settings, o);
     const competitors = offers
-      .filter((o) => !own(o) && o.landedPrice !== null)
+      .filter((o) => !own(o) && o.landedPrice !== null && conditionClass(o.condition) === ownClass)
       .map((o) => ({ price: o.landedPrice as Money, seller: o.sellerName }));
     const lowest = minMoney(competitors, listing?.price?.currency ?? mainCurrency(offers));
     seen.lowestCompetitorPrice = lowest?.price ?? null;
@@ -156,8 +222,10 @@ export function observePrices(
     if (featuredOffer && seen.featuredPrice === undefined) {
       seen.featuredPrice = featuredOffer.landedPrice ?? featuredOffer.price;
       seen.featuredSeller = featuredOffer.sellerName;
+      if (featuredOffer.sellerId !== undefined) seen.featuredSellerId = featuredOffer.sellerId;
+      if (featuredOffer.condition !== undefined) seen.featuredCondition = featuredOffer.condition;
     }
-    const ownOffer = offers.find((o) => own(o) && o.landedPrice !== null);
+    const ownOffer = ownOffers.find((o) => o.landedPrice !== null);
     if (ownOffer && seen.ownPrice === undefined) seen.ownPrice = ownOffer.landedPrice;
   }
   return seen;
@@ -171,6 +239,14 @@ const PRICE_FIELDS = [
   'lowestCompetitorSeller',
   'offerCount',
 ] as const;
+
+/**
+ * Facts about the featured offer that only exist on some pages (absent = the page did not say): they
+ * belong to the featured seller observed with them, so a capture that observed the featured offer
+ * replaces them all (a new winner without an id does not inherit the old one's), and one that did not
+ * carries them forward. Rows stored before they existed simply lack them.
+ */
+const FEATURED_FACTS = ['featuredSellerId', 'featuredOwnByPage', 'featuredCondition'] as const;
 
 /** Whether a capture observed any price field of the product (a review page observes none). */
 function observedPrices(seen: Observed): boolean {
@@ -192,7 +268,13 @@ export function nextPricePoint(
     lowestCompetitorSeller: prev?.lowestCompetitorSeller ?? null,
     offerCount: prev?.offerCount ?? null,
   };
+  const featuredSeen = seen.featuredSeller !== undefined || seen.featuredPrice !== undefined;
+  for (const f of FEATURED_FACTS) {
+    const value = featuredSeen ? seen[f] : prev?.[f];
+    if (value !== undefined) (point as unknown as Record<string, unknown>)[f] = value;
+  }
   let changed = prev === undefined;
+  if (featuredSeen && FEATURED_FACTS.some((f) => seen[f] !== prev?.[f])) changed = true;
   for (const field of PRICE_FIELDS) {
     const value = seen[field];
     if (value === undefined) continue;

@@ -52,6 +52,18 @@ export interface PricePointRecord {
   /** The featured offer (buy box) price and its seller. */
   featuredPrice: Money | null;
   featuredSeller: string | null;
+  /**
+   * The featured seller's id when the page gave one (`featuredSeller` is the name, or the id when only
+   * that was shown), so a seller named by id in settings is recognised. Absent on older rows.
+   */
+  featuredSellerId?: string;
+  /**
+   * What the page itself said about the featured offer: `true` the seller's own, `false` someone
+   * else's (a Pricing Health row that is not the Featured Offer). Absent when the page did not say.
+   */
+  featuredOwnByPage?: boolean;
+  /** The featured offer's condition as the page named it ("Used - Very Good"); absent = new. */
+  featuredCondition?: string;
   /** Lowest landed price among the competitors' offers seen (own offers excluded). */
   lowestCompetitorPrice: Money | null;
   lowestCompetitorSeller: string | null;

@@ -5,8 +5,8 @@
  */
 import type { Money } from '../schemas/snapshot';
 import type { Settings } from '../schemas/settings';
-import type { ListingRecord, OfferRecord, PricePointRecord } from '../db/types';
-import { isOwnSeller, normSellerName } from '../db/ingest';
+import type { ListingRecord, OfferRecord } from '../db/types';
+import { conditionClass, isOwnSeller, normSellerName } from '../db/ingest';
 import { minorStep } from './format';
 import { floorFor, type FloorInfo } from './lookup';
 import { convert } from './rates';
@@ -65,7 +65,8 @@ export interface SeriesContext {
   /** How the seller is called in cut sequences (their own seller name when a page showed it). */
   ownName: string;
   topSeller: boolean;
-  isOwnName: (name: string | null | undefined) => boolean;
+  /** Whether a seller (by name, or by id when given) is the user's own. */
+  isOwnName: (name: string | null | undefined, id?: string | null) => boolean;
   /**
    * The last capture that observed the listing's prices (a capture that changed nothing adds no
    * point); a page that only named the product (a review page) does not count.
@@ -84,23 +85,41 @@ export function buildSeries(input: ListingInput): SeriesContext {
   const { listing, settings, now } = input;
   const nowMs = Date.parse(now);
   const points = input.points.filter((p) => p.at <= now);
-  const offers = input.offers.filter((o) => o.at <= now);
   const notes: string[] = [];
 
-  // Names the page marked as the seller's own (an offer list's isOwn) count as own everywhere else.
+  // Sellers the page marked as the seller's own (an offer list's isOwn) count as own everywhere else,
+  // by name and by id.
   const ownNames = new Set<string>();
-  for (const o of offers) if (o.isOwn) ownNames.add(normSellerName(o.sellerName));
+  for (const o of input.offers) {
+    if (!o.isOwn || o.at > now) continue;
+    ownNames.add(normSellerName(o.sellerName));
+    if (o.sellerId) ownNames.add(normSellerName(o.sellerId));
+  }
   // Memoised: the same few seller names recur on every point and offer row, and normalising is not free.
   const ownCache = new Map<string, boolean>();
-  const isOwnName = (name: string | null | undefined): boolean => {
-    if (!name) return false;
-    let own = ownCache.get(name);
+  const ownKey = (s: string | null | undefined): boolean => {
+    if (!s) return false;
+    let own = ownCache.get(s);
     if (own === undefined) {
-      own = ownNames.has(normSellerName(name)) || isOwnSeller(settings, name);
-      ownCache.set(name, own);
+      own = ownNames.has(normSellerName(s)) || isOwnSeller(settings, s);
+      ownCache.set(s, own);
     }
     return own;
   };
+  // A seller is the user's own by name or by id: settings' ownSellers holds "seller names or ids".
+  const isOwnName = (name: string | null | undefined, id?: string | null): boolean =>
+    ownKey(name) || ownKey(id);
+  const ownOffer = (o: OfferRecord) => o.isOwn || isOwnName(o.sellerName, o.sellerId);
+
+  // Like with like: the condition the seller sells in (their own offer rows say; new when they do
+  // not). A used or refurbished offer is a different product for a new listing: it never undercuts it,
+  // never sets the price to match and never takes part in its price war (and vice versa).
+  let ownClass: 'new' | 'used' = 'new';
+  for (const o of input.offers)
+    if (o.at <= now && o.condition && ownOffer(o)) ownClass = conditionClass(o.condition);
+  const offers = input.offers.filter(
+    (o) => o.at <= now && (ownOffer(o) || conditionClass(o.condition) === ownClass),
+  );
 
   const firstPrice = points
     .map((p) => p.ownPrice ?? p.featuredPrice ?? p.lowestCompetitorPrice)
@@ -118,17 +137,21 @@ export function buildSeries(input: ListingInput): SeriesContext {
     return c;
   };
 
-  // Offer lists grouped by capture, to tell "no competitor any more" from "not observed".
-  const offerCaptures = new Map<string, { at: string; competitors: number }>();
-  for (const o of offers) {
-    const c = offerCaptures.get(o.captureId) ?? { at: o.at, competitors: 0 };
-    if (!o.isOwn && !isOwnName(o.sellerName)) c.competitors++;
+  // Offer lists grouped by capture, to tell "no competitor any more" from "not observed", and to read
+  // each point's competitor prices from the rows themselves (with today's settings: a seller id added
+  // to ownSellers, or a used offer stored by an older version, is sorted out on rows already stored).
+  const offerCaptures = new Map<string, { at: string; competitors: number; rows: OfferRecord[] }>();
+  for (const o of input.offers) {
+    if (o.at > now) continue;
+    const c = offerCaptures.get(o.captureId) ?? { at: o.at, competitors: 0, rows: [] };
+    c.rows.push(o);
+    if (!ownOffer(o) && conditionClass(o.condition) === ownClass) c.competitors++;
     offerCaptures.set(o.captureId, c);
   }
   // Competitor offer rows by seller, latest last, to find the item price and shipping behind a landed price.
   const offersBySeller = new Map<string, OfferRecord[]>();
   for (const o of offers) {
-    if (o.isOwn || !o.sellerName) continue;
+    if (ownOffer(o) || !o.sellerName) continue;
     const list = offersBySeller.get(o.sellerName) ?? [];
     list.push(o);
     offersBySeller.set(o.sellerName, list);
@@ -155,21 +178,60 @@ export function buildSeries(input: ListingInput): SeriesContext {
 
   let ownName = settings.ownSellers[0] ?? '';
   const views: PointView[] = [];
+  const readings: FeaturedReading[] = [];
   for (let i = 0; i < points.length; i++) {
     const p = points[i]!;
     const next = points[i + 1]?.at ?? '\uffff';
-    const featuredOwn = p.featuredSeller === null ? null : isOwnName(p.featuredSeller);
+    const rows = offerCaptures.get(p.captureId)?.rows;
+    // What the page said wins; else the featured seller's name or id against the own sellers.
+    const featuredOwn =
+      p.featuredOwnByPage ??
+      (p.featuredSeller === null ? null : isOwnName(p.featuredSeller, p.featuredSellerId));
     if (featuredOwn && p.featuredSeller) ownName = p.featuredSeller;
     const own = inCurrency(p.ownPrice);
-    const featuredPrice = inCurrency(p.featuredPrice);
-    let comp = inCurrency(p.lowestCompetitorPrice);
-    let compSeller = comp ? p.lowestCompetitorSeller : null;
-    let compParts = comp ? partsOf(compSeller, p.lowestCompetitorPrice, p.at) : null;
-    if (featuredOwn === false && featuredPrice && (!comp || featuredPrice.amount < comp.amount)) {
+    // The featured offer's landed price: rows stored by older versions may hold its item price while
+    // the offer list of the same capture shows that seller's landed price.
+    const featuredRow = rows?.find(
+      (o) =>
+        o.landedPrice !== null &&
+        p.featuredSeller !== null &&
+        (p.featuredSellerId && o.sellerId
+          ? o.sellerId === p.featuredSellerId
+          : normSellerName(o.sellerName) === normSellerName(p.featuredSeller)) &&
+        conditionClass(o.condition) === conditionClass(p.featuredCondition),
+    );
+    const featuredPrice = inCurrency(featuredRow?.landedPrice ?? p.featuredPrice);
+    // A used featured offer (a used-only buy box) is no price for a new listing to match, and the
+    // other way round.
+    const featuredLike = conditionClass(p.featuredCondition) === ownClass;
+    let comp: Money | null;
+    let compSeller: string | null;
+    let compParts: { price: Money; shipping: Money } | null;
+    const lowestRow = rows ? lowestCompetitor(rows, ownOffer, ownClass, inCurrency) : undefined;
+    if (lowestRow !== undefined) {
+      comp = lowestRow ? inCurrency(lowestRow.landedPrice) : null;
+      compSeller = lowestRow ? lowestRow.sellerName : null;
+      compParts =
+        lowestRow?.price && lowestRow.shipping && lowestRow.shipping.amount > 0
+          ? { price: lowestRow.price, shipping: lowestRow.shipping }
+          : null;
+    } else {
+      comp = inCurrency(p.lowestCompetitorPrice);
+      compSeller = comp ? p.lowestCompetitorSeller : null;
+      compParts = comp ? partsOf(compSeller, p.lowestCompetitorPrice, p.at) : null;
+    }
+    if (
+      featuredOwn === false &&
+      featuredLike &&
+      featuredPrice &&
+      (!comp || featuredPrice.amount < comp.amount - EPS_MONEY)
+    ) {
       comp = featuredPrice;
       compSeller = p.featuredSeller;
       compParts = null;
     }
+    if (featuredOwn === false && featuredLike && p.featuredSeller !== null && featuredPrice)
+      readings.push({ at: p.at, who: p.featuredSeller, price: featuredPrice });
     views.push({
       at: p.at,
       ms: Date.parse(p.at),
@@ -204,7 +266,7 @@ export function buildSeries(input: ListingInput): SeriesContext {
     currency,
     step,
     views,
-    cuts: collectCuts(points, offers, settings, step, isOwnName, inCurrency),
+    cuts: collectCuts(views, readings, offers, settings, step, ownOffer, inCurrency),
     floor,
     floorPrice,
     notes,
@@ -213,6 +275,43 @@ export function buildSeries(input: ListingInput): SeriesContext {
     isOwnName,
     lastSeen: priceSeen < now ? priceSeen : now,
   };
+}
+
+/**
+ * The lowest landed price among the competitor offers of one capture, like with like; null when the
+ * list had none priced; undefined when none of its rows can be compared (another currency without a
+ * rate), so the stored point decides.
+ */
+function lowestCompetitor(
+  rows: readonly OfferRecord[],
+  ownOffer: (o: OfferRecord) => boolean,
+  ownClass: 'new' | 'used',
+  inCurrency: (m: Money | null | undefined) => Money | null,
+): OfferRecord | null | undefined {
+  let best: OfferRecord | null = null;
+  let bestAmount = Infinity;
+  let priced = 0;
+  for (const o of rows) {
+    if (ownOffer(o) || conditionClass(o.condition) !== ownClass || !o.landedPrice) continue;
+    priced++;
+    const m = inCurrency(o.landedPrice);
+    if (m && m.amount < bestAmount) {
+      best = o;
+      bestAmount = m.amount;
+    }
+  }
+  return priced > 0 && !best ? undefined : best;
+}
+
+/** One participant's price in one capture, keyed for collectCuts. */
+function readingKey(at: string, who: string): string {
+  return `${at}\u0000${who}`;
+}
+
+interface FeaturedReading {
+  at: string;
+  who: string;
+  price: Money;
 }
 
 interface Observation {
@@ -226,32 +325,44 @@ interface Observation {
  * Every price cut by every participant, in time order. A cut is a drop of one participant's own price
  * by more than the jitter threshold; a participant first seen below everyone else's price (a competitor
  * appearing in the buy box under the seller) also counts, as a cut from the price it undercut.
+ *
+ * One capture gives each participant one price: the landed price of its offer row when the offer list
+ * of that capture showed it (the lowest, if it had two), else what the point says (the featured offer,
+ * the lowest competitor, the seller's own price). The featured item price and the same seller's
+ * landed price seen together are one reading, never a cut from one to the other.
  */
 function collectCuts(
-  points: PricePointRecord[],
-  offers: OfferRecord[],
+  views: readonly PointView[],
+  featured: readonly FeaturedReading[],
+  offers: readonly OfferRecord[],
   settings: Settings,
   step: number,
-  isOwnName: (name: string | null | undefined) => boolean,
+  ownOffer: (o: OfferRecord) => boolean,
   inCurrency: (m: Money | null | undefined) => Money | null,
 ): Cut[] {
-  const obs: Observation[] = [];
-  const push = (at: string, who: string, m: Money | null | undefined) => {
+  const byKey = new Map<string, Observation>();
+  const fromRows = new Set<string>();
+  const push = (at: string, who: string, m: Money | null | undefined, row: boolean) => {
     const price = inCurrency(m);
-    if (price) obs.push({ at, ms: Date.parse(at), who, price });
+    if (!price) return;
+    const k = readingKey(at, who);
+    const prev = byKey.get(k);
+    if (prev && fromRows.has(k) && !row) return;
+    if (prev && (row ? fromRows.has(k) : true) && prev.price.amount <= price.amount) return;
+    byKey.set(k, { at, ms: Date.parse(at), who, price });
+    if (row) fromRows.add(k);
   };
-  for (const p of points) {
-    push(p.at, OWN, p.ownPrice);
-    if (p.featuredSeller !== null && !isOwnName(p.featuredSeller))
-      push(p.at, p.featuredSeller, p.featuredPrice);
-    if (p.lowestCompetitorSeller !== null)
-      push(p.at, p.lowestCompetitorSeller, p.lowestCompetitorPrice);
+  for (const o of offers)
+    push(o.at, ownOffer(o) ? OWN : o.sellerName, o.landedPrice ?? o.price, true);
+  for (const v of views) {
+    push(v.at, OWN, v.own, false);
+    if (v.compSeller !== null) push(v.at, v.compSeller, v.comp, false);
   }
-  for (const o of offers) {
-    push(o.at, o.isOwn || isOwnName(o.sellerName) ? OWN : o.sellerName, o.landedPrice ?? o.price);
-  }
-  // Stable sort: within one capture, the order above (own first) is kept.
-  obs.sort((a, b) => a.ms - b.ms);
+  for (const f of featured) push(f.at, f.who, f.price, false);
+  // In time order; within one capture, the seller's own reading first.
+  const obs = [...byKey.values()].toSorted(
+    (a, b) => a.ms - b.ms || Number(b.who === OWN) - Number(a.who === OWN),
+  );
 
   const current = new Map<string, Money>();
   const cuts: Cut[] = [];

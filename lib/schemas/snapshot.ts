@@ -66,8 +66,18 @@ export const featuredOfferSchema = z.object({
   price: moneySchema.nullable(),
   sellerName: shortText.optional(),
   sellerId: shortText.optional(),
-  /** `true` when the page itself says the seller's own offer holds the featured offer. */
+  /**
+   * What the page itself says about whose offer is featured: `true` the seller's own, `false` someone
+   * else's (Pricing Health lists a listing as not the Featured Offer without naming the winner).
+   */
   isOwn: z.boolean().optional(),
+  /**
+   * Shipping of the featured offer when the page shows it next to the price ("£4.45 + £3.99
+   * delivery"); `{amount: 0}` for free delivery, absent when unknown. `price` stays the item price.
+   */
+  shipping: moneySchema.nullable().optional(),
+  /** The featured offer's condition when the page names it ("Used - Very Good"); absent = new. */
+  condition: shortText.optional(),
 });
 export type FeaturedOffer = z.infer<typeof featuredOfferSchema>;
 

@@ -9,12 +9,12 @@
  * unreadable, or a product without a price ("Currently unavailable"), is a listing with price null
  * plus a warning.
  */
-import type { FeaturedOffer, ListingSnapshot } from '../../schemas/snapshot';
-import { parseMoney } from '../../money';
+import type { FeaturedOffer, ListingSnapshot, Money } from '../../schemas/snapshot';
+import { parseMoney, type MoneyOptions } from '../../money';
 import type { MarketParser } from '../types';
 import { attr, closest, firstWithText, hrefParam, querySelectorFirst, textOf } from './dom';
 import { asinFromUrl } from './match';
-import { moneyOptionsFor, normalizeSellerName, readAodOffers } from './parse-offers';
+import { moneyOptionsFor, normalizeSellerName, readAodOffers, readShipping } from './parse-offers';
 import { readReviewCards } from './parse-reviews';
 import { productSelectors } from './selectors';
 import { brandFromByline, parseCount, parseRating } from './text';
@@ -160,6 +160,34 @@ function offerCountOf(doc: Document): number | undefined {
   return undefined;
 }
 
+/** The all-offers panel loaded into the page: its delivery lines belong to its offers, not the buy box. */
+const AOD = '#aod-container, #all-offers-display, #aod-pinned-offer, [id="aod-offer"]';
+/** A free-delivery line that also names an amount ("FREE delivery on orders over £25"). */
+const AMOUNT_IN_TEXT =
+  /\p{Sc}|\b(?:USD|EUR|GBP|INR|JPY|CAD|AUD|MXN|BRL|SEK|PLN|TRY|AED|SAR|SGD)\b/u;
+
+/**
+ * The buy box's delivery charge, from the visible text of its primary delivery message ("£3.99
+ * delivery 17 January - 7 February", "FREE delivery Friday"); null when it says no amount. Only the
+ * visible text counts: the `data-csa-c-delivery-price` attribute also carries AmazonGlobal's shipping
+ * to the visitor's country ("$10.11 Shipping to Spain"), which is not what the seller's buyers pay.
+ */
+function featuredShipping(doc: Document, opts: MoneyOptions): Money | null {
+  const els = doc.querySelectorAll(
+    '#deliveryBlockMessage [data-csa-c-content-id="DEXUnifiedCXPDM"], #mir-layout-DELIVERY_BLOCK-slot-PRIMARY_DELIVERY_MESSAGE_LARGE [data-csa-c-delivery-price]',
+  );
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i]!;
+    if (closest(el, AOD)) continue;
+    const text = textOf(el);
+    const shipping = readShipping(text, opts);
+    // "FREE delivery on orders over $35": free only above an amount the price may not reach.
+    if (shipping && shipping.amount === 0 && AMOUNT_IN_TEXT.test(text)) return null;
+    return shipping;
+  }
+  return null;
+}
+
 export const parseProductPage: MarketParser = {
   id: 'amazon/product',
   version: 2,
@@ -194,6 +222,12 @@ export const parseProductPage: MarketParser = {
     }
 
     const featuredOffer: FeaturedOffer = { price, ...sellerOf(doc) };
+    // The price is the item price; the landed price adds the delivery charge the buy box shows.
+    const shipping = price ? featuredShipping(doc, opts) : null;
+    if (shipping) featuredOffer.shipping = shipping;
+    // A used-only buy box ("Buy used £4.45"): the featured offer is a used one.
+    if (priceEl && closest(priceEl, '#usedBuySection, #usedOnlyBuybox'))
+      featuredOffer.condition = 'Used';
     const listing: ListingSnapshot = {
       productKey: asin,
       title: title || undefined,

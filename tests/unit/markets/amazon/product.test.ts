@@ -113,6 +113,9 @@ describe('amazon.co.uk book page (2024, 1849757097, used-only buy box)', () => {
           price: { amount: 4.45, currency: 'GBP' },
           sellerName: 'Goldstone-Books',
           sellerId: 'A2NQK4TIWYJD6B',
+          // "Buy used £4.45" with "£3.99 delivery" under it: the landed price is £8.44.
+          shipping: { amount: 3.99, currency: 'GBP' },
+          condition: 'Used',
         },
         offerCount: 14, // "New & Used (14) from £4.45"
         rating: 4.4,
