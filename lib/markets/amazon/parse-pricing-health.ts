@@ -10,7 +10,8 @@ import { addMoney, parseMoney, type MoneyOptions } from '../../money';
 import type { MarketParser } from '../types';
 import { attr, querySelectorFirst, textOf } from './dom';
 import { asinIn, readPriceInput } from './parse-inventory';
-import { moneyOptionsFor } from './parse-offers';
+import { moneyOptionsFor, readShipping } from './parse-offers';
+import { minorStep } from '../../pricing/format';
 import { pricingHealthSelectors } from './selectors';
 
 /** "$22.49 + $4.99" → 26.48; a single price as is. */
@@ -66,6 +67,18 @@ export const parsePricingHealthPage: MarketParser = {
       const sku = /SKU[:：]?\s*(\S+)/i.exec(ids)?.[1];
       const input = querySelectorFirst(row, pricingHealthSelectors.yourPrice);
       const own = readPriceInput(input, opts, null);
+      // "+ $4.99 shipping" under the price: Amazon compares landed prices (the reference prices are
+      // "price + shipping" too), so the seller's price is stored landed as well.
+      const shipText = textOf(querySelectorFirst(row, pricingHealthSelectors.yourShipping));
+      if (own.money && shipText) {
+        const ship = readShipping(shipText, opts);
+        const landed = ship ? addMoney(own.money, ship) : null;
+        if (landed) own.money = landed;
+        else
+          warnings.push(
+            `pricing row ${i + 1} (${sku ?? asin}): unreadable shipping "${shipText.slice(0, 80)}"`,
+          );
+      }
       if (!own.money)
         warnings.push(`pricing row ${i + 1} (${sku ?? asin}): ${own.warning ?? 'no price input'}`);
       const referencePrices: Record<string, Money | null> = {};
@@ -93,7 +106,20 @@ export const parsePricingHealthPage: MarketParser = {
       if (Object.keys(referencePrices).length) {
         listing.referencePrices = referencePrices;
         const featured = Object.entries(referencePrices).find(([k]) => FEATURED.test(k));
-        if (featured) listing.featuredOffer = { price: featured[1] };
+        if (featured) {
+          listing.featuredOffer = { price: featured[1] };
+          // The page lists listings that are not the Featured Offer because of their price: a
+          // featured offer at another landed price than the seller's is someone else's (the page does
+          // not name the winner). At the same price it may be the seller's own: the page does not say.
+          const f = featured[1];
+          if (
+            f &&
+            own.money &&
+            f.currency === own.money.currency &&
+            Math.abs(f.amount - own.money.amount) >= minorStep(f.currency) - 1e-9
+          )
+            listing.featuredOffer.isOwn = false;
+        }
         const lowest = Object.entries(referencePrices).find(([k]) => LOWEST.test(k));
         if (lowest) listing.lowestPrice = lowest[1];
       }

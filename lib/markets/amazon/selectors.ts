@@ -174,6 +174,8 @@ export const pricingHealthSelectors = {
     '[class*="your-price"] kat-input[value]',
     'kat-input[value]',
   ],
+  /** "+ $4.99 shipping" under the seller's price (merchant-fulfilled offers). */
+  yourShipping: ['.your-shipping', '[class*="your-price"] [class*="shipping"]'],
   title: ['.product-title a', '.product-title', 'a[href*="/dp/"]'],
   identifiers: ['.product-identifiers kat-label[text]', '.product-identifiers'],
 } as const;

@@ -240,3 +240,35 @@ describe('used offers against a new listing', () => {
       expect(conditionClass(c), String(c)).toBe('new');
   });
 });
+
+describe('Pricing Health', () => {
+  it('a listing that is not the Featured Offer has lost the buy box, and the featured price undercuts its landed price', async () => {
+    const parsed = captureIO();
+    await main(
+      [
+        'parse',
+        '--url',
+        'https://sellercentral.amazon.com/pricing/health',
+        '--at',
+        '2025-03-03T08:00:00Z',
+        'tests/fixtures/amazon/pricing/pricing-health_sellercentral-com.html',
+      ],
+      parsed.io,
+    );
+    const page = parsed.out.join('\n');
+    const out = await alertsOf({ ownSellers: ['Voltkern Direct'] }, [page]);
+    expect(out.map((a) => [a.kind, a.message])).toEqual([
+      ['buy-box-lost', 'A competitor took the buy box at US$11.49; you are at US$12.99.'],
+      [
+        'undercut',
+        'A competitor undercuts you by 12%: US$11.49 against your US$12.99; they also took the buy box (see that alert).',
+      ],
+      // Row 2: $18.49 + $4.99 shipping = $23.48 against a $19.99 featured offer.
+      ['buy-box-lost', 'A competitor took the buy box at US$19.99; you are at US$23.48.'],
+      [
+        'undercut',
+        'A competitor undercuts you by 15%: US$19.99 against your US$23.48; they also took the buy box (see that alert).',
+      ],
+    ]);
+  });
+});

@@ -127,15 +127,16 @@ describe('Pricing Health', () => {
         title: 'Voltkern 4-Channel 5V Relay Module with Optocoupler for Arduino and Raspberry Pi',
         price: usd(12.99),
         referencePrices: { 'Featured Offer': usd(11.49), 'Average Selling Price': usd(12.37), 'Competitive Price': usd(14.98) },
-        featuredOffer: { price: usd(11.49) },
+        // Not the Featured Offer: it is someone else's at $11.49 + $0.00.
+        featuredOffer: { price: usd(11.49), isOwn: false },
         lowestPrice: usd(14.98),
       },
       {
         productKey: 'B0D4KX8M1R', sku: 'VK-RELAY-8CH', own: true,
         title: 'Voltkern 8-Channel 5V Relay Board, Low Level Trigger',
-        price: usd(18.49),
+        price: usd(23.48), // $18.49 + $4.99 shipping: landed, as the reference prices are
         referencePrices: { 'Featured Offer': usd(19.99), 'Average Selling Price': usd(21.05) },
-        featuredOffer: { price: usd(19.99) },
+        featuredOffer: { price: usd(19.99), isOwn: false },
       },
       {
         productKey: 'B0D4KXD3WQ', sku: 'VK-DCDC-12V5V', own: true,
