@@ -36,22 +36,108 @@ export interface IngestResult {
 }
 
 /**
+ * Amazon marketplace ids (the `mons_sel_mkid` parameter Seller Central's marketplace switcher puts in
+ * the URL) by storefront, for the back offices that serve several storefronts on one host.
+ */
+const MARKETPLACE_TLD: Record<string, string> = {
+  ATVPDKIKX0DER: 'com',
+  A2EUQ1WTGCTBG2: 'ca',
+  A1AM78C64UM0Y8: 'com.mx',
+  A2Q3Y263D00KWC: 'com.br',
+  A1F83G8C2ARO7P: 'co.uk',
+  A1PA6795UKMFR9: 'de',
+  A13V1IB3VIYZZH: 'fr',
+  APJ6JRA9NG5V4: 'it',
+  A1RKKUPIHCS9HS: 'es',
+  A1805IZSGTT6HS: 'nl',
+  A2NODRKZP88ZB9: 'se',
+  A1C3SOZRARQ6R3: 'pl',
+  AMEN7PMS2RVL: 'com.be',
+  A33AVAJ2PDY3EV: 'com.tr',
+  A21TJRUUN4KGV: 'in',
+  A1VC38T7YXB528: 'co.jp',
+  A39IBJ37TRP1C6: 'com.au',
+  A19VAU5U5O7RUS: 'sg',
+  A2VIGQ35RCS4UG: 'ae',
+  A17E79C6D8DWNP: 'sa',
+};
+
+/** The European storefronts one unified Seller Central Europe account sells on. */
+const EU_STOREFRONTS: Record<string, string> = {
+  'co.uk': 'GBP',
+  de: 'EUR',
+  fr: 'EUR',
+  it: 'EUR',
+  es: 'EUR',
+  nl: 'EUR',
+  'com.be': 'EUR',
+  se: 'SEK',
+  pl: 'PLN',
+  'com.tr': 'TRY',
+};
+
+/** The listing-id suffix of the unified EU back office when the page does not say which storefront. */
+export const EU_UNIFIED = '@amazon.eu';
+
+/**
  * A market that spans several storefronts with their own prices and currencies (amazon.com, amazon.de
  * ...) keys the same product per storefront, so a USD and a EUR series never mix; the home storefront
  * keeps the plain `market:productKey`. Returns '' for the home storefront, else `@amazon.de` etc.
+ * A Seller Central URL naming its marketplace (`mons_sel_mkid=A1PA6795UKMFR9`, set by the marketplace
+ * switcher) is that storefront's back office; the unified EU host without one is `@amazon.eu`, which
+ * ingest joins to the seller's EU storefront listings by ASIN (see joinEuropeanStorefronts).
  */
 export function storefrontSuffix(market: string, url: string): string {
   if (market !== 'amazon') return '';
-  let host: string;
+  let parsed: URL;
   try {
-    host = new URL(url).hostname;
+    parsed = new URL(url);
   } catch {
     return '';
   }
-  if (host === 'sellercentral-europe.amazon.com') return '@amazon.eu';
+  const host = parsed.hostname;
+  if (host.startsWith('sellercentral')) {
+    const mkid =
+      parsed.searchParams.get('mons_sel_mkid') ??
+      parsed.searchParams.get('marketplaceId') ??
+      parsed.searchParams.get('marketplaceID');
+    const tld = mkid ? MARKETPLACE_TLD[mkid] : undefined;
+    if (tld) return tld === 'com' ? '' : `@amazon.${tld}`;
+  }
+  if (host === 'sellercentral-europe.amazon.com') return EU_UNIFIED;
   const m = /(?:^|\.)amazon\.([a-z.]+)$/.exec(host);
   if (!m || m[1] === 'com') return '';
   return `@amazon.${m[1]}`;
+}
+
+/** The EU storefront (`de`, `co.uk` ...) of a listing id, or undefined. */
+function euStorefrontOf(id: string): string | undefined {
+  const tld = /@amazon\.([a-z.]+)$/.exec(id)?.[1];
+  return tld !== undefined && tld in EU_STOREFRONTS ? tld : undefined;
+}
+
+/**
+ * Whether a row of the unified EU back office (marketplace not named) can be the seller's listing on
+ * this EU storefront: same ASIN, and a price in the storefront's currency when the row shows one (a
+ * EUR row is one of the euro storefronts, never amazon.co.uk).
+ */
+function euJoins(storefrontId: string, currency: string | undefined): boolean {
+  const tld = euStorefrontOf(storefrontId);
+  return tld !== undefined && (currency === undefined || EU_STOREFRONTS[tld] === currency);
+}
+
+/**
+ * What the seller's own back office knows about a product (SKUs, stock, status, that it is theirs),
+ * copied from a unified-EU row onto a storefront listing of the same ASIN. Prices are not copied: the
+ * row does not say which storefront they are for.
+ */
+function joinBackOffice(target: ListingRecord, from: ListingRecord, overwrite: boolean): void {
+  target.skus = [...new Set([...target.skus, ...from.skus])];
+  if (from.own) target.own = true;
+  if (from.quantity !== undefined && (overwrite || target.quantity === undefined))
+    target.quantity = from.quantity;
+  if (from.status !== undefined && (overwrite || target.status === undefined))
+    target.status = from.status;
 }
 
 export function listingId(market: string, productKey: string, url?: string): string {
@@ -292,6 +378,48 @@ export function nextPricePoint(
   return changed ? point : null;
 }
 
+/**
+ * The unified-EU join, both ways. A `@amazon.eu` record updates every EU storefront listing of its
+ * ASIN whose currency fits (returned, to be stored and re-evaluated); an EU storefront record takes
+ * the SKUs and, where it has none, the stock of the `@amazon.eu` record of its ASIN.
+ */
+async function joinEuropeanStorefronts(
+  db: SellerRadarDB,
+  records: ListingRecord[],
+): Promise<ListingRecord[]> {
+  const euRows = records.filter((r) => r.id.endsWith(EU_UNIFIED));
+  const storefrontRows = records.filter((r) => euStorefrontOf(r.id) !== undefined);
+  if (euRows.length === 0 && storefrontRows.length === 0) return [];
+  const inCapture = new Set(records.map((r) => r.id));
+  const joined: ListingRecord[] = [];
+  if (euRows.length > 0) {
+    const candidates = await db.listings
+      .where('productKey')
+      .anyOf(euRows.map((r) => r.productKey))
+      .toArray();
+    for (const from of euRows) {
+      const currency = from.price?.currency ?? from.currency;
+      for (const target of candidates) {
+        if (target.productKey !== from.productKey || inCapture.has(target.id)) continue;
+        if (target.market !== from.market || !euJoins(target.id, currency)) continue;
+        joinBackOffice(target, from, true);
+        joined.push(target);
+      }
+    }
+  }
+  if (storefrontRows.length > 0) {
+    const holders = await db.listings.bulkGet(
+      storefrontRows.map((r) => `${r.market}:${r.productKey}${EU_UNIFIED}`),
+    );
+    storefrontRows.forEach((target, i) => {
+      const from = holders[i];
+      if (from && euJoins(target.id, from.price?.currency ?? from.currency))
+        joinBackOffice(target, from, false);
+    });
+  }
+  return joined;
+}
+
 export function captureStatusOf(snapshot: PageSnapshot): CaptureStatus {
   const n = pageRecordCount(snapshot.pageType, {
     listings: snapshot.listings?.length ?? 0,
@@ -443,6 +571,11 @@ export async function ingestSnapshot(
           offerRows.push(row);
         }
       });
+      // Seller Central Europe without a named marketplace: its rows hold the seller's SKUs and stock
+      // for every EU storefront of the ASIN, so they join the storefront listings already seen (and a
+      // storefront listing seen later picks them up from the `@amazon.eu` row).
+      const joined = await joinEuropeanStorefronts(db, records);
+      records.push(...joined);
       await db.listings.bulkPut(records);
       if (points.length > 0) {
         await db.pricePoints.bulkAdd(points);
@@ -501,7 +634,8 @@ export async function ingestSnapshot(
         captureId: opts.key,
         captureStatus: capture.status,
         capture,
-        listingIds,
+        // Storefront listings whose stock the capture changed are re-evaluated with it.
+        listingIds: [...listingIds, ...joined.map((l) => l.id)],
         pricePointsAdded,
         offersAdded: offerRows.length,
         newReviewIds,
