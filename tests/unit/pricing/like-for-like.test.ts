@@ -270,5 +270,17 @@ describe('Pricing Health', () => {
         'A competitor undercuts you by 15%: US$19.99 against your US$23.48; they also took the buy box (see that alert).',
       ],
     ]);
+    // With a floor above the featured price: the unnamed competitor reads in lower case mid-sentence.
+    const floored = await alertsOf(
+      {
+        ownSellers: ['Voltkern Direct'],
+        floors: { 'VK-RELAY-4CH': M(12) },
+      },
+      [page],
+    );
+    const below = floored.find((a) => a.kind === 'below-floor');
+    expect(below?.message).toMatch(
+      /^Matching a competitor at US\$11\.49 would take you below your floor of US\$12\.00/,
+    );
   });
 });
