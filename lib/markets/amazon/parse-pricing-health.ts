@@ -44,7 +44,7 @@ const LOWEST =
 
 export const parsePricingHealthPage: MarketParser = {
   id: 'amazon/pricing',
-  version: 1,
+  version: 2,
   parse(doc, ctx) {
     const warnings: string[] = [];
     const opts = moneyOptionsFor(ctx.url);

@@ -190,7 +190,7 @@ function featuredShipping(doc: Document, opts: MoneyOptions): Money | null {
 
 export const parseProductPage: MarketParser = {
   id: 'amazon/product',
-  version: 2,
+  version: 3,
   parse(doc, ctx) {
     const warnings: string[] = [];
     const opts = moneyOptionsFor(ctx.url);

@@ -87,7 +87,7 @@ describe('seller-radar parse', () => {
         `${FIX}product/broken-layout_amazon-com.html`,
       ],
       1,
-      /parse failed \(amazon\/product v2\): parser threw: .*layout may have changed/,
+      /parse failed \(amazon\/product v3\): parser threw: .*layout may have changed/,
     ],
     [
       [

@@ -70,7 +70,7 @@ describe('createCapturer', () => {
       expect(m.capture).toMatchObject({
         status: 'failed',
         parserId: 'amazon/product',
-        parserVersion: 2,
+        parserVersion: 3,
       });
       expect(m.capture.error).toMatch(/layout may have changed/);
     }

@@ -48,7 +48,7 @@ describe('amazon.com product page (2024, B0057OC5O8)', () => {
 
   it('reads the listing', () => {
     expect(s.pageType).toBe('product');
-    expect(s.parser).toEqual({ id: 'amazon/product', version: 2 });
+    expect(s.parser).toEqual({ id: 'amazon/product', version: 3 });
     expect(s.listings).toHaveLength(1);
     expect(listing).toEqual({
       productKey: 'B0057OC5O8',
@@ -224,7 +224,7 @@ describe('parser health: a product page whose layout changed', () => {
       pageType: 'product',
       parserId: 'amazon/product',
     });
-    expect(out.parser).toEqual({ id: 'amazon/product', version: 2 });
+    expect(out.parser).toEqual({ id: 'amazon/product', version: 3 });
     expect(out.error).toMatch(/layout may have changed/);
   });
 
