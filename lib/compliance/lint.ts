@@ -8,6 +8,11 @@
  *   and pinduoduo), with structural checks. Packs marked `hanText` (cn-ad-law) ALSO apply, on any market, to
  *   each field that contains Han characters: a Chinese listing on Shopee or Amazon is still advertising
  *   aimed at Chinese readers, while "NO.1" in an English Amazon title is left to Amazon's own rules.
+ *   Japanese is not Chinese (Amazon JP: 日本製 今治タオル 最高級): a field written with kana, or without kana
+ *   in a listing written with them, is left out (`isJapanese`, the rule lib/sentiment/lang.ts applies to
+ *   reviews; the の and ・ that Chinese copy borrows do not count). On a market whose own packs include the
+ *   law (taobao, jd, pinduoduo) it applies to every field as before: a Japanese product sold there is
+ *   advertised to Chinese buyers.
  * - neither: hanText packs on Han fields, plus the content rules (terms and patterns) of the packs marked
  *   `withoutMarket` (Amazon's: promotional, pesticide, disease and "FDA approved" claims, the strictest
  *   English claim rules), and no structural checks: lengths, counts and a market's own conventions (Walmart's
@@ -19,7 +24,7 @@
  */
 import compiledJson from '../../assets/rules/compiled.json';
 import { Matcher, type RawMatch } from './matcher';
-import { hasHan, isMostlyTraditional } from './normalize';
+import { hasHan, isJapanese, isMostlyTraditional } from './normalize';
 import type { CompiledRule, CompiledRules } from './rule-schema';
 import { runStructuralCheck } from './structural';
 import {
@@ -213,13 +218,16 @@ export function lintListing(input: ListingInput, opts: LintOptions = {}): Findin
     set.hanOnly.has(PRC_PACK) &&
     isMostlyTraditional(listingTexts(input));
 
+  let texts: string[] | undefined;
+
   for (const field of FIELDS) {
     const value = input[field];
     if (value === undefined) continue;
     const items = typeof value === 'string' ? [value] : value;
     items.forEach((text, i) => {
       if (text === '') return;
-      const han = set.hanOnly.size > 0 && hasHan(text);
+      const han =
+        set.hanOnly.size > 0 && hasHan(text) && !isJapanese(text, (texts ??= listingTexts(input)));
       raw.length = 0;
       set.matcher.scan(
         text,

@@ -196,6 +196,44 @@ export function hasHan(text: string): boolean {
 }
 
 /**
+ * Kana and Han counts of a text, by the rule lib/sentiment/lang.ts applies to reviews: kana is U+3040–
+ * U+30FF except の (U+306E), which Chinese shop copy borrows (日系の连衣裙, 小清新の), and the middle dot
+ * ・ (U+30FB) that Chinese writes between the parts of a foreign name.
+ */
+function kanaAndHan(text: string): { kana: number; han: number } {
+  let kana = 0;
+  let han = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3040) continue;
+    if (c <= 0x30ff) kana += c === 0x306e || c === 0x30fb ? 0 : 1;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
+  }
+  return { kana, han };
+}
+
+/**
+ * Whether text containing Han characters is Japanese rather than Chinese (a listing on Amazon JP: 日本製
+ * 今治タオル 最高級). As lib/sentiment/lang.ts decides for reviews: some kana, and at least a fifth of the
+ * kana and Han characters being kana, so one katakana brand in a Chinese description (日本进口 花王 メリーズ
+ * 纸尿裤 婴儿 超薄 透气 …) leaves it Chinese. Text without kana of its own is Japanese when `context` (the
+ * rest of the listing) is: a Japanese listing's bullet 綿100% 日本製 has no kana.
+ */
+export function isJapanese(text: string, context?: readonly string[]): boolean {
+  const own = kanaAndHan(text);
+  if (own.kana > 0 || context === undefined)
+    return own.kana > 0 && own.kana * 5 >= own.han + own.kana;
+  let kana = 0;
+  let han = 0;
+  for (const t of context) {
+    const c = kanaAndHan(t);
+    kana += c.kana;
+    han += c.han;
+  }
+  return kana > 0 && kana * 5 >= han + kana;
+}
+
+/**
  * Whether the Chinese of these texts is predominantly Traditional: at least one character that only
  * Traditional writing uses (國, 質, 後) and no fewer of them than Simplified-only ones (国, 质, 后).
  * The Simplified side over-counts a little (台, 面, 出 are Simplified targets of the table that Taiwan
