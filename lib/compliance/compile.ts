@@ -2,7 +2,7 @@
  * Validates rule packs and turns them into the compiled form the matcher loads. Pure (no file access):
  * scripts/compile-rules.ts feeds it the files, and a unit test checks compiled.json is its exact output.
  */
-import { PACKS } from './types';
+import { PACKS, SEVERITY_RANK } from './types';
 import { normalizeTerm } from './normalize';
 import {
   packFileSchema,
@@ -50,6 +50,7 @@ export function compilePacks(
   files.sort((a, b) => PACKS.indexOf(a.pack) - PACKS.indexOf(b.pack));
 
   for (const file of files) {
+    const packStart = rules.length;
     if (seenPacks.has(file.pack)) problems.push(`pack "${file.pack}" is defined twice`);
     seenPacks.add(file.pack);
     packs.push({
@@ -139,6 +140,7 @@ export function compilePacks(
       };
       rules.push(out);
     }
+    shareAllowPhrases(rules.slice(packStart));
   }
   for (const rule of rules) {
     for (const id of rule.supersedes ?? []) {
@@ -153,4 +155,89 @@ export function compilePacks(
   }
   if (problems.length > 0) throw new RuleValidationError(problems);
   return { version: 1, packs, rules };
+}
+
+/**
+ * Shares the allow phrases of a pack's word rules with the other word rules of the pack that match the
+ * same word, in place (compiled `allow` lists). An allow phrase says that its rule's term, in that
+ * context, is not a claim: 第一次 is an ordinal, 最好用温水 advice. Another rule whose term overlaps that
+ * same word is then looking at the same harmless text, and must not flag it either:
+ *
+ * - its term lies inside the phrase, overlapping the phrase's own term: 最 (absolute-zui) inside 最好用温水
+ *   (absolute-zuihao) → absolute-zui allows 最好用温水;
+ * - or its term ends with the start of the phrase up to and including the phrase's own term, so it only
+ *   adds words before it: 中国第一 (absolute-ranking) and 第一次 (absolute-diyi) → absolute-ranking allows
+ *   中国第一次. The context after the word is what makes it an ordinal, and it is all there.
+ *
+ * Never the other way: a term that runs on past the end of the phrase (安全第一 + 第一品牌) brings words
+ * the phrase has not vouched for. Never to a more severe rule: a warning's exceptions are looser (replica
+ * is a warning that allows "replica jersey", since licensed ones exist; "1:1 replica" is an error, and
+ * "1:1 replica jersey" a fake shirt). A phrase is not shared when it would equal one of the rule's terms, or
+ * when one of the rule's terms also occurs in it apart from the harmless word (the matcher allows every
+ * occurrence of a term in a phrase). Only original phrases are shared (no chains), and pattern rules
+ * neither give nor take.
+ */
+export function shareAllowPhrases(packRules: CompiledRule[]): void {
+  const derived = new Map<CompiledRule, string[]>();
+  for (const giver of packRules) {
+    if (!giver.terms || !giver.allow) continue;
+    for (const phrase of giver.allow) {
+      for (const own of giver.terms) {
+        for (let at = phrase.indexOf(own); at !== -1; at = phrase.indexOf(own, at + 1)) {
+          const wordEnd = at + own.length;
+          for (const taker of packRules) {
+            if (taker === giver || !taker.terms) continue;
+            if (SEVERITY_RANK[taker.severity] > SEVERITY_RANK[giver.severity]) continue;
+            for (const term of taker.terms) {
+              for (const candidate of sharedPhrases(phrase, at, wordEnd, term)) {
+                addDerived(derived, taker, candidate.phrase, candidate.word);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  for (const [rule, phrases] of derived) rule.allow = [...(rule.allow ?? []), ...phrases];
+}
+
+/** The phrases `phrase` (whose harmless word is [at, end)) lends to a rule with `term`, with that word's span in each. */
+function sharedPhrases(
+  phrase: string,
+  at: number,
+  end: number,
+  term: string,
+): Array<{ phrase: string; word: [number, number] }> {
+  const out: Array<{ phrase: string; word: [number, number] }> = [];
+  // The term inside the phrase, overlapping its word.
+  for (let p = phrase.indexOf(term); p !== -1; p = phrase.indexOf(term, p + 1)) {
+    if (p < end && p + term.length > at) out.push({ phrase, word: [at, end] });
+  }
+  // The term ending with the phrase's start, word included, and adding words before it.
+  for (let overlap = end; overlap < term.length && overlap <= phrase.length; overlap++) {
+    if (term.endsWith(phrase.slice(0, overlap))) {
+      const shift = term.length - overlap;
+      out.push({ phrase: term.slice(0, shift) + phrase, word: [at + shift, end + shift] });
+    }
+  }
+  return out;
+}
+
+function addDerived(
+  derived: Map<CompiledRule, string[]>,
+  taker: CompiledRule,
+  phrase: string,
+  [wordStart, wordEnd]: [number, number],
+): void {
+  const terms = taker.terms!;
+  if (terms.includes(phrase) || taker.allow?.includes(phrase)) return;
+  // Every occurrence of the taker's terms in the phrase must be the harmless word's.
+  for (const t of terms) {
+    for (let p = phrase.indexOf(t); p !== -1; p = phrase.indexOf(t, p + 1)) {
+      if (!(p < wordEnd && p + t.length > wordStart)) return;
+    }
+  }
+  const list = derived.get(taker) ?? [];
+  if (!list.includes(phrase)) list.push(phrase);
+  derived.set(taker, list);
 }
