@@ -3,7 +3,7 @@
  * tests; real review text is in real-text.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../../../lib/compliance/lint';
+import { compiledRules, lintText } from '../../../lib/compliance/lint';
 
 const errorsOf = (text: string) =>
   lintText(text, { market: 'taobao', field: 'description' }).filter((f) => f.severity === 'error');
@@ -174,5 +174,28 @@ describe('market scope of cn-ad-law', () => {
     expect(g.map((x) => [x.ruleId, x.severity, x.match])).toEqual([
       ['cn-ad-law/absolute-zui', 'warning', '最'],
     ]);
+  });
+});
+
+describe('citations', () => {
+  it('paid good reviews cite the Anti-Unfair Competition Law as revised in 2025 (art. 9), not arts. 8 and 20', () => {
+    const [f] = lintText('五星好评返现5元 保温杯', { market: 'taobao' }).filter(
+      (x) => x.ruleId === 'cn-ad-law/review-inducement',
+    );
+    expect(f!.source).toContain(
+      '《中华人民共和国反不正当竞争法》（2025年6月27日修订，2025年10月15日起施行）第九条',
+    );
+    expect(f!.sourceEn).toContain(
+      'Anti-Unfair Competition Law as revised on 2025-06-27, in force 2025-10-15, art. 9',
+    );
+    const rule = compiledRules.rules.find((r) => r.id === 'cn-ad-law/review-inducement')!;
+    expect(rule.checked).toBe('2026-11-23');
+  });
+
+  it('no rule of the pack cites the Anti-Unfair Competition Law without its 2025 revision', () => {
+    for (const r of compiledRules.rules.filter((x) => x.pack === 'cn-ad-law')) {
+      expect(r.source).not.toMatch(/反不正当竞争法》第/);
+      expect(r.sourceEn ?? '').not.toMatch(/Anti-Unfair Competition Law arts?\. \d/);
+    }
   });
 });
