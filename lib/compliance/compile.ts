@@ -122,6 +122,14 @@ export function compilePacks(
         if (!allow.includes(phrase)) allow.push(phrase);
       }
 
+      const replace: Record<string, string> = {};
+      for (const [raw, wording] of Object.entries(rule.replace ?? {})) {
+        const term = normalizeTerm(raw);
+        if (!terms.includes(term))
+          problems.push(`${where}: replace names "${raw}", not a term of the rule`);
+        replace[term] = wording.trim();
+      }
+
       const out: CompiledRule = {
         id: rule.id,
         pack: rule.pack,
@@ -129,6 +137,7 @@ export function compilePacks(
         ...(terms.length > 0 ? { terms } : {}),
         ...(rule.pattern !== undefined ? { pattern: rule.pattern } : {}),
         ...(allow.length > 0 ? { allow } : {}),
+        ...(Object.keys(replace).length > 0 ? { replace } : {}),
         ...(rule.fields ? { fields: rule.fields } : {}),
         ...(rule.supersedes ? { supersedes: rule.supersedes } : {}),
         ...(rule.check ? { check: rule.check } : {}),

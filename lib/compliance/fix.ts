@@ -4,7 +4,7 @@
  * showing a field with its findings marked. Pure; used by the side panel.
  */
 import { compiledRules } from './lint';
-import { isMostlyTraditional } from './normalize';
+import { isMostlyTraditional, normalizeTerm } from './normalize';
 import type { Finding, Severity } from './types';
 
 export type SuggestedFix =
@@ -14,6 +14,10 @@ export type SuggestedFix =
   | { kind: 'advice'; text: string };
 
 const structural = new Set(compiledRules.rules.filter((r) => r.check).map((r) => r.id));
+/** Per-term one-click wordings of the rules that have them (rule id → folded term → wording). */
+const termWordings = new Map(
+  compiledRules.rules.filter((r) => r.replace).map((r) => [r.id, r.replace!] as const),
+);
 
 /** `改为"优秀""出色"`: the first alternative the rule offers for a Chinese term. */
 const ZH_REPLACEMENT = /改为[“"「]([^”"」]+)[”"」](?!之外|以外)/;
@@ -91,11 +95,13 @@ export function suggestedFix(finding: Finding, fieldText: string, lang: 'en' | '
   // A match across markup (<b>Best</b> <i>Seller</i>) cannot be cut out without breaking the tags.
   if (/[<>]/.test(finding.match)) return advice;
   if (!wholePart(fieldText, finding.start, finding.end)) return advice;
-  const zh = ZH_REPLACEMENT.exec(finding.suggestion.zh);
-  if (zh && hasHan(finding.match)) {
+  const own = termWordings.get(finding.ruleId)?.[normalizeTerm(finding.match)];
+  if (own === '') return advice;
+  const zh = own === undefined ? ZH_REPLACEMENT.exec(finding.suggestion.zh) : null;
+  if ((own !== undefined || zh) && hasHan(finding.match)) {
     // The offered wording is Simplified: pasting it into a Traditional (Taiwan) listing mixes scripts.
     if (isMostlyTraditional([finding.match])) return advice;
-    const replacement = zh[1]!;
+    const replacement = own ?? zh![1]!;
     return {
       kind: 'replace',
       replacement,

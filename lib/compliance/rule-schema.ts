@@ -85,6 +85,12 @@ export const ruleSchema = z
     terms: z.array(z.string().trim().min(1)).min(1).optional(),
     /** A regular expression source, compiled with flags `gu` and run on folded (lower-case) text. */
     pattern: z.string().min(1).optional(),
+    /**
+     * The one-click wording for particular terms, where the suggestion's first wording does not fit
+     * them (最低级 is not 高端; 性价比之王 is 高性价比): term → replacement, or "" for no one-click
+     * rewrite (the advice only).
+     */
+    replace: z.record(z.string().trim().min(1), z.string()).optional(),
     /** Phrases containing the term (or matching the pattern) in which it is acceptable: 最近, 第一次, best before. */
     allow: z.array(z.string().trim().min(1)).optional(),
     /** Fields the rule applies to; all fields when absent. */
@@ -133,6 +139,8 @@ export interface CompiledRule {
   terms?: string[];
   pattern?: string;
   allow?: string[];
+  /** Folded term → one-click wording ("" = advice only). */
+  replace?: Record<string, string>;
   fields?: Array<z.infer<typeof fieldSchema>>;
   supersedes?: string[];
   check?: StructuralCheck;

@@ -130,6 +130,11 @@ describe('rule validation rejects', () => {
       /max/,
     ],
     [
+      'a one-click wording for a word that is not a term of the rule',
+      [{ ...goodRule, replace: { 'hot sale': 'sale' } }],
+      /replace names "hot sale", not a term/,
+    ],
+    [
       'superseding a rule that does not exist',
       [{ ...goodRule, supersedes: ['amazon/no-such-rule'] }],
       /supersedes unknown rule "amazon\/no-such-rule"/,

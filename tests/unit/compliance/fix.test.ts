@@ -26,6 +26,10 @@ describe('suggestedFix', () => {
     ],
     ['Best Seller Steel Travel Mug', 'amazon', 'amazon/promotional', 'Steel Travel Mug'],
     ['Steel Travel Mug, FDA Approved', 'amazon', 'amazon/fda-approved', 'Steel Travel Mug'],
+    // A wording of the term's own where the rule's first one does not fit it.
+    ['性价比之王 蓝牙耳机', 'taobao', 'cn-ad-law/absolute-top', '高性价比 蓝牙耳机'],
+    ['最耐用 保温杯', 'taobao', 'cn-ad-law/absolute-zuihao', '耐用 保温杯'],
+    ['最高级 面料 衬衫', 'taobao', 'cn-ad-law/absolute-grade', '高端 面料 衬衫'],
   ] as const)('%s (%s) → %s gives the fixed field text', (title, market, ruleId, fixed) => {
     const fix = fixes(title, market).find(([id]) => id === ruleId)?.[1];
     expect(fix).toMatchObject({ kind: 'replace', text: fixed });
@@ -55,6 +59,10 @@ describe('suggestedFix', () => {
     ['全網最低價 藍牙耳機', 'shopee', 'cn-ad-law/absolute-price'],
     // Deleting the cue would leave the handle behind.
     ['加微信 xiaomei888 包邮', 'jd', 'jd/contact-external'],
+    // No wording fits: 最低级 is not 高端, 100%好评 not 非常, and 免检 gets no placeholder pasted in.
+    ['最低级 保温杯', 'taobao', 'cn-ad-law/absolute-grade'],
+    ['100%好评 店铺', 'taobao', 'cn-ad-law/absolute-absolute'],
+    ['免检产品 大米', 'taobao', 'cn-ad-law/exempt-inspection'],
   ] as const)('%s (%s): advice, no rewrite that breaks the text', (title, market, ruleId) => {
     const found = fixes(title, market).filter(([id]) => id === ruleId);
     expect(found.length).toBeGreaterThan(0);
