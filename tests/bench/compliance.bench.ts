@@ -87,6 +87,8 @@ function hostileRows(options: Parameters<typeof lintListing>[1], prose: string):
       name: `growth ${small / 1000}→${large / 1000} KB: ${kind}`,
       unit: '× time (linear ≈ 4)',
       value: b / a,
+      baseline: growth[0]!.name,
+      ratio: b / a / growth[0]!.value,
     });
   }
   return [...rows, ...growth];
