@@ -61,6 +61,12 @@ export const structuralCheckSchema = z.discriminatedUnion('check', [
       minLetters: positiveInt,
       /** If set, also require that all-caps words make up more than this share of the words. */
       maxShare: z.number().min(0).max(1).optional(),
+      /**
+       * Known acronyms (USB, HDMI, LED, XXL …) are not shouting and do not count as all-caps words:
+       * "HDMI KVM Switch USB" is a plain title. Off where the marketplace counts every capital word
+       * (Etsy's API refuses a title with more than three).
+       */
+      exceptAcronyms: z.boolean().optional(),
     })
     .strict(),
   z

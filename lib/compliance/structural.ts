@@ -140,6 +140,19 @@ function repeatedHan(
 }
 
 /**
+ * Acronyms that titles write in capitals because that is how they are written, not to shout: interfaces
+ * and formats (USB, HDMI, LED), materials and standards (BPA, PVC, ANSI), sizes (XXL), places and
+ * leagues (USA, NFL). Letters only: the all-caps check reads letter runs (USB-C is USB and C).
+ */
+const ACRONYMS: ReadonlySet<string> = new Set(
+  (
+    'USB HDMI KVM LED LCD OLED QLED RGB RGBW UHD FHD HDR GPS DVD CPU GPU SSD HDD RAM ROM NFC WIFI ' +
+    'VGA DVI AUX SATA NVME PCIE MHL IPS TFT AMOLED USA NFL NBA MLB NHL NCAA BPA PVC ABS TPU EVA PET ' +
+    'PTFE PFOA ANSI ISO ASTM OSHA DOT NIOSH IPX AAA DIY SPF UVA UVB XXL XXXL XXS'
+  ).split(' '),
+);
+
+/**
  * Units and size words that a Chinese title's specification repeats honestly (长30cm 宽20cm; 5000mAh,
  * 2 pcs; XXL): never keyword stuffing. Two-letter units (cm, ml, kg, GB) are below the 3-letter minimum.
  */
@@ -230,6 +243,7 @@ export function runStructuralCheck(
           words++;
           if (w.length < check.minLetters || w !== w.toUpperCase() || w === w.toLowerCase())
             continue;
+          if (check.exceptAcronyms && ACRONYMS.has(w)) continue;
           caps++;
           if (first === -1) first = m.index;
           last = m.index + w.length;

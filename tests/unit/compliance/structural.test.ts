@@ -116,6 +116,18 @@ describe('Amazon title characters and repeats', () => {
       lintText('Samsung 65 Inch QLED 4K UHD Smart TV with HDMI', { market: 'amazon' }),
     ).toEqual([]);
   });
+
+  it.each(['amazon', 'walmart', 'ebay'] as const)(
+    '%s: a short title made mostly of acronyms is not shouting; capital words still are',
+    (market) => {
+      const caps = (title: string) =>
+        ids(lintText(title, { market })).filter((id) => id.endsWith('title-all-caps'));
+      expect(caps('HDMI KVM Switch USB')).toEqual([]);
+      expect(caps('RGB LED Strip USB, 16 ft')).toEqual([]);
+      expect(caps('NEW HOT SALE DRESS')).toEqual([`${market}/title-all-caps`]);
+      expect(caps('BEST SELLER USB HUB')).toEqual([`${market}/title-all-caps`]);
+    },
+  );
 });
 
 const tags = (n: number, len = 8) =>
