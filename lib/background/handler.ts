@@ -115,6 +115,30 @@ export async function checkParserHealth(
 }
 
 /**
+ * A retried capture that was already stored: the worker that stored it may have been stopped before its
+ * parser-health check ran (the write commits first), and the retry is the only other time this capture
+ * is seen, so the check runs again. It is idempotent (the alert is keyed by parser); it only runs when
+ * no later capture of the same parser exists, so an old page's retry cannot resolve or raise over
+ * a newer verdict.
+ */
+async function recheckDuplicate(db: SellerRadarDB, key: string, now: string): Promise<void> {
+  const capture = await db.captures.get(key);
+  if (!capture) return;
+  const later = await db.captures
+    .where('[market+pageType+at]')
+    .between(
+      [capture.market, capture.pageType, capture.at],
+      [capture.market, capture.pageType, '\uffff'],
+      false,
+      true,
+    )
+    .filter((row) => row.parserId === capture.parserId && row.id !== capture.id)
+    .first();
+  if (later) return;
+  await checkParserHealth(db, capture, now);
+}
+
+/**
  * Follow-up work (parser health, recompute, badge) after a write that has committed: its failure must
  * not be reported as a failed write ("nothing was written"), which would be false; the next alarm
  * recomputes.
@@ -203,6 +227,8 @@ export async function handleMessage(
             await checkParserHealth(deps.db, capture, now);
             await deps.afterChange({ kind: 'ingest', result });
           });
+        } else {
+          await afterCommit(() => recheckDuplicate(deps.db, msg.key, now));
         }
         return {
           ok: true,
@@ -217,7 +243,10 @@ export async function handleMessage(
       case 'reportCapture': {
         const c = msg.capture;
         const existing = await deps.db.captures.get(msg.key);
-        if (existing) return { ok: true, status: 'duplicate' };
+        if (existing) {
+          await afterCommit(() => recheckDuplicate(deps.db, msg.key, now));
+          return { ok: true, status: 'duplicate' };
+        }
         const capture: CaptureRecord = {
           id: msg.key,
           url: c.url,

@@ -6,7 +6,8 @@ import {
 } from '../../../lib/background/handler';
 import { snapshotKey } from '../../../lib/hash';
 import { defaultSettings } from '../../../lib/schemas/settings';
-import { freshDb, productSnapshot } from '../helpers';
+import { ingestSnapshot } from '../../../lib/db/ingest';
+import { freshDb, inventorySnapshot, productSnapshot } from '../helpers';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXT}/`;
@@ -293,5 +294,56 @@ describe('handleMessage', () => {
     };
     const r = await handleMessage({ type: 'importData', json: '{oops' }, pageSender, deps);
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+  });
+});
+
+const parserHealth = async () =>
+  (await deps.db.alerts.toArray()).filter((a) => a.kind === 'parser-health' && a.state === 'open');
+
+describe('a worker stopped between a write and its follow-up', () => {
+  const invSender: MessageSender = {
+    id: EXT,
+    url: 'https://sellercentral.amazon.com/myinventory/inventory',
+    tab: { id: 7, url: 'https://sellercentral.amazon.com/myinventory/inventory' },
+    frameId: 0,
+  };
+
+  it('the retried capture runs the parser-health check the stopped worker did not', async () => {
+    const good = inventorySnapshot('2026-11-01T10:00:00.000Z', [
+      ['B0C1234567', 'SKU-1', 20],
+      ['B0C1234568', 'SKU-2', 21],
+    ]);
+    await handleMessage(
+      { type: 'saveSnapshot', key: snapshotKey(good), snapshot: good },
+      invSender,
+      deps,
+    );
+    const empty = { ...inventorySnapshot('2026-11-02T10:00:00.000Z', []), listings: [] };
+    const key = snapshotKey(empty);
+    // The write commits, then the worker is stopped: no answer, no parser-health check.
+    await ingestSnapshot(deps.db, empty, { key, settings: defaultSettings });
+    expect(await parserHealth()).toEqual([]);
+    const retry = await handleMessage(
+      { type: 'saveSnapshot', key, snapshot: empty },
+      invSender,
+      deps,
+    );
+    expect(retry).toMatchObject({ ok: true, status: 'duplicate' });
+    expect((await parserHealth()).map((a) => a.subject)).toEqual(['amazon/inventory']);
+  });
+
+  it("an old page's retry does not resolve the verdict of a newer capture", async () => {
+    const good = inventorySnapshot('2026-11-01T10:00:00.000Z', [['B0C1234567', 'SKU-1', 20]]);
+    const goodKey = snapshotKey(good);
+    await handleMessage({ type: 'saveSnapshot', key: goodKey, snapshot: good }, invSender, deps);
+    const empty = { ...inventorySnapshot('2026-11-02T10:00:00.000Z', []), listings: [] };
+    await handleMessage(
+      { type: 'saveSnapshot', key: snapshotKey(empty), snapshot: empty },
+      invSender,
+      deps,
+    );
+    expect(await parserHealth()).toHaveLength(1);
+    await handleMessage({ type: 'saveSnapshot', key: goodKey, snapshot: good }, invSender, deps);
+    expect(await parserHealth()).toHaveLength(1);
   });
 });
