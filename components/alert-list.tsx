@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useAlerts, useListings } from './hooks/use-db';
 import { AlertCard, pageSubject, type AlertSubject } from './alert-card';
 import { t, type Lang } from '@/lib/i18n';
@@ -24,6 +24,9 @@ function subjectOf(
   };
 }
 
+/** Alert cards the side panel renders at a time (more on request). */
+export const ALERT_PAGE = 50;
+
 export function AlertList({
   lang,
   limit,
@@ -33,6 +36,7 @@ export function AlertList({
   limit?: number;
   compact?: boolean;
 }) {
+  const [pageEnd, setPageEnd] = useState(ALERT_PAGE);
   const showClosed = useUiStore((s) => s.showClosedAlerts);
   const setShowClosed = useUiStore((s) => s.setShowClosedAlerts);
   const alerts = useAlerts(showClosed);
@@ -50,7 +54,9 @@ export function AlertList({
   if (alerts === undefined) return <p className="muted">{t(lang, 'loading')}</p>;
   // The popup is a summary of what needs the seller now: snoozed alerts wait in the side panel.
   const relevant = compact ? alerts.filter((a) => a.state === 'open') : alerts;
-  const shown = limit ? relevant.slice(0, limit) : relevant;
+  // The side panel shows a page of cards at a time: a seller with months of review alerts had 2,660
+  // cards rendered at once, and the Alerts tab took 2–3 s to appear.
+  const shown = relevant.slice(0, limit ?? pageEnd);
   return (
     <section aria-label={t(lang, 'tabAlerts')}>
       {!compact && (
@@ -76,11 +82,22 @@ export function AlertList({
           />
         ))
       )}
-      {relevant.length > shown.length && (
-        <p className="muted" data-testid="more-alerts">
-          {t(lang, 'moreAlerts').replace('{n}', String(relevant.length - shown.length))}
-        </p>
-      )}
+      {relevant.length > shown.length &&
+        (limit ? (
+          <p className="muted" data-testid="more-alerts">
+            {t(lang, 'moreAlerts').replace('{n}', String(relevant.length - shown.length))}
+          </p>
+        ) : (
+          <button
+            type="button"
+            data-testid="show-more-alerts"
+            onClick={() => setPageEnd((n) => n + ALERT_PAGE)}
+          >
+            {t(lang, 'showMoreAlerts')
+              .replace('{n}', String(Math.min(ALERT_PAGE, relevant.length - shown.length)))
+              .replace('{left}', String(relevant.length - shown.length))}
+          </button>
+        ))}
     </section>
   );
 }

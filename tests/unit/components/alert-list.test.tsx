@@ -162,3 +162,30 @@ describe('alert list: what each alert is about', () => {
     expect(storefrontName('taobao', 'taobao:6512', 'zh')).toBe('淘宝/天猫');
   });
 });
+
+describe('a long history of alerts', () => {
+  it('the side panel shows them a page at a time (worst and newest first) and more on request', async () => {
+    const db = getDb();
+    await db.alerts.clear();
+    const base = Date.parse('2026-11-22T00:00:00.000Z');
+    await db.alerts.bulkAdd(
+      Array.from({ length: 120 }, (_, i) =>
+        alert({ at: new Date(base - i * 60_000).toISOString(), dedupeKey: `k${i}` }),
+      ),
+    );
+    render(<AlertList lang="en" />);
+    await waitFor(() => expect(screen.getAllByTestId('alert-card')).toHaveLength(50));
+    const more = screen.getByTestId('show-more-alerts');
+    expect(more.textContent).toBe('Show 50 more (70 not shown)');
+    fireEvent.click(more);
+    await waitFor(() => expect(screen.getAllByTestId('alert-card')).toHaveLength(100));
+    fireEvent.click(screen.getByTestId('show-more-alerts'));
+    await waitFor(() => expect(screen.getAllByTestId('alert-card')).toHaveLength(120));
+    expect(screen.queryByTestId('show-more-alerts')).toBeNull();
+    cleanup();
+    render(<AlertList lang="zh" />);
+    expect((await screen.findByTestId('show-more-alerts')).textContent).toBe(
+      '再显示 50 条（还有 70 条未显示）',
+    );
+  });
+});
