@@ -94,8 +94,8 @@ const L = {
   thresholds: { en: 'Alert thresholds', zh: '提醒阈值' },
   notifications: { en: 'Desktop notifications for critical alerts', zh: '紧急提醒时显示桌面通知' },
   retention: {
-    en: 'Keep price history for (days, 0 = forever)',
-    zh: '价格历史保留天数（0 = 永久）',
+    en: 'Keep price history and resolved alerts for (days, 0 = forever; reviews are kept)',
+    zh: '价格历史及已解决提醒保留天数（0 = 永久；评论始终保留）',
   },
   data: { en: 'Your data', zh: '您的数据' },
   imported: { en: 'Imported.', zh: '导入成功。' },

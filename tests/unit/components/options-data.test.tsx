@@ -328,7 +328,9 @@ describe('options: invalid stored settings (another release, a hand-edited file)
     });
     render(<OptionsApp />);
     const banner = await screen.findByText(/Some stored settings are invalid/);
-    expect(banner.textContent).toContain('Keep price history for (days, 0 = forever): at least 0');
+    expect(banner.textContent).toContain(
+      'Keep price history and resolved alerts for (days, 0 = forever; reviews are kept): at least 0',
+    );
     expect(banner.textContent).not.toContain('"code"');
     expect(
       (screen.getByLabelText('Your seller names or ids (one per line)') as HTMLTextAreaElement)

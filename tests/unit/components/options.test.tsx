@@ -139,7 +139,7 @@ describe('options: a refused save says why, per field, in the user language', ()
       { code: 'invalid_type', expected: 'int', path: ['retentionDays'], message: '', input: 2.5 },
     ] as unknown as Parameters<typeof describeSettingsIssues>[0];
     expect(describeSettingsIssues(issues, 'zh')).toBe(
-      '价格战：最少交替降价次数：不能小于 2；价格历史保留天数（0 = 永久）：须为整数',
+      '价格战：最少交替降价次数：不能小于 2；价格历史及已解决提醒保留天数（0 = 永久；评论始终保留）：须为整数',
     );
   });
 });
@@ -223,7 +223,9 @@ describe('options: own seller names', () => {
 describe('options: number boxes', () => {
   it('refuses an emptied threshold or retention box instead of saving 0, and says which', async () => {
     render(<OptionsApp />);
-    const retention = await screen.findByLabelText('Keep price history for (days, 0 = forever)');
+    const retention = await screen.findByLabelText(
+      'Keep price history and resolved alerts for (days, 0 = forever; reviews are kept)',
+    );
     fireEvent.change(retention, { target: { value: '' } });
     const undercut = screen.getByLabelText('Undercut: minimum gap (%)');
     fireEvent.change(undercut, { target: { value: '' } });
@@ -233,7 +235,7 @@ describe('options: number boxes', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect((await screen.findByText(/^Not saved\./)).textContent).toBe(
-      'Not saved. Undercut: minimum gap (%): empty or not a number; Keep price history for (days, 0 = forever): empty or not a number',
+      'Not saved. Undercut: minimum gap (%): empty or not a number; Keep price history and resolved alerts for (days, 0 = forever; reviews are kept): empty or not a number',
     );
     const before = (await loadSettings()).settings;
     expect(before.retentionDays).toBe(365);

@@ -346,6 +346,52 @@ describe('retention', () => {
     expect(removed).toBeGreaterThanOrEqual(1);
   });
 
+  it('drops alerts resolved before the cut-off, never open, snoozed or dismissed ones', async () => {
+    const { applyRetention } = await import('../../../lib/background/retention');
+    const db = freshDb();
+    const base = {
+      kind: 'undercut' as const,
+      severity: 'warning' as const,
+      subject: 'amazon:B01',
+      at: '2025-01-01T00:00:00.000Z',
+      message: { en: 'x', zh: 'x' },
+      nextStep: { en: 'x', zh: 'x' },
+      evidence: {},
+      createdAt: '2025-01-01T00:00:00.000Z',
+    };
+    await db.alerts.bulkAdd([
+      {
+        ...base,
+        dedupeKey: 'old-resolved',
+        state: 'resolved',
+        updatedAt: '2025-01-02T00:00:00.000Z',
+      },
+      {
+        ...base,
+        dedupeKey: 'old-dismissed',
+        state: 'dismissed',
+        updatedAt: '2025-01-02T00:00:00.000Z',
+      },
+      { ...base, dedupeKey: 'old-open', state: 'open', updatedAt: '2025-01-02T00:00:00.000Z' },
+      {
+        ...base,
+        dedupeKey: 'new-resolved',
+        state: 'resolved',
+        updatedAt: '2026-11-20T00:00:00.000Z',
+      },
+    ]);
+    await applyRetention(
+      db,
+      { ...defaultSettings, retentionDays: 365 },
+      '2026-11-22T00:00:00.000Z',
+    );
+    expect((await db.alerts.toArray()).map((a) => a.dedupeKey).toSorted()).toEqual([
+      'new-resolved',
+      'old-dismissed',
+      'old-open',
+    ]);
+  });
+
   it('keeps the first of two reviews with the same id in one snapshot', async () => {
     const db = freshDb();
     const review = {
