@@ -4,12 +4,12 @@ import { useLang, useSettings } from './hooks/use-settings';
 import { useListings } from './hooks/use-db';
 import { LangSwitch } from './lang-switch';
 import { send } from './send';
-import { IMPORT_MAX_BYTES, type ErrorCode, type ImportProblem } from '@/lib/schemas/messages';
+import type { ErrorCode, ImportProblem } from '@/lib/schemas/messages';
 import { t, colon, fillIn, formatMoney, type Lang } from '@/lib/i18n';
 import { storefrontName } from '@/lib/markets/names';
 import { downloadText } from './download';
 import { getDb } from '@/lib/db/database';
-import { exportAll } from '@/lib/background/data-transfer';
+import { exportAll, importFile } from '@/lib/background/data-transfer';
 import { loadSettings, settingsItem } from '@/lib/background/settings-store';
 import { minorUnitDigits, normalizeMoneyText, parseMoney, roundToMinor } from '@/lib/money';
 import { ZodError, type core } from 'zod';
@@ -100,13 +100,14 @@ const L = {
   data: { en: 'Your data', zh: '您的数据' },
   imported: { en: 'Imported.', zh: '导入成功。' },
   deleted: { en: 'All data deleted.', zh: '已删除全部数据。' },
-  importTooBig: {
-    en: 'This file is {size} MB; Seller Radar can import files of up to {max} MB. Nothing was changed.',
-    zh: '该文件大小为 {size} MB，Seller Radar 最多只能导入 {max} MB 的文件。未做任何更改。',
+  importing: { en: 'Importing…', zh: '正在导入…' },
+  importUnreadable: {
+    en: 'The file could not be read ({detail}); nothing was changed.',
+    zh: '无法读取该文件（{detail}），未做任何更改。',
   },
-  importNoAnswer: {
-    en: 'The import could not be completed: Seller Radar’s background did not answer ({detail}). Reload this page and try again.',
-    zh: '导入未能完成：Seller Radar 后台没有响应（{detail}）。请重新加载此页面后重试。',
+  importedAlertsLater: {
+    en: 'Imported. Seller Radar’s background did not refresh the alerts and the badge ({detail}); they are refreshed at its next recompute.',
+    zh: '导入成功。Seller Radar 后台未能更新提醒和图标角标（{detail}）；它们将在下次重新计算时更新。',
   },
   deleteNoAnswer: {
     en: 'Deleting could not be completed: Seller Radar’s background did not answer ({detail}). Reload this page and try again.',
@@ -167,9 +168,6 @@ const ERRORS: Record<ErrorCode, Record<Lang, string>> = {
     zh: '只完成了部分更改，详见以下说明（英文）。请重试。',
   },
 };
-
-/** A file size in whole megabytes (MiB, rounded up), as the size limit message shows it. */
-const megabytes = (bytes: number): string => String(Math.ceil(bytes / 1024 / 1024));
 
 /** Why an import file was refused; the English detail from the background follows in brackets. */
 const IMPORT_ERRORS: Record<ImportProblem['kind'], Record<Lang, string>> = {
@@ -414,8 +412,11 @@ export function OptionsApp() {
     (sellersText !== null &&
       sellerNames(sellersText).join('\n') !== settings.ownSellers.join('\n'));
   const shownStatus = dirty && (status === L.saved.en || status === L.saved.zh) ? '' : status;
+  // An import in progress: closing the page would abort the tables' transaction after the file's
+  // settings were stored (data-transfer.ts), so the page asks first as well.
+  const [importing, setImporting] = useState(false);
   useEffect(() => {
-    if (!dirty) return;
+    if (!dirty && !importing) return;
     const ask = (e: BeforeUnloadEvent) => {
       e.preventDefault();
       // Chromium and Firefox show their own "Leave site?" text; a value is still needed by some.
@@ -423,7 +424,7 @@ export function OptionsApp() {
     };
     window.addEventListener('beforeunload', ask);
     return () => window.removeEventListener('beforeunload', ask);
-  }, [dirty]);
+  }, [dirty, importing]);
 
   const commit = async () => {
     if (invalidNumbers.length > 0) {
@@ -848,22 +849,36 @@ export function OptionsApp() {
                 // The same file can be picked again after a cancel or an error.
                 const done = () => (input.value = '');
                 if (!file) return;
-                if (file.size > IMPORT_MAX_BYTES) {
-                  setStatus(
-                    l('importTooBig')
-                      .replace('{size}', megabytes(file.size))
-                      .replace('{max}', megabytes(IMPORT_MAX_BYTES)),
-                  );
+                if (!window.confirm(l('importConfirm'))) return done();
+                setStatus(l('importing'));
+                let json: string;
+                try {
+                  json = await file.text();
+                } catch (err) {
+                  setStatus(l('importUnreadable').replace('{detail}', (err as Error).message));
                   return done();
                 }
-                if (!window.confirm(l('importConfirm'))) return done();
-                try {
-                  const r = await send({ type: 'importData', json: await file.text() });
-                  if (r.ok) await discardDraft();
-                  setStatus(r.ok ? l('imported') : importErrorText(r.error));
-                } catch (err) {
-                  setStatus(l('importNoAnswer').replace('{detail}', (err as Error).message));
+                // Here, not in the background: a message cannot carry a file of this size (data-transfer.ts).
+                setImporting(true);
+                const r = await importFile(getDb(), json).finally(() => setImporting(false));
+                if (!r.ok) {
+                  setStatus(importErrorText(r.error));
+                  return done();
                 }
+                await discardDraft();
+                // The data is in; the background recomputes the alerts and the badge from it.
+                let refreshed: string | null;
+                try {
+                  const answer = await send({ type: 'recomputeAlerts' });
+                  refreshed = answer.ok ? null : answer.error.message;
+                } catch (err) {
+                  refreshed = (err as Error).message;
+                }
+                setStatus(
+                  refreshed === null
+                    ? l('imported')
+                    : l('importedAlertsLater').replace('{detail}', refreshed),
+                );
                 done();
               }}
             />

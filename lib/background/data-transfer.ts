@@ -1,6 +1,10 @@
 /**
  * Export / import / delete of everything the extension stores (the user owns their data).
- * Export runs in the Options page (a read); import and delete go through the background (single writer).
+ * Export and import run in the Options page, on the same database as the background: an export file
+ * is as large as the data (tens of MB after a few months), far beyond what one extension message
+ * carries (Chrome refuses messages over 64 MiB). The import writes every table in one transaction, so
+ * captures the background stores meanwhile wait for it; the page then asks the background to recompute
+ * the alerts and the badge (`recomputeAlerts`). Delete goes through the background.
  */
 import { z } from 'zod';
 import type { SellerRadarDB } from '../db/database';
@@ -8,7 +12,8 @@ import { restoreSettingsValue, settingsItem, storedSettingsValue } from './setti
 import { draftsItem } from './drafts';
 import { parseSettings, type Settings } from '../schemas/settings';
 import { recordSchemas, type TableName } from '../schemas/records';
-import type { ImportProblem } from '../schemas/messages';
+import type { ImportProblem, MessageResponse } from '../schemas/messages';
+import { errorResponse, INVALID_IMPORT, PARTIAL_CHANGE } from './error-response';
 import type {
   AlertRecord,
   CaptureRecord,
@@ -79,16 +84,16 @@ export async function exportAll(
   );
 }
 
-/** A file that is not a valid export: the user's mistake, not a database failure (handler.ts). */
+/** A file that is not a valid export: the user's mistake, not a database failure (error-response.ts). */
 export class InvalidImportError extends Error {
-  /** Why, for a message in the UI language (sent with the response by handler.ts). */
+  /** Why, for a message in the UI language (in the response of errorResponse). */
   readonly importProblem: ImportProblem;
 
   constructor(message: string, importProblem: ImportProblem, options?: ErrorOptions) {
     super(message, options);
     this.importProblem = importProblem;
-    // Matched by name in handler.ts (INVALID_IMPORT), which must not import this module (wxt storage).
-    this.name = 'InvalidImportError';
+    // Matched by name in error-response.ts, which must not import this module (wxt storage).
+    this.name = INVALID_IMPORT;
   }
 }
 
@@ -96,8 +101,8 @@ export class InvalidImportError extends Error {
 export class PartialChangeError extends Error {
   constructor(message: string, options?: ErrorOptions) {
     super(message, options);
-    // Matched by name in handler.ts (PARTIAL_CHANGE).
-    this.name = 'PartialChangeError';
+    // Matched by name in error-response.ts.
+    this.name = PARTIAL_CHANGE;
   }
 }
 
@@ -283,6 +288,20 @@ export async function importAll(db: SellerRadarDB, json: string): Promise<void> 
       }),
     'The settings from the file were saved, but the tables could not be replaced and the previous settings could not be put back; your tables are unchanged',
   );
+}
+
+/**
+ * importAll answered as a message is: `done`, or the failure as the background would say it (a file
+ * that is no valid export with its importProblem, a change made only in part, storage full or another
+ * database error). The Options page shows it; nothing was changed unless it is `partial-change`.
+ */
+export async function importFile(db: SellerRadarDB, json: string): Promise<MessageResponse> {
+  try {
+    await importAll(db, json);
+    return { ok: true, status: 'done' };
+  } catch (err) {
+    return errorResponse(err);
+  }
 }
 
 /**

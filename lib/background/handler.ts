@@ -3,14 +3,7 @@
  * database. Validates sender and payload, writes through the single ingest path, acknowledges.
  * No `browser.*` here: the entrypoint passes the sender and dependencies, so tests drive it directly.
  */
-import { Dexie } from 'dexie';
-import {
-  messageSchema,
-  type MessageResponse,
-  type Message,
-  type ErrorCode,
-  type ImportProblem,
-} from '../schemas/messages';
+import { messageSchema, type MessageResponse, type Message } from '../schemas/messages';
 import type { Settings } from '../schemas/settings';
 import type { Alert } from '../schemas/alert';
 import type { SellerRadarDB } from '../db/database';
@@ -20,6 +13,7 @@ import { matchUrl, toUrl } from '../markets';
 import { matchEditorUrl } from '../markets/editors';
 import { applyCandidates, resolveAlerts, setAlertState } from '../alerts/lifecycle';
 import { parserHealthCandidate, parserHealthKey } from '../alerts/parser-health';
+import { errorResponse, fail } from './error-response';
 
 export interface MessageSender {
   /** Extension id of the sender (runtime.id for our own contexts). */
@@ -46,7 +40,6 @@ export interface HandlerDeps {
     tabId: number | undefined,
   ) => Promise<void>;
   deleteAllData?: () => Promise<void>;
-  importData?: (json: string) => Promise<void>;
   /**
    * A capture was refused for lack of disk space (`full`, with its page), or one was stored again:
    * the badge and a banner say so (lib/background/storage-health.ts). Its own failure is only logged.
@@ -59,32 +52,8 @@ export type ChangeEvent =
   | { kind: 'capture'; capture: CaptureRecord }
   | { kind: 'alerts' };
 
-function fail(code: ErrorCode, message: string): MessageResponse {
-  return { ok: false, error: { code, message } };
-}
-
 function hostOf(url: string | undefined): string | null {
   return url ? (toUrl(url)?.host ?? null) : null;
-}
-
-/** Maps a database error to a typed response; QuotaExceededError means the disk is full. */
-function storageFailure(err: unknown): MessageResponse {
-  const name = (err as { name?: string; inner?: { name?: string } })?.name;
-  const inner = (err as { inner?: { name?: string } })?.inner?.name;
-  if (
-    name === Dexie.errnames.QuotaExceeded ||
-    inner === Dexie.errnames.QuotaExceeded ||
-    name === 'QuotaExceededError'
-  ) {
-    return fail(
-      'storage-full',
-      'Storage is full: nothing was written. Free disk space or delete old data in Options.',
-    );
-  }
-  return fail(
-    'storage-error',
-    `Database error, nothing was written: ${(err as Error)?.message ?? String(err)}`,
-  );
 }
 
 async function lastGoodCapture(
@@ -288,25 +257,11 @@ export async function handleMessage(
         await afterCommit(() => deps.afterChange({ kind: 'alerts' }));
         return { ok: true, status: 'done' };
       }
-      case 'importData': {
-        await deps.importData?.(msg.json);
-        await afterCommit(() => deps.afterChange({ kind: 'alerts' }));
-        return { ok: true, status: 'done' };
-      }
     }
   } catch (err) {
-    // Not a database failure: the file is not an export (or its settings are invalid); retrying is useless.
-    if ((err as Error)?.name === INVALID_IMPORT) {
-      const { message, importProblem } = err as Error & { importProblem?: ImportProblem };
-      const response = fail('invalid-message', message);
-      if (importProblem && !response.ok) response.error.importProblem = importProblem;
-      return response;
-    }
-    if ((err as Error)?.name === PARTIAL_CHANGE)
-      return fail('partial-change', (err as Error).message);
-    const failure = storageFailure(err);
+    // A change made only in part (delete-all) or a database failure, said as the Options page says it.
+    const failure = errorResponse(err);
     if (
-      !failure.ok &&
       failure.error.code === 'storage-full' &&
       (msg.type === 'saveSnapshot' || msg.type === 'reportCapture')
     ) {
@@ -316,8 +271,3 @@ export async function handleMessage(
     return failure;
   }
 }
-
-/** Name of the error importData throws for a file that is not a valid export (nothing was changed). */
-export const INVALID_IMPORT = 'InvalidImportError';
-/** Name of the error import / delete-all throw when only part of the change was made (the message says which). */
-export const PARTIAL_CHANGE = 'PartialChangeError';

@@ -11,7 +11,7 @@ import { recomputeAlerts, serialized } from './recompute';
 import { notifyCritical } from './notify';
 import { setDraft } from './drafts';
 import { applyRetention } from './retention';
-import { deleteAllData, importAll } from './data-transfer';
+import { deleteAllData } from './data-transfer';
 import { clearStorageFull, recordStorageFull, storageHealthItem } from './storage-health';
 import type { Alert } from '../schemas/alert';
 
@@ -52,7 +52,6 @@ export function setupMessaging(): void {
       afterChange,
       saveDraft: async (msg, tabId) => setDraft(msg, tabId),
       deleteAllData: async () => deleteAllData(getDb()),
-      importData: async (json) => importAll(getDb(), json),
       storageState: async (state) => {
         const before = await storageHealthItem.getValue();
         if (state.full) await recordStorageFull(nowIso(), state.url);

@@ -55,18 +55,6 @@ export const deleteAllDataSchema = z.object({
   type: z.literal('deleteAllData'),
   confirm: z.literal(true),
 });
-/**
- * The largest export file the Options page sends (bytes; a string of that many bytes has at most as
- * many characters). Chrome refuses extension messages over 64 MiB once serialised, and the file's text
- * is escaped again inside the message (every `"` becomes `\"`), so this leaves room for that.
- */
-export const IMPORT_MAX_BYTES = 48 * 1024 * 1024;
-
-export const importDataSchema = z.object({
-  type: z.literal('importData'),
-  json: z.string().max(IMPORT_MAX_BYTES),
-});
-
 export const contentMessageSchema = z.discriminatedUnion('type', [
   saveSnapshotSchema,
   reportCaptureSchema,
@@ -76,7 +64,6 @@ export const pageMessageSchema = z.discriminatedUnion('type', [
   updateAlertSchema,
   recomputeAlertsSchema,
   deleteAllDataSchema,
-  importDataSchema,
 ]);
 export const messageSchema = z.discriminatedUnion('type', [
   saveSnapshotSchema,
@@ -85,7 +72,6 @@ export const messageSchema = z.discriminatedUnion('type', [
   updateAlertSchema,
   recomputeAlertsSchema,
   deleteAllDataSchema,
-  importDataSchema,
 ]);
 export type Message = z.infer<typeof messageSchema>;
 export type SaveSnapshotMessage = z.infer<typeof saveSnapshotSchema>;

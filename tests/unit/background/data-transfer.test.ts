@@ -4,6 +4,7 @@ import {
   deleteAllData,
   exportAll,
   importAll,
+  importFile,
   type ExportedData,
 } from '../../../lib/background/data-transfer';
 import { handleMessage, type HandlerDeps } from '../../../lib/background/handler';
@@ -81,7 +82,6 @@ function depsFor(db: SellerRadarDB): HandlerDeps {
     getSettings: async () => defaultSettings,
     now: () => '2026-11-22T00:00:00.000Z',
     afterChange: async () => undefined,
-    importData: (json) => importAll(db, json),
     deleteAllData: () => deleteAllData(db),
   };
 }
@@ -181,9 +181,7 @@ describe('export / import / delete (the user owns their data)', () => {
   it('answers duplicate or missing keys as an invalid file (retrying cannot help) and changes nothing', async () => {
     const db = await seeded();
     const before = await counts(db);
-    const deps = depsFor(db);
-    const send = (file: ExportedData) =>
-      handleMessage({ type: 'importData', json: JSON.stringify(file) }, optionsPage, deps);
+    const send = (file: ExportedData) => importFile(db, JSON.stringify(file));
 
     const twice = await exported(db);
     twice.tables.listings.push(twice.tables.listings[0]!);
@@ -225,8 +223,7 @@ describe('export / import / delete (the user owns their data)', () => {
   it('tells a newer export, an unknown version and a damaged export apart from a file that is no export', async () => {
     const db = await seeded();
     const before = await counts(db);
-    const deps = depsFor(db);
-    const send = (json: string) => handleMessage({ type: 'importData', json }, optionsPage, deps);
+    const send = (json: string) => importFile(db, json);
     const genuine = await exported(db);
 
     expect(await send(JSON.stringify({ ...genuine, version: 2 }))).toEqual({
@@ -283,16 +280,17 @@ async function seededWithSettings() {
   return { db, before: await counts(db), deps: depsFor(db) };
 }
 const ownSellers = async () => (await loadSettings()).settings.ownSellers;
-const importMsg = async (db: SellerRadarDB) =>
-  ({ type: 'importData', json: JSON.stringify(await exported(db)) }) as const;
+/** The Options page's import of a genuine export of `from` into `into`, answered as the page shows it. */
+const importInto = async (into: SellerRadarDB, from: SellerRadarDB) =>
+  importFile(into, JSON.stringify(await exported(from)));
 const deleteMsg = { type: 'deleteAllData', confirm: true } as const;
 
 describe('import and delete-all tell the truth when storage fails half-way', () => {
   it('import: settings that cannot be written leave the tables as they were ("nothing was written" is true)', async () => {
-    const { db, before, deps } = await seededWithSettings();
-    const msg = await importMsg(freshDb()); // an export of an empty database
+    const { db, before } = await seededWithSettings();
+    const json = JSON.stringify(await exported(freshDb())); // an export of an empty database
     vi.spyOn(settingsItem, 'setValue').mockRejectedValueOnce(diskFull());
-    expect(await handleMessage(msg, optionsPage, deps)).toEqual({
+    expect(await importFile(db, json)).toEqual({
       ok: false,
       error: {
         code: 'storage-full',
@@ -305,9 +303,9 @@ describe('import and delete-all tell the truth when storage fails half-way', () 
   });
 
   it('import: tables that cannot be written put the previous settings back', async () => {
-    const { db, before, deps } = await seededWithSettings();
+    const { db, before } = await seededWithSettings();
     vi.spyOn(db.reviews, 'bulkAdd').mockRejectedValueOnce(diskFull());
-    expect(await handleMessage(await importMsg(db), optionsPage, deps)).toMatchObject({
+    expect(await importInto(db, db)).toMatchObject({
       ok: false,
       error: { code: 'storage-full' },
     });
@@ -316,13 +314,14 @@ describe('import and delete-all tell the truth when storage fails half-way', () 
   });
 
   it('import: when the settings cannot be put back either, the answer says what was changed', async () => {
-    const { db, before, deps } = await seededWithSettings();
+    const { db, before } = await seededWithSettings();
+    const json = JSON.stringify(await exported(db));
     vi.spyOn(db.reviews, 'bulkAdd').mockRejectedValueOnce(diskFull());
     const write = settingsItem.setValue.bind(settingsItem);
     vi.spyOn(settingsItem, 'setValue')
       .mockImplementationOnce(write)
       .mockRejectedValueOnce(new Error('storage unavailable'));
-    const r = await handleMessage(await importMsg(db), optionsPage, deps);
+    const r = await importFile(db, json);
     expect(r).toMatchObject({ ok: false, error: { code: 'partial-change' } });
     if (!r.ok)
       expect(r.error.message).toBe(

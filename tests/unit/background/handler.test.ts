@@ -4,6 +4,7 @@ import {
   type HandlerDeps,
   type MessageSender,
 } from '../../../lib/background/handler';
+import { errorResponse } from '../../../lib/background/error-response';
 import { snapshotKey } from '../../../lib/hash';
 import { defaultSettings } from '../../../lib/schemas/settings';
 import { ingestSnapshot } from '../../../lib/db/ingest';
@@ -285,14 +286,26 @@ describe('handleMessage', () => {
     expect(await deps.db.captures.count()).toBe(1);
   });
 
-  it('answers an import of a file that is not an export as invalid input, not a database error', async () => {
+  it('answers an import of a file that is not an export as invalid input, not a database error', () => {
+    // The Options page imports itself and shows errorResponse's answer (lib/background/data-transfer.ts).
     class InvalidImportError extends Error {
       override name = 'InvalidImportError';
+      importProblem = { kind: 'not-export' } as const;
     }
-    deps.importData = async () => {
-      throw new InvalidImportError('Not a Seller Radar export file: Unexpected token');
-    };
-    const r = await handleMessage({ type: 'importData', json: '{oops' }, pageSender, deps);
+    expect(
+      errorResponse(new InvalidImportError('Not a Seller Radar export file: Unexpected token')),
+    ).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-message',
+        message: 'Not a Seller Radar export file: Unexpected token',
+        importProblem: { kind: 'not-export' },
+      },
+    });
+  });
+
+  it('has no import message: an export file is larger than a message can carry', async () => {
+    const r = await handleMessage({ type: 'importData', json: '{}' }, pageSender, deps);
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
   });
 });

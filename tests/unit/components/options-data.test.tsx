@@ -1,19 +1,20 @@
 // @vitest-environment jsdom
 /**
- * The options page's "Your data" section: import, delete and export as the seller uses them. The
- * page's messages go to the real background handler (real importAll / deleteAllData on
- * fake-indexeddb, WXT's fake browser storage), as they do through runtime.sendMessage.
+ * The options page's "Your data" section: import, delete and export as the seller uses them. The page
+ * imports into the database itself (real importAll on fake-indexeddb, WXT's fake browser storage); its
+ * messages (recompute after an import, delete all) go to the real background handler, as they do
+ * through runtime.sendMessage.
  */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../../components/options-app';
-import { deleteAllData, exportAll, importAll } from '../../../lib/background/data-transfer';
+import { deleteAllData, exportAll } from '../../../lib/background/data-transfer';
 import { handleMessage } from '../../../lib/background/handler';
 import { loadSettings } from '../../../lib/background/settings-store';
 import { getDb } from '../../../lib/db/database';
 import { defaultSettings } from '../../../lib/schemas/settings';
-import { IMPORT_MAX_BYTES, type Message } from '../../../lib/schemas/messages';
+import type { Message } from '../../../lib/schemas/messages';
 import { downloadText } from '../../../components/download';
 import { ownListing } from '../helpers';
 
@@ -23,7 +24,7 @@ const EXT = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXT}/`;
 
 /** runtime.sendMessage from the options page, answered by the background's handler. */
-function backgroundAnswers() {
+function backgroundAnswers(afterChange: () => Promise<void> = async () => undefined) {
   return vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((msg: Message) =>
     handleMessage(
       msg,
@@ -34,8 +35,7 @@ function backgroundAnswers() {
         extensionOrigin: ORIGIN,
         getSettings: async () => defaultSettings,
         now: () => '2026-11-22T00:00:00.000Z',
-        afterChange: async () => undefined,
-        importData: (json) => importAll(getDb(), json),
+        afterChange,
         deleteAllData: () => deleteAllData(getDb()),
       },
     )) as never);
@@ -78,21 +78,39 @@ async function importFile(label: string, text: string | File) {
   });
 }
 
-async function statusText(pattern: RegExp): Promise<string> {
+async function statusText(pattern: RegExp, timeout?: number): Promise<string> {
   let text = '';
-  await waitFor(() => {
-    text = screen
-      .getAllByRole('status')
-      .map((s) => s.textContent)
-      .join(' | ');
-    expect(text).toMatch(pattern);
-  });
+  await waitFor(
+    () => {
+      text = screen
+        .getAllByRole('status')
+        .map((s) => s.textContent)
+        .join(' | ');
+      expect(text).toMatch(pattern);
+    },
+    timeout ? { timeout } : {},
+  );
   return text;
 }
 
 /** A genuine export of the current database, as the Export button writes it. */
 async function genuineExport(): Promise<Record<string, unknown>> {
   return { ...(await exportAll(getDb(), defaultSettings, '2026-11-22T00:00:00.000Z')) };
+}
+
+const SEEN = { firstSeen: '2026-11-20T00:00:00.000Z', lastSeen: '2026-11-20T00:00:00.000Z' };
+/** A product as a capture stores it (with the dates an import checks). */
+const product = (productKey: string, title = 'Relay module') =>
+  ownListing(`amazon:${productKey}`, { productKey, title, ...SEEN });
+
+/** A genuine export that imports: the current database, its product captured on a date. */
+async function importableExport(): Promise<{
+  tables: { listings: unknown[]; reviews: unknown[] };
+}> {
+  await getDb().listings.put(product('B01'));
+  return (await genuineExport()) as unknown as {
+    tables: { listings: unknown[]; reviews: unknown[] };
+  };
 }
 
 describe('options: import', () => {
@@ -129,38 +147,75 @@ describe('options: import', () => {
     );
   });
 
-  it('says so when the background does not answer, instead of leaving an unhandled rejection', async () => {
+  it('imports the file in the page, then asks the background (in a small message) to refresh the alerts and the badge', async () => {
+    const afterChange = vi.fn(async () => undefined);
+    const sendMessage = backgroundAnswers(afterChange);
+    const file = await importableExport();
+    file.tables.listings.push(product('B02', 'Fuse holder'));
+    render(<OptionsApp />);
+    await importFile('Import data', JSON.stringify(file));
+    expect(await statusText(/Imported/)).toBe('Imported.');
+    expect((await getDb().listings.toArray()).map((l) => l.id)).toEqual([
+      'amazon:B01',
+      'amazon:B02',
+    ]);
+    expect(sendMessage.mock.calls).toEqual([[{ type: 'recomputeAlerts' }]]);
+    expect(afterChange).toHaveBeenCalledWith({ kind: 'alerts' });
+  });
+
+  it('says that the import is done and the alerts refresh later when the background does not answer, instead of leaving an unhandled rejection', async () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(
       new Error('Could not establish connection. Receiving end does not exist.'),
     );
+    const file = await importableExport();
+    file.tables.listings.push(product('B02'));
     const unhandled: unknown[] = [];
     const onUnhandled = (reason: unknown) => unhandled.push(reason);
     process.on('unhandledRejection', onUnhandled);
     try {
       render(<OptionsApp />);
-      await importFile('Import data', JSON.stringify(await genuineExport()));
-      expect(await statusText(/did not answer/)).toBe(
-        'The import could not be completed: Seller Radar’s background did not answer (Could not establish connection. Receiving end does not exist.). Reload this page and try again.',
+      await importFile('Import data', JSON.stringify(file));
+      expect(await statusText(/Imported/)).toBe(
+        'Imported. Seller Radar’s background did not refresh the alerts and the badge (Could not establish connection. Receiving end does not exist.); they are refreshed at its next recompute.',
       );
     } finally {
       process.off('unhandledRejection', onUnhandled);
     }
     expect(unhandled).toEqual([]);
+    expect(await getDb().listings.count()).toBe(2);
   });
 
-  it('refuses a file too large for an extension message before sending it', async () => {
+  it('imports an export larger than an extension message can carry (64 MiB), without sending it', async () => {
     const sendMessage = backgroundAnswers();
-    const big = jsonFile(JSON.stringify(await genuineExport()));
-    // A 70 MB export (Chrome drops messages over 64 MiB with "Message length exceeded").
-    Object.defineProperty(big, 'size', { value: 70 * 1024 * 1024 });
+    const file = await importableExport();
+    // A genuine export padded with many rows: 720 long reviews (96 KiB each), about 66 MiB.
+    const body = 'The relay clicks but the contacts stay open. '.repeat(2200).slice(0, 96 * 1024);
+    for (let i = 0; i < 720; i++)
+      file.tables.reviews.push({
+        id: `amazon:R${i}`,
+        market: 'amazon',
+        reviewId: `R${i}`,
+        listingId: 'amazon:B01',
+        productKey: 'B01',
+        rating: 1,
+        title: 'Stopped working',
+        body,
+        date: '2026-11-19',
+        dateText: 'November 19, 2026',
+        firstSeen: SEEN.firstSeen,
+      });
+    const text = JSON.stringify(file);
+    expect(text.length).toBeGreaterThan(64 * 1024 * 1024);
+    const picked = jsonFile(text);
+    expect(picked.size).toBeGreaterThan(64 * 1024 * 1024);
     render(<OptionsApp />);
-    await importFile('Import data', big);
-    expect(await statusText(/MB/)).toBe(
-      'This file is 70 MB; Seller Radar can import files of up to 48 MB. Nothing was changed.',
-    );
-    expect(sendMessage).not.toHaveBeenCalled();
-    expect(IMPORT_MAX_BYTES).toBeLessThan(64 * 1024 * 1024);
-  });
+    await importFile('Import data', picked);
+    expect(await statusText(/Imported/, 60_000)).toBe('Imported.');
+    expect(await getDb().reviews.count()).toBe(720);
+    expect((await getDb().reviews.get('amazon:R719'))?.body).toBe(body);
+    // The only message is the small recompute request.
+    expect(sendMessage.mock.calls).toEqual([[{ type: 'recomputeAlerts' }]]);
+  }, 120_000);
 });
 
 describe('options: delete all data', () => {
