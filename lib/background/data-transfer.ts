@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { SellerRadarDB } from '../db/database';
 import { restoreSettingsValue, settingsItem, storedSettingsValue } from './settings-store';
 import { draftsItem } from './drafts';
-import { parseSettings, type Settings } from '../schemas/settings';
+import { parseSettings, type SettingsInput } from '../schemas/settings';
 import { recordSchemas, type TableName } from '../schemas/records';
 import type { ImportProblem, MessageResponse } from '../schemas/messages';
 import { errorResponse, INVALID_IMPORT, PARTIAL_CHANGE } from './error-response';
@@ -207,7 +207,7 @@ const INVALID: ImportProblem = { kind: 'invalid-content' };
  * The file's header first, so that each kind of wrong file gets its own message: not JSON or not an
  * export, an export from a newer release (update to import it), an unknown version; then its content.
  */
-function parseExportFile(json: string): { data: ExportFile; settings: Settings } {
+function parseExportFile(json: string): { data: ExportFile; settings: SettingsInput } {
   let value: unknown;
   try {
     value = JSON.parse(json);
@@ -247,15 +247,22 @@ function parseExportFile(json: string): { data: ExportFile; settings: Settings }
   return { data: file.data, settings };
 }
 
-/** The settings of the file, validated as the Options page validates them. */
-function fileSettings(value: unknown): Settings {
+/**
+ * The settings to store from the file: valid ones as the Options page saves them; an object this
+ * release cannot read as it is, since an export keeps the stored settings as they are (settings-store.ts
+ * uses its valid parts and the Options page says what is wrong, as after an update); none (`null`, a
+ * file exported before anything was saved) as the defaults. Anything else is no settings at all.
+ */
+function fileSettings(value: unknown): SettingsInput {
+  if (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value)))
+    throw new InvalidImportError(
+      `Invalid settings in the file: expected an object, received ${Array.isArray(value) ? 'array' : typeof value}`,
+      INVALID,
+    );
   try {
     return parseSettings(value);
-  } catch (err) {
-    const detail = err instanceof z.ZodError ? firstProblem(err) : (err as Error).message;
-    throw new InvalidImportError(`Invalid settings in the file: ${detail}`, INVALID, {
-      cause: err,
-    });
+  } catch {
+    return value as SettingsInput;
   }
 }
 

@@ -218,6 +218,25 @@ describe('options: import', () => {
   }, 120_000);
 });
 
+describe('options: import of settings this release cannot read', () => {
+  it('imports the tables, keeps the settings as the file has them, and says what it cannot read', async () => {
+    backgroundAnswers();
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    const file = await importableExport();
+    const settings = {
+      ownSellers: ['My Shop'],
+      thresholds: { ...defaultSettings.thresholds, undercutPct: 150 },
+    };
+    render(<OptionsApp />);
+    await importFile('Import data', JSON.stringify({ ...file, settings }));
+    expect(await statusText(/Imported/)).toBe('Imported.');
+    await screen.findByText(/Some stored settings are invalid/);
+    expect((await fakeBrowser.storage.local.get('settings'))['settings']).toEqual(settings);
+    await waitFor(() => expect(sellersBox().value).toBe('My Shop'));
+    expect(await getDb().listings.count()).toBe(1);
+  });
+});
+
 describe('options: delete all data', () => {
   it('says so in Chinese when the background does not answer', async () => {
     useLanguage('zh-CN');
