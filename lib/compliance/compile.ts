@@ -172,14 +172,13 @@ export function compilePacks(
  * context, is not a claim: 第一次 is an ordinal, 最好用温水 advice. Another rule whose term overlaps that
  * same word is then looking at the same harmless text, and must not flag it either:
  *
- * - its term lies inside the phrase, overlapping the phrase's own term: 最 (absolute-zui) inside 最好用温水
- *   (absolute-zuihao) → absolute-zui allows 最好用温水;
- * - or its term ends with the start of the phrase up to and including the phrase's own term, so it only
- *   adds words before it: 中国第一 (absolute-ranking) and 第一次 (absolute-diyi) → absolute-ranking allows
- *   中国第一次. The context after the word is what makes it an ordinal, and it is all there.
+ * its term lies inside the phrase, overlapping the phrase's own term: 最 (absolute-zui) inside 最好用温水
+ * (absolute-zuihao) → absolute-zui allows 最好用温水.
  *
- * Never the other way: a term that runs on past the end of the phrase (安全第一 + 第一品牌) brings words
- * the phrase has not vouched for. Never to a more severe rule: a warning's exceptions are looser (replica
+ * Never a term that runs on past either end of the phrase: its words are ones the phrase has not vouched
+ * for. Lending 第一位 (an ordinal alone) to 全网第一 made 全网第一位 and 中国第一位 pass, and 第一款 made
+ * 全网销量第一款 pass: after a ranking word the same ordinal is a ranking claim. Ordinals that stay
+ * ordinals after one (中国第一次, 全国第一届) are the ranking rule's own allow phrases. Never to a more severe rule: a warning's exceptions are looser (replica
  * is a warning that allows "replica jersey", since licensed ones exist; "1:1 replica" is an error, and
  * "1:1 replica jersey" a fake shirt). A phrase is not shared when it would equal one of the rule's terms, or
  * when one of the rule's terms also occurs in it apart from the harmless word (the matcher allows every
@@ -210,7 +209,7 @@ export function shareAllowPhrases(packRules: CompiledRule[]): void {
   for (const [rule, phrases] of derived) rule.allow = [...(rule.allow ?? []), ...phrases];
 }
 
-/** The phrases `phrase` (whose harmless word is [at, end)) lends to a rule with `term`, with that word's span in each. */
+/** The phrases `phrase` (whose harmless word is [at, end)) lends to a rule with `term` inside it, with that word's span. */
 function sharedPhrases(
   phrase: string,
   at: number,
@@ -221,13 +220,6 @@ function sharedPhrases(
   // The term inside the phrase, overlapping its word.
   for (let p = phrase.indexOf(term); p !== -1; p = phrase.indexOf(term, p + 1)) {
     if (p < end && p + term.length > at) out.push({ phrase, word: [at, end] });
-  }
-  // The term ending with the phrase's start, word included, and adding words before it.
-  for (let overlap = end; overlap < term.length && overlap <= phrase.length; overlap++) {
-    if (term.endsWith(phrase.slice(0, overlap))) {
-      const shift = term.length - overlap;
-      out.push({ phrase: term.slice(0, shift) + phrase, word: [at + shift, end + shift] });
-    }
   }
   return out;
 }

@@ -1,8 +1,9 @@
 /**
- * An allow phrase of one rule also allows the matches of the other rules of its pack that fall on the same
- * harmless word (compile.ts `shareAllowPhrases`): 第一次 (absolute-diyi) keeps 中国第一 (absolute-ranking)
- * out of 中国第一次载人航天, 最好用温水 (absolute-zuihao) keeps 最 (absolute-zui) out of it. The real claims
- * next to them are still found.
+ * An allow phrase of one rule also allows the matches of the other rules of its pack that fall inside it on
+ * the same harmless word (compile.ts `shareAllowPhrases`): 最好用温水 (absolute-zuihao) keeps 最
+ * (absolute-zui) out of it. Ordinals after a ranking word are the ranking rule's own allow phrases
+ * (中国第一次, 全国第一届), not lent from 第一's: after 全网 or 中国, 第一位 and 第一款 are rankings. The real
+ * claims next to them are still found.
  */
 import { describe, expect, it } from 'vitest';
 import { shareAllowPhrases } from '../../../lib/compliance/compile';
@@ -25,10 +26,20 @@ describe('an ordinal after a ranking word is no ranking claim', () => {
     expect(cnLaw(title)).toEqual([]);
   });
 
-  it('中国第一个 航母 模型: a first-of-kind statement, a warning like 中国首个, not a ranking error', () => {
-    expect(cnLaw('中国第一个 航母 模型 辽宁舰')).toEqual([
-      'warning cn-ad-law/absolute-first-of-kind "中国第一个"',
-    ]);
+  it.each([
+    ['中国第一位 保温杯', '中国第一'],
+    ['全网第1位 保温杯', '全网第1'],
+    ['排名第1位 纸尿裤', '排名第1'],
+    ['全国第一口碑 螺蛳粉', '全国第一'],
+    ['全网销量第一款 保温杯', '全网销量第一'],
+    ['全网销量第一个 保温杯', '全网销量第一'],
+    ['全球第一位 品牌', '全球第一'],
+    ['销量第1位 洗衣液', '销量第1'],
+    ['全网第一手 货源', '全网第一'],
+    ['全网第1-3名 畅销', '全网第1'],
+    ['中国第一个 航母 模型 辽宁舰', '中国第一'],
+  ])('but a ranking word makes the ordinal a ranking: %s', (title, match) => {
+    expect(cnLaw(title)).toContain(`error cn-ad-law/absolute-ranking "${match}"`);
   });
 });
 
@@ -93,12 +104,12 @@ const rule = (
 });
 
 describe('shareAllowPhrases', () => {
-  it('lends a phrase to a term inside it on the same word, and to a term ending with its start', () => {
+  it('lends a phrase to a term inside it on the same word, never to a term ending with its start', () => {
     const ordinal = rule('ordinal', 'error', ['第一'], ['第一次', '安全第一']);
     const ranking = rule('ranking', 'error', ['中国第一', '第一品牌']);
     const bare = rule('bare', 'warning', ['一']);
     shareAllowPhrases([ordinal, ranking, bare]);
-    expect(ranking.allow).toEqual(['中国第一次']);
+    expect(ranking.allow).toBeUndefined();
     expect(bare.allow).toEqual(['第一次', '安全第一']);
     expect(ordinal.allow).toEqual(['第一次', '安全第一']);
   });
