@@ -482,8 +482,9 @@ const ZH: Lexicon = {
       '不支持',
       '不答应',
       // A picking error is a complaint whatever the clause's tone (少发了一件货，补发一件 read neutral).
+      // Not bare 错发: it is also the 错 of 不错 before 发货 (质量不错发货很快).
       '发错',
-      '错发',
+      '错发了',
       '漏发',
       '少发',
     ],
@@ -1290,6 +1291,8 @@ const ZH_CUE_CONTEXTS: Array<[string, string]> = [
   ),
   // 少发 of an order short of an item (少发了一件, 少发货), not 很少发作 ("rarely flares up").
   ['少发', '(?<![很较极])少发(?=了|货|[一两二三四五六七八九十几0-9个件瓶包份盒])'],
+  // 错发 ("sent the wrong one"), not the 错 of 不错 ("good") before 发货: 质量不错发货很快.
+  ['错发', '(?<!不)错发'],
   // 二手 ("used", sold as new): not 第二手机 ("a second phone") or 二手烟 ("second-hand smoke").
   ['二手', '(?<!第)二手(?!烟)'],
   // 仿的 ("imitation"), not 相仿的 ("similar").

@@ -1651,6 +1651,32 @@ describe('the goods against their photos, picking errors, questions (analysis 11
     expect(mentions(text)).toEqual(expected);
   });
 
+  it.each([
+    [
+      '质量不错发货很快',
+      [
+        ['quality', 'positive', '质量不错'],
+        ['shipping', 'positive', '发货很快'],
+      ],
+    ],
+    [
+      '价格不错发货及时',
+      [
+        ['price', 'positive', '价格不错'],
+        ['shipping', 'positive', '发货及时'],
+      ],
+    ],
+    [
+      '错发了颜色，客服也不管',
+      [
+        ['service', 'negative', '错发了颜色'],
+        ['service', 'negative', '客服也不管'],
+      ],
+    ],
+  ] as const)('the 错 of 不错 before 发货 is no picking error: %s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+
   it('pictures as a subject, and 很少发作, are no mention', () => {
     expect(mentions('光盘里有许多铃声和图片')).toEqual([]);
     expect(mentions('用了以后偏头痛很少发作了').filter(([a]) => a === 'service')).toEqual([]);
