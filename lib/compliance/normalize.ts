@@ -200,37 +200,86 @@ export function hasHan(text: string): boolean {
  * U+30FF except の (U+306E), which Chinese shop copy borrows (日系の连衣裙, 小清新の), and the middle dot
  * ・ (U+30FB) that Chinese writes between the parts of a foreign name.
  */
-function kanaAndHan(text: string): { kana: number; han: number } {
+function kanaAndHan(text: string): {
+  kana: number;
+  han: number;
+  chinese: number;
+  japanese: number;
+} {
   let kana = 0;
   let han = 0;
+  let chinese = 0;
+  let japanese = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3040) continue;
-    if (c <= 0x30ff) kana += c === 0x306e || c === 0x30fb ? 0 : 1;
-    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
+    if (c <= 0x30ff) {
+      if (c === 0x306e || c === 0x30fb) continue;
+      kana++;
+      // Hiragana (て, に, を, が …: grammar) other than the borrowed の is Japanese writing.
+      if (c <= 0x309f) japanese++;
+    } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) {
+      han++;
+      if (SCRIPT[c] === SCRIPT_SIMPLIFIED && !JAPANESE_TOO.has(c)) chinese++;
+      else if (JAPANESE_ONLY.has(c)) japanese++;
+    }
   }
-  return { kana, han };
+  return { kana, han, chinese, japanese };
 }
+
+/**
+ * Japanese character forms that neither Simplified nor Traditional Chinese writes (産, 売, 円, 込, 気, 発):
+ * a title with one of them and a little katakana is Japanese (国産 会員限定 タオル 最高級 送料無料 has
+ * too few kana for the share rule).
+ */
+const JAPANESE_ONLY: ReadonlySet<number> = new Set(
+  [
+    ...'産売気円込広発駅県図済験読続鉄価歳楽薬沢戦変辺単総関黒歩営桜恵検剤隠稲亜悪圧囲栄塩渋銭転伝',
+  ].map((ch) => ch.charCodeAt(0)),
+);
+
+/**
+ * Simplified forms that Japanese writes the same way (its post-war shinjitai: 国, 会, 学, 体, 当 …): they
+ * say nothing about which language a text is. Every other Simplified form (纸, 进, 网, 价, 码, 销) is
+ * Chinese, which Japanese writes 紙, 進, 網, 価, 碼, 銷.
+ */
+const JAPANESE_TOO: ReadonlySet<number> = new Set(
+  [
+    ...'国会学体万与号台当双医区来旧乱条声属写尽宝点余干里后才云几虫礼将状壮担胆炉随灯画欧枢弥辞真断径称数虚争静恒悦温窗系',
+  ].map((ch) => ch.charCodeAt(0)),
+);
+
+/**
+ * Two Simplified-only characters are Chinese whatever the kana: a Chinese title with a Japanese brand in
+ * katakana (日本进口 花王メリーズ纸尿裤 全网最低价, グリコ ポッキー 百奇 饼干 最便宜) is a Chinese listing.
+ */
+const CHINESE_MIN = 2;
 
 /**
  * Whether text containing Han characters is Japanese rather than Chinese (a listing on Amazon JP: 日本製
  * 今治タオル 最高級). As lib/sentiment/lang.ts decides for reviews: some kana, and at least a fifth of the
  * kana and Han characters being kana, so one katakana brand in a Chinese description (日本进口 花王 メリーズ
- * 纸尿裤 婴儿 超薄 透气 …) leaves it Chinese. Text without kana of its own is Japanese when `context` (the
- * rest of the listing) is: a Japanese listing's bullet 綿100% 日本製 has no kana.
+ * 纸尿裤 婴儿 超薄 透气 …) leaves it Chinese, as do two Simplified-only characters (CHINESE_MIN). Text
+ * without kana of its own is Japanese when `context` (the rest of the listing) is: a Japanese listing's
+ * bullet 綿100% 日本製 has no kana.
  */
 export function isJapanese(text: string, context?: readonly string[]): boolean {
   const own = kanaAndHan(text);
-  if (own.kana > 0 || context === undefined)
-    return own.kana > 0 && own.kana * 5 >= own.han + own.kana;
-  let kana = 0;
-  let han = 0;
+  if (own.kana > 0 || context === undefined) return japaneseCounts(own);
+  const all = { kana: 0, han: 0, chinese: 0, japanese: 0 };
   for (const t of context) {
     const c = kanaAndHan(t);
-    kana += c.kana;
-    han += c.han;
+    all.kana += c.kana;
+    all.han += c.han;
+    all.chinese += c.chinese;
+    all.japanese += c.japanese;
   }
-  return kana > 0 && kana * 5 >= han + kana;
+  return japaneseCounts(all);
+}
+
+function japaneseCounts(c: ReturnType<typeof kanaAndHan>): boolean {
+  if (c.kana === 0 || c.chinese >= CHINESE_MIN) return false;
+  return c.japanese > 0 || c.kana * 5 >= c.han + c.kana;
 }
 
 /**

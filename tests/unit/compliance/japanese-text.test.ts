@@ -18,6 +18,8 @@ describe('Japanese titles on Amazon are not checked against the PRC Advertising 
     'サーモス 水筒 真空断熱ケータイマグ 500ml 最高の保冷力',
     '【2024年最新版】ワイヤレスイヤホン Bluetooth5.3 最大40時間再生 IPX7防水 日本語説明書付き',
     '花王 キュキュット 食器用洗剤 除菌 詰め替え 特大',
+    // Little katakana, but Japanese character forms (産, 無 … 料): 国産 is not Chinese.
+    '国産 会員限定 タオル 最高級 送料無料',
   ])('%s', (title) => {
     expect(cnLaw(lintText(title, { market: 'amazon' }))).toEqual([]);
     expect(cnLaw(lintText(title))).toEqual([]);
@@ -37,6 +39,12 @@ describe('Chinese text stays Chinese', () => {
     ['日系の连衣裙 最好的面料', 'cn-ad-law/absolute-zuihao "最好"'],
     ['小清新の 第一品牌 保温杯', 'cn-ad-law/absolute-ranking "第一品牌"'],
     ['伊丽莎白・雅顿 最佳 面霜', 'cn-ad-law/absolute-zuijia "最佳"'],
+    // A Japanese brand in katakana in a short Chinese title: Simplified-only characters (进, 纸, 网, 价,
+    // 饼, 销) make it Chinese whatever the share of kana.
+    ['日本进口 花王メリーズ纸尿裤 全网最低价 L码', 'cn-ad-law/absolute-price "全网最低价"'],
+    ['グリコ ポッキー 百奇 饼干 最便宜 销量第一', 'cn-ad-law/absolute-ranking "销量第一"'],
+    ['ポカリスエット 宝矿力水特 国家级 最好喝 运动饮料', 'cn-ad-law/absolute-national "国家级"'],
+    ['キティ 凯蒂猫 儿童水杯 第一品牌', 'cn-ad-law/absolute-ranking "第一品牌"'],
     // One katakana brand in a Chinese description.
     [
       '日本进口 花王 メリーズ 纸尿裤 婴儿专用 超薄透气 最好的选择',
