@@ -29,6 +29,11 @@ function hasHan(s: string): boolean {
   return /\p{Script=Han}/u.test(s);
 }
 
+/** Separators between the parts of a title, Taobao's symbols (丨 ｜ ★ ✔ ·) included. */
+const SEPARATORS = '\\s,，、;；:：|/–—\\-丨｜★☆✔✓·•+~';
+const SEPARATORS_END = new RegExp(`[${SEPARATORS}]*$`);
+const SEPARATORS_START = new RegExp(`^[${SEPARATORS}]*`);
+
 /**
  * Deletes `text[start, end)` and the separator it leaves doubled: "Mug, Best Seller, Lid" → "Mug, Lid",
  * "全网最低价 保温杯" → "保温杯".
@@ -37,8 +42,8 @@ export function removeSpan(text: string, start: number, end: number): string {
   let before = text.slice(0, start);
   // What belongs to a removed emoji: its variation selector (🕯️ is U+1F56F U+FE0F) and skin tone.
   let after = text.slice(end).replace(/^(?:[\uFE0E\uFE0F]|\uD83C[\uDFFB-\uDFFF])+/, '');
-  const sepBefore = /[\s,，、;；:：|/–—-]*$/.exec(before)![0];
-  const sepAfter = /^[\s,，、;；:：|/–—-]*/.exec(after)![0];
+  const sepBefore = SEPARATORS_END.exec(before)![0];
+  const sepAfter = SEPARATORS_START.exec(after)![0];
   if (before.length === sepBefore.length) {
     // Removed at the start: drop the separator that followed.
     before = '';
@@ -48,7 +53,7 @@ export function removeSpan(text: string, start: number, end: number): string {
     after = '';
   } else if (sepBefore || sepAfter) {
     // Keep the stronger of the two separators once (a comma over a space).
-    const keep = /[,，、;；|/–—-]/.test(sepBefore) ? sepBefore : sepAfter || sepBefore;
+    const keep = /[^\s]/.test(sepBefore) ? sepBefore : sepAfter || sepBefore;
     before = before.slice(0, before.length - sepBefore.length);
     after = after.slice(sepAfter.length);
     return before + (keep.trim() === '' ? ' ' : keep) + after;
@@ -78,12 +83,19 @@ function wholePart(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
   const after = text.slice(end);
   // Chinese titles are keywords separated by spaces (保温杯 国家级 大容量), so there a space ends a part.
+  // Taobao sellers also separate them with symbols (保温杯|全网最低价|现货, ★, ✔, 🔥) and 丨.
   if (hasHan(text.slice(start, end))) {
-    return /(?:^|[\s\p{P}])$/u.test(before) && /^(?:$|[\s\p{P}])/u.test(after);
+    return /(?:^|[\s\p{P}\p{S}丨])$/u.test(before) && /^(?:$|[\s\p{P}\p{S}丨])/u.test(after);
   }
   const atEdge = before.trim() === '' || after.trim() === '';
   if (atEdge) return true;
   return PART_BEFORE.test(before) && PART_AFTER.test(after);
+}
+
+/** A single word with a space on both sides (or a separator after it). */
+function oneWord(text: string, start: number, end: number): boolean {
+  if (/\s/.test(text.slice(start, end))) return false;
+  return /\s$/.test(text.slice(0, start)) && /^(?:\s|[,;|)]|$)/.test(text.slice(end));
 }
 
 /** The one-click fix for a finding in `fieldText` (the text of the field or list item it was found in). */
@@ -94,11 +106,14 @@ export function suggestedFix(finding: Finding, fieldText: string, lang: 'en' | '
   if (!exact || structural.has(finding.ruleId) || CONTACT_RULE.test(finding.ruleId)) return advice;
   // A match across markup (<b>Best</b> <i>Seller</i>) cannot be cut out without breaking the tags.
   if (/[<>]/.test(finding.match)) return advice;
-  if (!wholePart(fieldText, finding.start, finding.end)) return advice;
+  const whole = wholePart(fieldText, finding.start, finding.end);
+  const han = hasHan(finding.match);
   const own = termWordings.get(finding.ruleId)?.[normalizeTerm(finding.match)];
   if (own === '') return advice;
   const zh = own === undefined ? ZH_REPLACEMENT.exec(finding.suggestion.zh) : null;
-  if ((own !== undefined || zh) && hasHan(finding.match)) {
+  // A term's own wording fits wherever the term stands (这款羽绒服是最佳的 → 是优秀的); the rule's first
+  // wording only where the term is a part of its own (唯一正品 is not 独特正品).
+  if (han && (own !== undefined || (zh && whole))) {
     // The offered wording is Simplified: pasting it into a Traditional (Taiwan) listing mixes scripts.
     if (isMostlyTraditional([finding.match])) return advice;
     const replacement = own ?? zh![1]!;
@@ -108,7 +123,18 @@ export function suggestedFix(finding: Finding, fieldText: string, lang: 'en' | '
       text: fieldText.slice(0, finding.start) + replacement + fieldText.slice(finding.end),
     };
   }
-  if (EN_REMOVE.test(finding.suggestion.en) || ZH_REMOVE.test(finding.suggestion.zh)) {
+  // Deleting a Chinese modifier leaves the rest standing (2024新款国家级保温杯 → 2024新款保温杯, 绝对正品 →
+  // 正品, 清热解毒凉茶 → 凉茶), as does deleting one English word between spaces (Stainless Steel
+  // Antimicrobial Travel Mug); not a phrase with its object (Relieves Arthritis | Pain), half of a
+  // hyphenated word (Non-Antibacterial), or two characters of a claim that may sit across a word
+  // (理气 in 调理气血 would leave 调血): those only where the absolute terms (绝对, 最佳, 顶级) stand as modifiers.
+  const hanModifier =
+    han && (finding.match.length >= 3 || finding.ruleId.startsWith('cn-ad-law/absolute-'));
+  const removable = whole || hanModifier || oneWord(fieldText, finding.start, finding.end);
+  if (
+    removable &&
+    (EN_REMOVE.test(finding.suggestion.en) || ZH_REMOVE.test(finding.suggestion.zh))
+  ) {
     return {
       kind: 'replace',
       replacement: '',

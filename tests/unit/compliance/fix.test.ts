@@ -30,6 +30,22 @@ describe('suggestedFix', () => {
     ['性价比之王 蓝牙耳机', 'taobao', 'cn-ad-law/absolute-top', '高性价比 蓝牙耳机'],
     ['最耐用 保温杯', 'taobao', 'cn-ad-law/absolute-zuihao', '耐用 保温杯'],
     ['最高级 面料 衬衫', 'taobao', 'cn-ad-law/absolute-grade', '高端 面料 衬衫'],
+    // Taobao's symbol separators end a keyword as a space does.
+    ['保温杯|全网最低价|现货', 'taobao', 'cn-ad-law/absolute-price', '保温杯|实惠|现货'],
+    ['保温杯★全网最低价★现货', 'taobao', 'cn-ad-law/absolute-price', '保温杯★实惠★现货'],
+    ['保温杯丨国家级丨大容量', 'taobao', 'cn-ad-law/absolute-national', '保温杯丨大容量'],
+    // Inside a Chinese title without spaces: a term's own wording, or deleting a modifier.
+    ['这款羽绒服是最佳的', 'taobao', 'cn-ad-law/absolute-zuijia', '这款羽绒服是优秀的'],
+    ['2024新款国家级保温杯', 'taobao', 'cn-ad-law/absolute-national', '2024新款保温杯'],
+    ['绝对正品 耐克', 'taobao', 'cn-ad-law/absolute-absolute', '正品 耐克'],
+    ['清热解毒凉茶', 'taobao', 'cn-ad-law/medical-cure', '凉茶'],
+    // One English word between spaces comes out cleanly.
+    [
+      'Stainless Steel Antimicrobial Travel Mug 20oz',
+      'amazon',
+      'amazon/pesticide-claims',
+      'Stainless Steel Travel Mug 20oz',
+    ],
   ] as const)('%s (%s) → %s gives the fixed field text', (title, market, ruleId, fixed) => {
     const fix = fixes(title, market).find(([id]) => id === ruleId)?.[1];
     expect(fix).toMatchObject({ kind: 'replace', text: fixed });
@@ -52,7 +68,6 @@ describe('suggestedFix', () => {
     // A term inside a Chinese keyword: 最大程度锁水 is not 高端锁水, 唯一正品 not 独特正品.
     ['最大程度锁水 面霜', 'taobao', 'cn-ad-law/absolute-grade'],
     ['唯一正品 店铺', 'taobao', 'cn-ad-law/absolute-weiyi'],
-    ['绝对正品 耐克', 'taobao', 'cn-ad-law/absolute-absolute'],
     // A match across markup cannot be cut out without breaking the tags.
     ['<b>Best</b> <i>Seller</i> mug', 'amazon', 'amazon/promotional'],
     // The offered wording is Simplified: not pasted into a Taiwan listing.
@@ -63,6 +78,8 @@ describe('suggestedFix', () => {
     ['最低级 保温杯', 'taobao', 'cn-ad-law/absolute-grade'],
     ['100%好评 店铺', 'taobao', 'cn-ad-law/absolute-absolute'],
     ['免检产品 大米', 'taobao', 'cn-ad-law/exempt-inspection'],
+    // Two characters of a claim across a word: deleting 理气 from 调理气血 would leave 调血.
+    ['调理气血养颜茶', 'taobao', 'cn-ad-law/medical-cure'],
   ] as const)('%s (%s): advice, no rewrite that breaks the text', (title, market, ruleId) => {
     const found = fixes(title, market).filter(([id]) => id === ruleId);
     expect(found.length).toBeGreaterThan(0);
