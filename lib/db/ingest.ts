@@ -222,6 +222,17 @@ export function conditionClass(condition: string | null | undefined): 'new' | 'u
   return condition && NOT_NEW_CONDITION.test(condition) ? 'used' : 'new';
 }
 
+/**
+ * The condition a seller's listing is judged in, from their own offers: new when any of them is new (or
+ * names no condition), used only when all are used. A seller with a new offer and a used one on the same
+ * product is a new-goods seller: which row came last must not decide (it did, and the used row made
+ * every new competitor disappear).
+ */
+export function sellerClass(conditions: ReadonlyArray<string | null | undefined>): 'new' | 'used' {
+  if (conditions.length === 0) return 'new';
+  return conditions.some((c) => conditionClass(c) === 'new') ? 'new' : 'used';
+}
+
 /** Same seller: by id when both have one, else by name. */
 function sameSeller(
   a: { sellerName?: string | undefined; sellerId?: string | undefined },
@@ -276,10 +287,9 @@ export function observePrices(
   // Like with like: the seller's own offer on the list says which condition it sells; a new listing
   // (the default when the page names no condition) is never undercut by a used offer.
   const ownOffers = offers.filter(own);
-  const ownClass = conditionClass(
-    ownOffers.find((o) => o.condition)?.condition ??
-      (featuredOwn ? featured?.condition : undefined),
-  );
+  const ownClass = ownOffers.length
+    ? sellerClass(ownOffers.map((o) => o.condition))
+    : conditionClass(featuredOwn ? featured?.condition : undefined);
   if (listing?.own) seen.ownPrice = listing.price;
   if (featured) {
     const landed = featuredLanded(featured, offers);
@@ -311,7 +321,10 @@ export function observePrices(
       if (featuredOffer.sellerId !== undefined) seen.featuredSellerId = featuredOffer.sellerId;
       if (featuredOffer.condition !== undefined) seen.featuredCondition = featuredOffer.condition;
     }
-    const ownOffer = ownOffers.find((o) => o.landedPrice !== null);
+    // The seller's own price in the listing's condition (their used copy is not what a new offer asks).
+    const ownOffer = ownOffers.find(
+      (o) => o.landedPrice !== null && conditionClass(o.condition) === ownClass,
+    );
     if (ownOffer && seen.ownPrice === undefined) seen.ownPrice = ownOffer.landedPrice;
   }
   return seen;

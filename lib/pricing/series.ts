@@ -6,7 +6,7 @@
 import type { Money } from '../schemas/snapshot';
 import type { Settings } from '../schemas/settings';
 import type { ListingRecord, OfferRecord } from '../db/types';
-import { conditionClass, isOwnSeller, normSellerName } from '../db/ingest';
+import { conditionClass, isOwnSeller, normSellerName, sellerClass } from '../db/ingest';
 import { minorStep } from './format';
 import { floorFor, type FloorInfo } from './lookup';
 import { convert } from './rates';
@@ -114,11 +114,13 @@ export function buildSeries(input: ListingInput): SeriesContext {
   // Like with like: the condition the seller sells in (their own offer rows say; new when they do
   // not). A used or refurbished offer is a different product for a new listing: it never undercuts it,
   // never sets the price to match and never takes part in its price war (and vice versa).
-  let ownClass: 'new' | 'used' = 'new';
-  for (const o of input.offers)
-    if (o.at <= now && o.condition && ownOffer(o)) ownClass = conditionClass(o.condition);
+  const ownClass = sellerClass(
+    input.offers.filter((o) => o.at <= now && ownOffer(o)).map((o) => o.condition),
+  );
+  // The seller's own offers in another condition (their used copy beside the new one) are left out
+  // too: they are not the price the listing asks, nor cuts in its war.
   const offers = input.offers.filter(
-    (o) => o.at <= now && (ownOffer(o) || conditionClass(o.condition) === ownClass),
+    (o) => o.at <= now && conditionClass(o.condition) === ownClass,
   );
 
   const firstPrice = points

@@ -224,6 +224,48 @@ describe('used offers against a new listing', () => {
     expect(out.map((r) => r.alert.kind)).toEqual([]);
   });
 
+  it.each(['new copy listed first', 'used copy listed first'])(
+    "a seller with a new and a used copy is judged as new, whatever the rows' order (%s)",
+    async (order) => {
+      const rows = (rival: number, used: string): Array<[string, number, number, string]> => {
+        const list: Array<[string, number, number, string]> = [
+          ['SainSmart Official', 20, 0, 'New'],
+          ['Rival Co', rival, 0, 'New'],
+          ['SainSmart Official', 14, 0, used],
+        ];
+        return order === 'new copy listed first' ? list : [list[2]!, list[0]!, list[1]!];
+      };
+      const out = await replay(
+        [
+          productPage(
+            '2025-03-03T09:00:00Z',
+            { seller: 'SainSmart Official', price: 20 },
+            rows(18.9, 'Used - Like New'),
+          ),
+          productPage(
+            '2025-03-03T13:00:00Z',
+            { seller: 'Rival Co', price: 15 },
+            rows(15, 'Used - Good'),
+          ),
+        ],
+        parseSettings({ ownSellers: ['SainSmart Official'], floors: { B0057OC5O8: M(18) } }),
+      );
+      expect(out.map((r) => [r.alert.kind, r.alert.severity, r.alert.message.en])).toEqual([
+        [
+          'undercut',
+          'info',
+          'Rival Co undercuts you by 5.5%: US$18.90 against your US$20.00 (floor US$18.00), but you still hold the buy box.',
+        ],
+        ['buy-box-lost', 'warning', 'Rival Co took the buy box at US$15.00; you are at US$20.00.'],
+        [
+          'below-floor',
+          'warning',
+          'Matching Rival Co at US$15.00 would take you below your floor of US$18.00 (you are at US$20.00).',
+        ],
+      ]);
+    },
+  );
+
   it('reads the condition words of the storefronts', () => {
     for (const c of [
       'Used - Very Good',
