@@ -274,11 +274,25 @@ export function featuredLanded(
   return addMoney(featured.price, featured.shipping) ?? featured.price;
 }
 
+/**
+ * The seller's own price from a back-office row, landed: as shown when the page included its shipping
+ * (Pricing Health), else the item price plus the shipping a back office last showed for this listing
+ * (Manage Inventory shows the item price only; without this a seller capturing both pages saw their own
+ * price jump between $18.49 and $23.48, and a "cut" in every round of a price war). Unknown shipping, or
+ * shipping in another currency, leaves the item price.
+ */
+function ownLanded(listing: ListingSnapshot, ownShipping: Money | null | undefined): Money | null {
+  const price = listing.price ?? null;
+  if (!price || listing.ownShipping !== undefined || !ownShipping) return price;
+  return addMoney(price, ownShipping) ?? price;
+}
+
 /** What one snapshot observed about one product's prices (fields it did not see are absent). */
 export function observePrices(
   listing: ListingSnapshot | undefined,
   offers: OfferSnapshot[],
   settings: Pick<Settings, 'ownSellers'>,
+  ownShipping?: Money | null,
 ): Observed {
   const seen: Observed = {};
   const featured = listing?.featuredOffer;
@@ -290,7 +304,7 @@ export function observePrices(
   const ownClass = ownOffers.length
     ? sellerClass(ownOffers.map((o) => o.condition))
     : conditionClass(featuredOwn ? featured?.condition : undefined);
-  if (listing?.own) seen.ownPrice = listing.price;
+  if (listing?.own) seen.ownPrice = ownLanded(listing, ownShipping);
   if (featured) {
     const landed = featuredLanded(featured, offers);
     seen.featuredPrice = landed;
@@ -514,7 +528,7 @@ export async function ingestSnapshot(
         const productOffers = offersByKey.get(productKey) ?? [];
         const prev = prevs[i];
         const featuredOwn = isOwnOffer(opts.settings, snap?.featuredOffer);
-        const seen = observePrices(snap, productOffers, opts.settings);
+        const seen = observePrices(snap, productOffers, opts.settings, prev?.ownShipping);
         const record: ListingRecord = {
           id,
           market: snapshot.market,
@@ -557,6 +571,8 @@ export async function ingestSnapshot(
         if (status !== undefined) record.status = status;
         if (snap?.quantity !== undefined) record.quantity = snap.quantity;
         else if (prev?.quantity !== undefined) record.quantity = prev.quantity;
+        const ownShipping = snap?.ownShipping !== undefined ? snap.ownShipping : prev?.ownShipping;
+        if (ownShipping !== undefined) record.ownShipping = ownShipping;
         records.push(record);
 
         const point = nextPricePoint(befores[i], seen, {

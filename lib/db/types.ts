@@ -19,6 +19,11 @@ export interface ListingRecord {
   own: boolean;
   /** Latest known own price (back office) or displayed price (public page). */
   price: Money | null;
+  /**
+   * The shipping the seller charges, as a back office last showed it (Pricing Health): added to an
+   * item-only own price (Manage Inventory) so that own prices are landed on every page.
+   */
+  ownShipping?: Money | null;
   /** The last page that showed this product's price could not read it (null price + warning). */
   priceUnreadable?: boolean;
   featuredSeller?: string;

@@ -40,6 +40,7 @@ export const listingRecordSchema = listingSnapshotSchema
     currency: currencySchema.optional(),
     own: z.boolean(),
     price: money,
+    ownShipping: money.optional(),
     priceUnreadable: z.boolean().optional(),
     featuredSeller: z.string().optional(),
     firstSeen: isoDateTime,

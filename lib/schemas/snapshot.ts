@@ -96,6 +96,12 @@ export const listingSnapshotSchema = z.object({
   price: moneySchema.nullable().optional(),
   /** True when this row comes from the seller's own back office (it is the seller's listing). */
   own: z.boolean().optional(),
+  /**
+   * The shipping the seller charges, when a back-office page shows it beside their price (Pricing
+   * Health's "+ $4.99 shipping", already added into `price` there); `{amount: 0}` for free shipping.
+   * Remembered on the listing so that an item-only price (Manage Inventory) is compared landed too.
+   */
+  ownShipping: moneySchema.nullable().optional(),
   featuredOffer: featuredOfferSchema.optional(),
   /** Lowest competitor landed price, when the page shows it (back-office pricing pages). */
   lowestPrice: moneySchema.nullable().optional(),

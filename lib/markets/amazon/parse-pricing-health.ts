@@ -70,11 +70,14 @@ export const parsePricingHealthPage: MarketParser = {
       // "+ $4.99 shipping" under the price: Amazon compares landed prices (the reference prices are
       // "price + shipping" too), so the seller's price is stored landed as well.
       const shipText = textOf(querySelectorFirst(row, pricingHealthSelectors.yourShipping));
+      let ownShipping: Money | null | undefined;
       if (own.money && shipText) {
         const ship = readShipping(shipText, opts);
         const landed = ship ? addMoney(own.money, ship) : null;
-        if (landed) own.money = landed;
-        else
+        if (landed) {
+          own.money = landed;
+          ownShipping = ship;
+        } else
           warnings.push(
             `pricing row ${i + 1} (${sku ?? asin}): unreadable shipping "${shipText.slice(0, 80)}"`,
           );
@@ -100,6 +103,7 @@ export const parsePricingHealthPage: MarketParser = {
       }
       const titleEl = querySelectorFirst(row, pricingHealthSelectors.title);
       const listing: ListingSnapshot = { productKey: asin, price: own.money, own: true };
+      if (ownShipping !== undefined) listing.ownShipping = ownShipping;
       if (sku) listing.sku = sku.slice(0, 2_000);
       const title = textOf(titleEl);
       if (title) listing.title = title.slice(0, 2_000);

@@ -316,6 +316,58 @@ describe('listing identity across storefronts', () => {
   });
 });
 
+/** Pricing Health's row: $18.49 + $4.99 shipping, stored landed with the shipping remembered. */
+const pricingHealth = (at: string) => ({
+  market: 'amazon' as const,
+  pageType: 'pricing' as const,
+  url: 'https://sellercentral.amazon.com/pricing/health',
+  capturedAt: at,
+  parser: { id: 'amazon/pricing', version: 2 },
+  listings: [
+    {
+      productKey: 'B0D4KX8M1R',
+      sku: 'VK-RELAY-8CH',
+      own: true,
+      price: { amount: 23.48, currency: 'USD' },
+      ownShipping: { amount: 4.99, currency: 'USD' },
+    },
+  ],
+});
+
+describe("the seller's own price is landed on every back-office page", () => {
+  it('Manage Inventory shows the item price: the shipping Pricing Health showed is added to it', async () => {
+    const db = freshDb();
+    await ingest(
+      db,
+      inventorySnapshot('2026-11-01T08:00:00.000Z', [['B0D4KX8M1R', 'VK-RELAY-8CH', 18.49]]),
+    );
+    await ingest(db, pricingHealth('2026-11-01T09:00:00.000Z'));
+    await ingest(
+      db,
+      inventorySnapshot('2026-11-01T10:00:00.000Z', [['B0D4KX8M1R', 'VK-RELAY-8CH', 18.49]]),
+    );
+    await ingest(db, pricingHealth('2026-11-01T11:00:00.000Z'));
+    // Before Pricing Health showed the shipping the item price is all that is known; after it, the
+    // own price stays $23.48 whichever page was read (it alternated with $18.49, a "cut" each time).
+    expect((await db.pricePoints.orderBy('at').toArray()).map((p) => p.ownPrice?.amount)).toEqual([
+      18.49, 23.48,
+    ]);
+    expect((await db.listings.get('amazon:B0D4KX8M1R'))?.ownShipping).toEqual({
+      amount: 4.99,
+      currency: 'USD',
+    });
+    // A price change on the inventory page is still seen, landed.
+    await ingest(
+      db,
+      inventorySnapshot('2026-11-01T12:00:00.000Z', [['B0D4KX8M1R', 'VK-RELAY-8CH', 17.99]]),
+    );
+    expect((await db.pricePoints.orderBy('at').last())?.ownPrice).toEqual({
+      amount: 22.98,
+      currency: 'USD',
+    });
+  });
+});
+
 describe('retention', () => {
   it('drops old history but keeps the last point before the cut-off for every listing', async () => {
     const { applyRetention } = await import('../../../lib/background/retention');

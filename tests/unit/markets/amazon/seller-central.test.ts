@@ -126,6 +126,7 @@ describe('Pricing Health', () => {
         productKey: 'B0D4KX7TQ2', sku: 'VK-RELAY-4CH', own: true,
         title: 'Voltkern 4-Channel 5V Relay Module with Optocoupler for Arduino and Raspberry Pi',
         price: usd(12.99),
+        ownShipping: usd(0), // "+ $0.00"
         referencePrices: { 'Featured Offer': usd(11.49), 'Average Selling Price': usd(12.37), 'Competitive Price': usd(14.98) },
         // Not the Featured Offer: it is someone else's at $11.49 + $0.00.
         featuredOffer: { price: usd(11.49), isOwn: false },
@@ -135,6 +136,7 @@ describe('Pricing Health', () => {
         productKey: 'B0D4KX8M1R', sku: 'VK-RELAY-8CH', own: true,
         title: 'Voltkern 8-Channel 5V Relay Board, Low Level Trigger',
         price: usd(23.48), // $18.49 + $4.99 shipping: landed, as the reference prices are
+        ownShipping: usd(4.99),
         referencePrices: { 'Featured Offer': usd(19.99), 'Average Selling Price': usd(21.05) },
         featuredOffer: { price: usd(19.99), isOwn: false },
       },
