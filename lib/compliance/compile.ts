@@ -192,15 +192,14 @@ export function shareAllowPhrases(packRules: CompiledRule[]): void {
     for (const phrase of giver.allow) {
       for (const own of giver.terms) {
         for (let at = phrase.indexOf(own); at !== -1; at = phrase.indexOf(own, at + 1)) {
-          const wordEnd = at + own.length;
           for (const taker of packRules) {
             if (taker === giver || !taker.terms) continue;
             if (SEVERITY_RANK[taker.severity] > SEVERITY_RANK[giver.severity]) continue;
-            for (const term of taker.terms) {
-              for (const candidate of sharedPhrases(phrase, at, wordEnd, term)) {
-                addDerived(derived, taker, candidate.phrase, candidate.word);
-              }
-            }
+            if (taker.terms.includes(phrase) || taker.allow?.includes(phrase)) continue;
+            if (!onlyOnWord(phrase, at, at + own.length, taker.terms)) continue;
+            const list = derived.get(taker) ?? [];
+            if (!list.includes(phrase)) list.push(phrase);
+            derived.set(taker, list);
           }
         }
       }
@@ -209,36 +208,18 @@ export function shareAllowPhrases(packRules: CompiledRule[]): void {
   for (const [rule, phrases] of derived) rule.allow = [...(rule.allow ?? []), ...phrases];
 }
 
-/** The phrases `phrase` (whose harmless word is [at, end)) lends to a rule with `term` inside it, with that word's span. */
-function sharedPhrases(
-  phrase: string,
-  at: number,
-  end: number,
-  term: string,
-): Array<{ phrase: string; word: [number, number] }> {
-  const out: Array<{ phrase: string; word: [number, number] }> = [];
-  // The term inside the phrase, overlapping its word.
-  for (let p = phrase.indexOf(term); p !== -1; p = phrase.indexOf(term, p + 1)) {
-    if (p < end && p + term.length > at) out.push({ phrase, word: [at, end] });
-  }
-  return out;
-}
-
-function addDerived(
-  derived: Map<CompiledRule, string[]>,
-  taker: CompiledRule,
-  phrase: string,
-  [wordStart, wordEnd]: [number, number],
-): void {
-  const terms = taker.terms!;
-  if (terms.includes(phrase) || taker.allow?.includes(phrase)) return;
-  // Every occurrence of the taker's terms in the phrase must be the harmless word's.
+/**
+ * Whether `terms` occur in `phrase` and every occurrence overlaps its harmless word [at, end): the
+ * matcher allows every occurrence of a term inside an allow phrase, so one elsewhere in it would be
+ * allowed without the phrase vouching for it.
+ */
+function onlyOnWord(phrase: string, at: number, end: number, terms: readonly string[]): boolean {
+  let found = false;
   for (const t of terms) {
     for (let p = phrase.indexOf(t); p !== -1; p = phrase.indexOf(t, p + 1)) {
-      if (!(p < wordEnd && p + t.length > wordStart)) return;
+      if (p >= end || p + t.length <= at) return false;
+      found = true;
     }
   }
-  const list = derived.get(taker) ?? [];
-  if (!list.includes(phrase)) list.push(phrase);
-  derived.set(taker, list);
+  return found;
 }
