@@ -79,12 +79,12 @@ const PART_AFTER = /^(?:\s*$|\s*[,;|/)），、；：:·•]|\s*[-–—]\s|\s*[
  * in "Non-Antibacterial Soap". A match at the very start or end of the field also counts ("Best Seller
  * Steel Travel Mug"): titles open and close with such add-ons.
  */
-function wholePart(text: string, start: number, end: number): boolean {
+function wholePart(text: string, start: number, end: number, han: boolean): boolean {
   const before = text.slice(0, start);
   const after = text.slice(end);
   // Chinese titles are keywords separated by spaces (保温杯 国家级 大容量), so there a space ends a part.
   // Taobao sellers also separate them with symbols (保温杯|全网最低价|现货, ★, ✔, 🔥) and 丨.
-  if (hasHan(text.slice(start, end))) {
+  if (han) {
     return /(?:^|[\s\p{P}\p{S}丨])$/u.test(before) && /^(?:$|[\s\p{P}\p{S}丨])/u.test(after);
   }
   const atEdge = before.trim() === '' || after.trim() === '';
@@ -106,8 +106,8 @@ export function suggestedFix(finding: Finding, fieldText: string, lang: 'en' | '
   if (!exact || structural.has(finding.ruleId) || CONTACT_RULE.test(finding.ruleId)) return advice;
   // A match across markup (<b>Best</b> <i>Seller</i>) cannot be cut out without breaking the tags.
   if (/[<>]/.test(finding.match)) return advice;
-  const whole = wholePart(fieldText, finding.start, finding.end);
   const han = hasHan(finding.match);
+  const whole = wholePart(fieldText, finding.start, finding.end, han);
   const own = termWordings.get(finding.ruleId)?.[normalizeTerm(finding.match)];
   if (own === '') return advice;
   const zh = own === undefined ? ZH_REPLACEMENT.exec(finding.suggestion.zh) : null;
