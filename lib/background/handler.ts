@@ -90,8 +90,11 @@ export async function checkParserHealth(
  * no later capture of the same parser exists, so an old page's retry cannot resolve or raise over
  * a newer verdict.
  */
-async function recheckDuplicate(db: SellerRadarDB, key: string, now: string): Promise<void> {
-  const capture = await db.captures.get(key);
+async function recheckDuplicate(
+  db: SellerRadarDB,
+  capture: CaptureRecord | undefined,
+  now: string,
+): Promise<void> {
   if (!capture) return;
   const later = await db.captures
     .where('[market+pageType+at]')
@@ -197,7 +200,9 @@ export async function handleMessage(
             await deps.afterChange({ kind: 'ingest', result });
           });
         } else {
-          await afterCommit(() => recheckDuplicate(deps.db, msg.key, now));
+          await afterCommit(async () =>
+            recheckDuplicate(deps.db, await deps.db.captures.get(msg.key), now),
+          );
         }
         return {
           ok: true,
@@ -213,7 +218,7 @@ export async function handleMessage(
         const c = msg.capture;
         const existing = await deps.db.captures.get(msg.key);
         if (existing) {
-          await afterCommit(() => recheckDuplicate(deps.db, msg.key, now));
+          await afterCommit(() => recheckDuplicate(deps.db, existing, now));
           return { ok: true, status: 'duplicate' };
         }
         const capture: CaptureRecord = {
