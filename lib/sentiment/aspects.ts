@@ -91,6 +91,8 @@ const ZH_RETURN_CUES = new Set(['退货', '换货', '退款']);
 
 /** What the goods are compared with: their photos or the listing's description. */
 const ZH_REFERENCES = ['图片', '照片', '描述'];
+/** 和图片, 与描述 …: the quality cues of that comparison (ZH_CUE_CONTEXTS requires the comparison). */
+const ZH_COMPARED_WITH = ['和', '与', '跟'].flatMap((w) => ZH_REFERENCES.map((ref) => w + ref));
 /**
  * The goods as pictured or described (跟图片上一样一样的, 和图片差不多, 与描述的完全一致): quality praise.
  * The model reads 差 in 和图片差不多 ("about the same as the photo") as a complaint. A mismatch
@@ -313,15 +315,7 @@ const ZH: Lexicon = {
       '廉价货',
       // The goods against their photos or description (颜色和图片差太多了 named no aspect): the make as
       // received, judged by the clause.
-      '和图片',
-      '与图片',
-      '跟图片',
-      '和照片',
-      '与照片',
-      '跟照片',
-      '和描述',
-      '与描述',
-      '跟描述',
+      ...ZH_COMPARED_WITH,
       '货不对板',
       '货不对版',
     ],
@@ -1283,12 +1277,10 @@ const ZH_CUE_CONTEXTS: Array<[string, string]> = [
   ],
   // 和图片 / 与描述 …: the goods compared with their photos or description (颜色和图片差太多了, 跟图片上
   // 一样), not pictures as a subject (光盘里有许多铃声和图片, 看视频跟图片文档).
-  ...['和', '与', '跟'].flatMap((w) =>
-    ZH_REFERENCES.map((ref): [string, string] => [
-      w + ref,
-      `${w}${ref}(?=[^，,。！!？?；;\\s]{0,8}?(?:一样|一致|相符|不符|符合|差|区别|不同|出入|相同|吻合|不是|两样|有别|不一))`,
-    ]),
-  ),
+  ...ZH_COMPARED_WITH.map((cue): [string, string] => [
+    cue,
+    `${cue}(?=[^，,。！!？?；;\\s]{0,8}?(?:一样|一致|相符|不符|符合|差|区别|不同|出入|相同|吻合|不是|两样|有别|不一))`,
+  ]),
   // 少发 of an order short of an item (少发了一件, 少发货), not 很少发作 ("rarely flares up").
   ['少发', '(?<![很较极])少发(?=了|货|[一两二三四五六七八九十几0-9个件瓶包份盒])'],
   // 错发 ("sent the wrong one"), not the 错 of 不错 ("good") before 发货: 质量不错发货很快.
