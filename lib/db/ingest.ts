@@ -234,7 +234,7 @@ export function sellerClass(conditions: ReadonlyArray<string | null | undefined>
 }
 
 /** Same seller: by id when both have one, else by name. */
-function sameSeller(
+export function sameSeller(
   a: { sellerName?: string | undefined; sellerId?: string | undefined },
   b: { sellerName?: string | undefined; sellerId?: string | undefined },
 ): boolean {

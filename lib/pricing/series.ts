@@ -6,7 +6,7 @@
 import type { Money } from '../schemas/snapshot';
 import type { Settings } from '../schemas/settings';
 import type { ListingRecord, OfferRecord } from '../db/types';
-import { conditionClass, isOwnSeller, normSellerName, sellerClass } from '../db/ingest';
+import { conditionClass, isOwnSeller, normSellerName, sameSeller, sellerClass } from '../db/ingest';
 import { minorStep } from './format';
 import { floorFor, type FloorInfo } from './lookup';
 import { convert } from './rates';
@@ -197,9 +197,7 @@ export function buildSeries(input: ListingInput): SeriesContext {
       (o) =>
         o.landedPrice !== null &&
         p.featuredSeller !== null &&
-        (p.featuredSellerId && o.sellerId
-          ? o.sellerId === p.featuredSellerId
-          : normSellerName(o.sellerName) === normSellerName(p.featuredSeller)) &&
+        sameSeller(o, { sellerName: p.featuredSeller, sellerId: p.featuredSellerId }) &&
         conditionClass(o.condition) === conditionClass(p.featuredCondition),
     );
     const featuredPrice = inCurrency(featuredRow?.landedPrice ?? p.featuredPrice);
