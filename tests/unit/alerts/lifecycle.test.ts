@@ -21,6 +21,15 @@ const cand = (over: Partial<AlertCandidate> = {}): AlertCandidate => ({
   ...over,
 });
 
+/** An open alert raised at 10:00 on 1 November and snoozed then until `until`. */
+async function snoozedAlert(until: string) {
+  const db = freshDb();
+  await applyCandidates(db, [cand()], '2026-11-01T10:00:00.000Z');
+  const id = (await db.alerts.toArray())[0]!.id!;
+  await setAlertState(db, id, { state: 'snoozed', until }, '2026-11-01T10:00:00.000Z');
+  return { db, id };
+}
+
 describe('alert lifecycle', () => {
   it('dedupes by key: a second candidate updates the open alert', async () => {
     const db = freshDb();
@@ -51,30 +60,14 @@ describe('alert lifecycle', () => {
   });
 
   it('wakes snoozed alerts when their time comes', async () => {
-    const db = freshDb();
-    await applyCandidates(db, [cand()], '2026-11-01T10:00:00.000Z');
-    const id = (await db.alerts.toArray())[0]!.id!;
-    await setAlertState(
-      db,
-      id,
-      { state: 'snoozed', until: '2026-11-02T10:00:00.000Z' },
-      '2026-11-01T10:00:00.000Z',
-    );
+    const { db, id } = await snoozedAlert('2026-11-02T10:00:00.000Z');
     expect(await wakeSnoozed(db, '2026-11-01T12:00:00.000Z')).toBe(0);
     expect(await wakeSnoozed(db, '2026-11-02T10:00:01.000Z')).toBe(1);
     expect((await db.alerts.get(id))?.state).toBe('open');
   });
 
   it('wakes a snoozed alert that escalates: the user snoozed a warning, not the critical it became', async () => {
-    const db = freshDb();
-    await applyCandidates(db, [cand()], '2026-11-01T10:00:00.000Z');
-    const id = (await db.alerts.toArray())[0]!.id!;
-    await setAlertState(
-      db,
-      id,
-      { state: 'snoozed', until: '2026-11-03T10:00:00.000Z' },
-      '2026-11-01T10:00:00.000Z',
-    );
+    const { db, id } = await snoozedAlert('2026-11-03T10:00:00.000Z');
     // The same severity with new numbers: still snoozed.
     await applyCandidates(db, [cand({ evidence: { gapPct: 5 } })], '2026-11-01T12:00:00.000Z');
     expect((await db.alerts.get(id))?.state).toBe('snoozed');
