@@ -90,6 +90,9 @@ const S = {
   unknown: { en: 'not analysed', zh: '未分析' },
   reviewDate: { en: 'Review date', zh: '评论日期' },
   firstSeen: { en: 'First seen', zh: '首次采集' },
+  revised: { en: 'Revised by the buyer', zh: '买家修改评论' },
+  wasStars: { en: 'was {r}', zh: '原为 {r}' },
+  revisedTo: { en: 'Since revised by the buyer to', zh: '买家已将评论改为' },
   complaints: { en: 'Complaints', zh: '差评内容' },
   aspect: { en: 'Aspect', zh: '方面' },
   text: { en: 'Text', zh: '原文' },
@@ -404,27 +407,48 @@ function compliance(e: Record<string, unknown>, lang: Lang): EvidenceView {
   };
 }
 
-function negativeReview(e: Record<string, unknown>, lang: Lang): EvidenceView {
-  const rating = num(e.rating);
-  const score = num(e.score);
-  const label = str(e.label);
+/** `4★` for a rating in 0–5, else nothing. */
+function starsOf(x: unknown): string | undefined {
+  const r = num(x);
+  return r !== undefined && r >= 0 && r <= 5 ? `${r}★` : undefined;
+}
+
+/** `negative (−0.82)` from a stored label and score. */
+function sentimentOf(labelRaw: unknown, scoreRaw: unknown, lang: Lang): string | undefined {
+  const score = num(scoreRaw);
+  const label = str(labelRaw);
   const labelKey: Key | undefined =
     label === 'positive' || label === 'neutral' || label === 'negative' || label === 'unknown'
       ? label
       : undefined;
   const signed =
     score !== undefined ? `${score >= 0 ? '+' : '\u2212'}${Math.abs(score).toFixed(2)}` : undefined;
-  const sentiment =
-    labelKey && (signed ? paren(lang, s(lang, labelKey), signed) : s(lang, labelKey));
+  return labelKey && (signed ? paren(lang, s(lang, labelKey), signed) : s(lang, labelKey));
+}
+
+function negativeReview(e: Record<string, unknown>, lang: Lang): EvidenceView {
   const rows = list(e.negativeAspects)
     .filter(isRecord)
     .map((a) => [aspect(a.aspect, lang), str(a.text)]);
+  const was = starsOf(e.previousRating);
+  const revisedOn = date(e.revisedAt, lang);
+  const to = isRecord(e.revisedTo) ? e.revisedTo : undefined;
+  const toParts = to
+    ? [starsOf(to.rating), sentimentOf(to.label, to.score, lang), date(to.at, lang)].filter(
+        (p): p is string => p !== undefined,
+      )
+    : [];
   return {
     facts: facts(lang, [
-      ['rating', rating !== undefined && rating >= 0 && rating <= 5 ? `${rating}★` : undefined],
-      ['sentiment', sentiment],
+      ['rating', starsOf(e.rating)],
+      ['sentiment', sentimentOf(e.label, e.score, lang)],
       ['reviewDate', day(e.date, lang)],
       ['firstSeen', date(e.firstSeen, lang)],
+      [
+        'revised',
+        revisedOn && (was ? paren(lang, revisedOn, s(lang, 'wasStars', { r: was })) : revisedOn),
+      ],
+      ['revisedTo', toParts.length ? toParts.join(lang === 'zh' ? '，' : ', ') : undefined],
     ]),
     tables: table(s(lang, 'complaints'), [s(lang, 'aspect'), s(lang, 'text')], rows),
     lists: [],

@@ -31,6 +31,8 @@ const HEADERS: Record<Lang, string[]> = {
     'Verified purchase',
     'Language',
     'First seen',
+    'Revised by the buyer',
+    'Stars before the revision',
   ],
   zh: [
     '评论 ID',
@@ -45,6 +47,8 @@ const HEADERS: Record<Lang, string[]> = {
     '已验证购买',
     '语言',
     '首次采集',
+    '买家修改时间',
+    '修改前星级',
   ],
 };
 
@@ -90,6 +94,8 @@ export function reviewsCsv(reviews: readonly ReviewRecord[], lang: Lang): string
     r.verified === undefined ? '' : r.verified ? yes : no,
     r.lang ?? '',
     r.firstSeen,
+    r.revisedAt ?? '',
+    r.revisions?.at(-1)?.rating ?? '',
   ]);
   return `\uFEFF${[HEADERS[lang], ...rows].map(csvLine).join('\r\n')}\r\n`;
 }

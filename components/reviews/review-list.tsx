@@ -6,7 +6,7 @@
 import type { ReviewRecord } from '@/lib/db/types';
 import type { Lang } from '@/lib/i18n';
 import { labelOf, reviewSegments, type Segment } from './aggregate';
-import { aspectLabel, reviewDateLine, rt } from './strings';
+import { aspectLabel, reviewDateLine, revisedLine, rt } from './strings';
 import { Stars } from '../stars';
 
 function Segments({ segments, lang }: { segments: Segment[]; lang: Lang }) {
@@ -76,7 +76,40 @@ export function ReviewItem({ review, lang }: { review: ReviewRecord; lang: Lang 
       <p className="review-body">
         <Segments segments={seg.body} lang={lang} />
       </p>
+      {review.revisions && review.revisions.length > 0 && (
+        <Revisions review={review} revisions={review.revisions} lang={lang} />
+      )}
     </li>
+  );
+}
+
+/** What the buyer wrote before revising, newest first, folded away; plain text like the review. */
+function Revisions({
+  review,
+  revisions,
+  lang,
+}: {
+  review: ReviewRecord;
+  revisions: NonNullable<ReviewRecord['revisions']>;
+  lang: Lang;
+}) {
+  const last = revisions[revisions.length - 1]!;
+  return (
+    <details className="review-revisions" data-testid="review-revisions">
+      <summary>{revisedLine(lang, last.rating, review.rating)}</summary>
+      <ol aria-label={rt(lang, 'earlierVersions')}>
+        {revisions.toReversed().map((v) => (
+          <li key={v.replacedAt}>
+            <div className="review-head">
+              <Stars rating={v.rating} />
+              {v.title.trim() !== '' && <strong className="review-title">{v.title}</strong>}
+            </div>
+            <div className="muted">{reviewDateLine(lang, v)}</div>
+            <p className="review-body">{v.body}</p>
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }
 

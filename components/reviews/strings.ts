@@ -36,6 +36,7 @@ const S = {
   noMatch: { en: 'No review matches these filters.', zh: '没有符合筛选条件的评论。' },
   clearFilters: { en: 'Clear filters', zh: '清除筛选' },
   verified: { en: 'Verified purchase', zh: '已验证购买' },
+  earlierVersions: { en: 'Earlier versions', zh: '修改前的版本' },
   count: { en: 'Reviews', zh: '评论数' },
   exportCsv: { en: 'Export CSV', zh: '导出 CSV' },
   exportCsvHint: {
@@ -57,6 +58,13 @@ export function aspectLabel(lang: Lang, aspect: string): string {
 
 export function shownOf(lang: Lang, shown: number, total: number): string {
   return lang === 'zh' ? `显示 ${shown} / ${total} 条` : `Showing ${shown} of ${total}`;
+}
+
+/** "Revised by the buyer (was 1★)" / "买家已修改（原为 1 星）": the summary of a revised review. */
+export function revisedLine(lang: Lang, was: number | null, now: number | null): string {
+  const stars = was !== null && now !== null && was !== now;
+  if (lang === 'zh') return stars ? `买家已修改（原为 ${was} 星）` : '买家已修改';
+  return stars ? `Revised by the buyer (was ${was}★)` : 'Revised by the buyer';
 }
 
 export function reviewCount(lang: Lang, n: number): string {

@@ -20,8 +20,12 @@
  *   negative-review alert: those reviews feed the negative-spike baseline and the Reviews view instead
  *   (one summary alert would say nothing the Reviews tab does not show better). A review whose date is
  *   unreadable counts as new only if the product already had reviews captured earlier.
- * - Each review alerts at most once (dedupeKey `negative-review:<review id>`): re-runs, re-captures and
- *   a new model re-labelling old reviews never raise it again, and a resolved one is never reopened.
+ * - Each version of a review alerts at most once (dedupeKey `negative-review:<review id>`): re-runs,
+ *   re-captures and a new model re-labelling old reviews never raise it again, and a resolved one is
+ *   never reopened. A review the buyer revises (lib/db/review-revision.ts) is judged again: revised into
+ *   a complaint it alerts ("Review of … revised to 1★ (was 5★)", new for 14 days from the revision,
+ *   reopening a resolved alert), revised out of one ("seller replaced it", 5★) its alert resolves with
+ *   the revision in its evidence.
  * - negative-spike: share of `negative` labels among the reviews readable by the model, window = last
  *   `negativeSpikeWindowDays` by review date (capture date when the date is unreadable), baseline =
  *   all earlier reviews. Raised when window share − baseline share ≥ `negativeSpikeMarginPct` points,
@@ -36,6 +40,7 @@ import type { AspectFinding, ListingRecord, ReviewRecord } from '../db/types';
 import { applyCandidates, resolveAlerts } from './lifecycle';
 import { languageName } from '../i18n';
 import { aspectName, reviewText } from './review-text';
+import { versionSeen } from '../db/review-revision';
 
 const DAY_MS = 86_400_000;
 
@@ -146,8 +151,13 @@ export interface FreshnessContext {
 }
 
 export function isNewReview(review: ReviewRecord, ctx: FreshnessContext): boolean {
-  const seen = Date.parse(review.firstSeen);
   const now = Date.parse(ctx.now);
+  if (review.revisedAt !== undefined) {
+    // A revision is news when it was seen lately, whatever the date the market keeps on the review.
+    const revised = Date.parse(review.revisedAt);
+    return Number.isFinite(revised) && now - revised <= NEW_REVIEW_MAX_AGE_DAYS * DAY_MS;
+  }
+  const seen = Date.parse(review.firstSeen);
   if (!Number.isFinite(seen) || now - seen > NEW_REVIEW_MAX_AGE_DAYS * DAY_MS) return false;
   if (review.date === null) return ctx.hadEarlierReviews;
   const written = Date.parse(`${review.date}T00:00:00Z`);
@@ -218,6 +228,66 @@ function quoteOf(review: ReviewRecord, negAspects: AspectFinding[]): string {
   return truncate(raw, 90);
 }
 
+/** The stars of the version a revised review replaced, when they differ from its stars now. */
+function previousRating(review: ReviewRecord): number | null {
+  const before = review.revisions?.at(-1)?.rating ?? null;
+  return before !== null && review.rating !== null && before !== review.rating ? before : null;
+}
+
+/**
+ * "New 1★ review of …: shipping complaint — “…”", or for a review the buyer revised, "Review of …
+ * revised to 1★ (was 5★): …": a revision to a complaint is news even on a review first seen long ago.
+ */
+function reviewMessage(
+  review: ReviewRecord,
+  product: string,
+  names: string[],
+  q: Localized,
+): Localized {
+  const revised = review.revisedAt !== undefined;
+  const was = previousRating(review);
+  const wasEn = was !== null ? ` (was ${starsEn(was).trim()})` : '';
+  const wasZh = was !== null ? `原为${starsZh(was)}` : '';
+  // The lead of every variant; `negative` makes it a 差评 ("negative review").
+  const leadEn = (negative: boolean) =>
+    revised
+      ? `Review of ${product} revised${review.rating !== null ? ` to ${starsEn(review.rating).trim()}` : ''}${wasEn}${negative ? ', negative' : ''}`
+      : `New ${starsEn(review.rating)}${negative ? 'negative ' : ''}review of ${product}`;
+  const leadZh = (negative: boolean) =>
+    revised
+      ? `${zhProduct(product)}的一条评论${review.rating !== null ? `改为${starsZh(review.rating)}${negative ? '差评' : ''}` : `被修改${negative ? '为差评' : ''}`}`
+      : `${zhProduct(product)}新增${starsZh(review.rating)}${negative ? '差评' : '评论'}`;
+  /** A parenthesis of notes in Chinese, the revision's old stars first. */
+  const notesZh = (...notes: string[]) => {
+    const all = [wasZh, ...notes].filter((n) => n !== '');
+    return all.length ? `（${all.join('，')}）` : '';
+  };
+  if (review.label === 'unknown') {
+    const known = review.lang && review.lang !== 'und' ? review.lang : null;
+    return {
+      en: `${leadEn(false)} (in ${known ? languageName(known, 'en') : 'an unsupported language'}, text not analysed)${q.en}`,
+      zh: `${leadZh(false)}${notesZh(`${known ? languageName(known, 'zh') : '不支持的语言'}，未做情感分析`)}${q.zh}`,
+    };
+  }
+  if (names.length > 0) {
+    const en = names.map((n) => aspectName(n).en);
+    const zh = names.map((n) => aspectName(n).zh);
+    return {
+      en: `${leadEn(false)}: ${listEn(en)} complaint${en.length > 1 ? 's' : ''}${q.en}`,
+      // 差评 is a low rating to a Chinese seller: a 4★ review that mentions a shipping problem is not one.
+      zh: `${leadZh(false)}${notesZh()}：提到${listZh(zh)}方面的问题${q.zh}`,
+    };
+  }
+  if (review.rating !== null && review.rating >= 3) {
+    // The text reads negative but the stars do not: not a 差评 (a low rating) nor a "negative review".
+    return {
+      en: `${leadEn(false)}, negative in tone${q.en}`,
+      zh: `${leadZh(false)}${notesZh('内容偏负面')}${q.zh}`,
+    };
+  }
+  return { en: `${leadEn(true)}${q.en}`, zh: `${leadZh(true)}${notesZh()}${q.zh}` };
+}
+
 export function negativeReviewCandidate(
   review: ReviewRecord,
   product: string,
@@ -229,33 +299,7 @@ export function negativeReviewCandidate(
   const names = aspectOrder(negAspects);
   const quote = quoteOf(review, negAspects);
   const q = quote ? { en: ` — “${quote}”`, zh: `——“${quote}”` } : { en: '', zh: '' };
-  let message: Localized;
-  if (review.label === 'unknown') {
-    const known = review.lang && review.lang !== 'und' ? review.lang : null;
-    message = {
-      en: `New ${starsEn(review.rating)}review of ${product} (in ${known ? languageName(known, 'en') : 'an unsupported language'}, text not analysed)${q.en}`,
-      zh: `${zhProduct(product)}新增${starsZh(review.rating)}评论（${known ? languageName(known, 'zh') : '不支持的语言'}，未做情感分析）${q.zh}`,
-    };
-  } else if (names.length > 0) {
-    const en = names.map((n) => aspectName(n).en);
-    const zh = names.map((n) => aspectName(n).zh);
-    message = {
-      en: `New ${starsEn(review.rating)}review of ${product}: ${listEn(en)} complaint${en.length > 1 ? 's' : ''}${q.en}`,
-      // 差评 is a low rating to a Chinese seller: a 4★ review that mentions a shipping problem is not one.
-      zh: `${zhProduct(product)}新增${starsZh(review.rating)}评论：提到${listZh(zh)}方面的问题${q.zh}`,
-    };
-  } else if (review.rating !== null && review.rating >= 3) {
-    // The text reads negative but the stars do not: not a 差评 (a low rating) nor a "negative review".
-    message = {
-      en: `New ${starsEn(review.rating)}review of ${product}, negative in tone${q.en}`,
-      zh: `${zhProduct(product)}新增${starsZh(review.rating)}评论（内容偏负面）${q.zh}`,
-    };
-  } else {
-    message = {
-      en: `New ${starsEn(review.rating)}negative review of ${product}${q.en}`,
-      zh: `${zhProduct(product)}新增${starsZh(review.rating)}差评${q.zh}`,
-    };
-  }
+  const message = reviewMessage(review, product, names, q);
   const { text } = reviewText(review);
   return {
     kind: 'negative-review',
@@ -274,6 +318,9 @@ export function negativeReviewCandidate(
       lang: review.lang ?? null,
       date: review.date,
       firstSeen: review.firstSeen,
+      ...(review.revisedAt !== undefined
+        ? { revisedAt: review.revisedAt, previousRating: previousRating(review) }
+        : {}),
       negativeAspects: negAspects.map((a) => ({
         aspect: a.aspect,
         text: truncate(cleanText(text.slice(a.start, a.end)), 200),
@@ -533,13 +580,51 @@ export interface ReviewAlertScope {
   listingIds?: readonly string[];
   /** Reviews new to the database (just ingested, or labelled for the first time). */
   newReviewIds?: readonly string[];
+  /** Reviews the buyer revised (lib/db/review-revision.ts), labelled again. */
+  revisedReviewIds?: readonly string[];
+}
+
+/** The review version an alert was raised for: its revision time, else the review's first sighting. */
+function alertedVersion(alert: Alert): string {
+  const e = alert.evidence as Record<string, unknown> | undefined;
+  if (typeof e?.revisedAt === 'string') return e.revisedAt;
+  if (typeof e?.firstSeen === 'string') return e.firstSeen;
+  return alert.createdAt;
+}
+
+/**
+ * A review revised so that it no longer complains ("arrived broken" 1★ → "seller replaced it" 5★): its
+ * alert resolves, and its evidence says how the buyer revised it.
+ */
+async function resolveRevised(
+  db: SellerRadarDB,
+  alert: Alert,
+  review: ReviewRecord,
+  now: string,
+): Promise<void> {
+  await db.alerts.update(alert.id!, {
+    state: 'resolved',
+    resolvedAt: now,
+    updatedAt: now,
+    evidence: {
+      ...alert.evidence,
+      revisedTo: {
+        rating: review.rating,
+        label: review.label ?? null,
+        score: review.score ?? null,
+        at: review.revisedAt ?? now,
+      },
+    },
+  });
 }
 
 /**
  * Evaluates both review alert families and applies them. After an ingest (`listingIds` given) only the
  * captured products and those with new reviews are looked at; a run without `listingIds` (the recompute
  * alarm) looks at every product with reviews captured within the window (a spike needs recent reviews)
- * or with an active spike alert. negative-review looks only at `newReviewIds`.
+ * or with an active spike alert. negative-review looks only at `newReviewIds` and `revisedReviewIds`:
+ * a revised review whose alert was about an earlier version is judged again, its alert refreshed
+ * (reopened if resolved: the revision is news), or resolved when the review no longer complains.
  */
 export async function evaluateReviewAlerts(
   db: SellerRadarDB,
@@ -548,7 +633,7 @@ export async function evaluateReviewAlerts(
   scope: ReviewAlertScope = {},
 ): Promise<{ opened: Alert[] }> {
   const th = settings.thresholds;
-  const newIds = [...new Set(scope.newReviewIds ?? [])];
+  const newIds = [...new Set([...(scope.newReviewIds ?? []), ...(scope.revisedReviewIds ?? [])])];
   const newRows = (await db.reviews.bulkGet(newIds)).filter(
     (r): r is ReviewRecord => r !== undefined,
   );
@@ -586,6 +671,7 @@ export async function evaluateReviewAlerts(
 
   const candidates: AlertCandidate[] = [];
   const resolve: string[] = [];
+  const revisedAway: Array<[Alert, ReviewRecord]> = [];
   const newByListing = new Map<string, ReviewRecord[]>();
   for (const r of newRows)
     newByListing.set(r.listingId, [...(newByListing.get(r.listingId) ?? []), r]);
@@ -593,10 +679,19 @@ export async function evaluateReviewAlerts(
   for (const id of ids) {
     const reviews = await db.reviews.where('listingId').equals(id).toArray();
     for (const review of newByListing.get(id) ?? []) {
-      if (existing.has(negativeReviewKey(review.id))) continue;
+      const alert = existing.get(negativeReviewKey(review.id));
+      // Each version of a review is judged once: an alert about this version (or a later one) stands.
+      if (alert && alertedVersion(alert) >= versionSeen(review)) continue;
       const hadEarlierReviews = reviews.some((r) => r.firstSeen < review.firstSeen);
       const c = negativeReviewCandidate(review, names.get(id)!, { now, hadEarlierReviews });
       if (c) candidates.push(c);
+      else if (
+        alert &&
+        alert.state !== 'resolved' &&
+        review.label !== undefined && // unlabelled (the model failed): not judged yet
+        complaintSeverity(review) === null
+      )
+        revisedAway.push([alert, review]);
     }
     const decision = decideSpike(
       id,
@@ -611,5 +706,6 @@ export async function evaluateReviewAlerts(
   }
   const applied = await applyCandidates(db, candidates, now);
   await resolveAlerts(db, resolve, now);
+  for (const [alert, review] of revisedAway) await resolveRevised(db, alert, review, now);
   return { opened: applied.opened };
 }

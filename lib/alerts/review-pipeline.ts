@@ -23,7 +23,7 @@ export function reviewEvaluator(
     try {
       const result = await classifyStoredReviews(db, getClassifier, {
         ...opts,
-        ids: scope.newReviewIds ?? [],
+        ids: [...(scope.newReviewIds ?? []), ...(scope.revisedReviewIds ?? [])],
         // Unscoped runs (alarm, import): catch reviews labelled by an older model (extension update)
         // or imported from an older install.
         scanAll: scannedVersion === null && scope.newReviewIds === undefined,
@@ -39,6 +39,7 @@ export function reviewEvaluator(
     return evaluateReviewAlerts(db, settings, now, {
       ...(scope.listingIds ? { listingIds: scope.listingIds } : {}),
       newReviewIds: [...new Set([...(scope.newReviewIds ?? []), ...firstLabelled])],
+      ...(scope.revisedReviewIds ? { revisedReviewIds: scope.revisedReviewIds } : {}),
     });
   };
 }

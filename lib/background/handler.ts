@@ -211,6 +211,7 @@ export async function handleMessage(
             captureStatus: result.captureStatus,
             pricePointsAdded: result.pricePointsAdded,
             newReviews: result.newReviewIds.length,
+            revisedReviews: result.revisedReviewIds.length,
           },
         };
       }

@@ -14,6 +14,8 @@ export interface RecomputeScope {
   listingIds?: string[];
   /** Review ids that were just stored (negative-review alerts). */
   newReviewIds?: string[];
+  /** Review ids the buyer just revised (their negative-review alert follows the new version). */
+  revisedReviewIds?: string[];
 }
 
 /** One alert family: reads the DB, applies candidates, returns what it opened. */

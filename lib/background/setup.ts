@@ -31,6 +31,7 @@ async function afterChange(event: ChangeEvent): Promise<void> {
       opened = await recomputeAlerts(db, settings, nowIso(), {
         listingIds: event.result.listingIds,
         newReviewIds: event.result.newReviewIds,
+        revisedReviewIds: event.result.revisedReviewIds,
       });
     } else if (event.kind === 'alerts') {
       opened = await recomputeAlerts(db, settings, nowIso());

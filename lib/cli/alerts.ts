@@ -186,7 +186,11 @@ export async function replay(
       for (const a of r.opened)
         raised.push({ event: a.createdAt === now ? 'opened' : 'reopened', alert: a });
       for (const a of r.escalated) raised.push({ event: 'escalated', alert: a });
-      const scope = { listingIds: ingested.listingIds, newReviewIds: ingested.newReviewIds };
+      const scope = {
+        listingIds: ingested.listingIds,
+        newReviewIds: ingested.newReviewIds,
+        revisedReviewIds: ingested.revisedReviewIds,
+      };
       for (const a of (await evaluateComplianceAlerts(db, settings, now, scope)).opened)
         raised.push({ event: 'opened', alert: a });
       const rv = await reviews(db, settings, now, scope);

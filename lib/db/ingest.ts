@@ -14,6 +14,7 @@ import {
 } from '../schemas/snapshot';
 import type { Settings } from '../schemas/settings';
 import type { SellerRadarDB } from './database';
+import { reviewChange } from './review-revision';
 import type {
   CaptureRecord,
   CaptureStatus,
@@ -32,7 +33,10 @@ export interface IngestResult {
   listingIds: string[];
   pricePointsAdded: number;
   offersAdded: number;
+  /** Reviews to classify and judge: new to the database, or shown more fully than stored. */
   newReviewIds: string[];
+  /** Reviews the buyer revised since they were stored (lib/db/review-revision.ts). */
+  revisedReviewIds: string[];
 }
 
 /**
@@ -479,6 +483,7 @@ export async function ingestSnapshot(
           pricePointsAdded: 0,
           offersAdded: 0,
           newReviewIds: [],
+          revisedReviewIds: [],
         };
       }
       const listings = snapshot.listings ?? [];
@@ -613,15 +618,27 @@ export async function ingestSnapshot(
       if (offerRows.length > 0) await db.offers.bulkAdd(offerRows);
 
       const newReviewIds: string[] = [];
+      const revisedReviewIds: string[] = [];
       if (reviews.length > 0) {
         const ids = reviews.map((r) => `${snapshot.market}:${r.id}`);
         const known = await db.reviews.bulkGet(ids);
         const fresh: ReviewRecord[] = [];
+        const changed: ReviewRecord[] = [];
         const seen = new Set<string>();
         reviews.forEach((r, i) => {
-          // Known already, or repeated within this snapshot: keep the first.
-          if (known[i] || seen.has(ids[i]!)) return;
+          // Repeated within this snapshot: keep the first.
+          if (seen.has(ids[i]!)) return;
           seen.add(ids[i]!);
+          const stored = known[i];
+          if (stored) {
+            // Seen before: revised by the buyer, shown more fully, or the same.
+            const change = reviewChange(stored, r, at);
+            if (change.kind === 'same') return;
+            changed.push(change.row);
+            if (change.kind === 'revised') revisedReviewIds.push(stored.id);
+            else if (change.reclassify) newReviewIds.push(stored.id);
+            return;
+          }
           const row: ReviewRecord = {
             id: ids[i]!,
             market: snapshot.market,
@@ -642,6 +659,7 @@ export async function ingestSnapshot(
           newReviewIds.push(row.id);
         });
         await db.reviews.bulkAdd(fresh);
+        if (changed.length > 0) await db.reviews.bulkPut(changed);
       }
 
       const capture: CaptureRecord = {
@@ -668,6 +686,7 @@ export async function ingestSnapshot(
         pricePointsAdded,
         offersAdded: offerRows.length,
         newReviewIds,
+        revisedReviewIds,
       };
     },
   );

@@ -103,6 +103,17 @@ export interface AspectFinding {
 }
 
 /** A review; id = `market:reviewId`. The body is never indexed. */
+/** A version of a review that the buyer later revised. */
+export interface ReviewRevision {
+  rating: number | null;
+  title: string;
+  body: string;
+  date: string | null;
+  dateText: string;
+  /** When the version that replaced it was first seen. */
+  replacedAt: string;
+}
+
 export interface ReviewRecord {
   id: string;
   market: Market;
@@ -119,6 +130,10 @@ export interface ReviewRecord {
   verified?: boolean;
   helpfulVotes?: number;
   firstSeen: string;
+  /** When this version of a review the buyer revised was first seen (lib/db/review-revision.ts). */
+  revisedAt?: string;
+  /** The versions it replaced, oldest first: the original and the latest ones. */
+  revisions?: ReviewRevision[];
   /** Filled by the sentiment classifier (off the UI thread); absent until classified. */
   lang?: string;
   label?: 'positive' | 'neutral' | 'negative' | 'unknown';

@@ -92,6 +92,14 @@ export const reviewRecordSchema = reviewSnapshotSchema.omit({ id: true }).extend
   reviewId: z.string().min(1),
   listingId: z.string().min(1),
   firstSeen: isoDateTime,
+  revisedAt: isoDateTime.optional(),
+  revisions: z
+    .array(
+      reviewSnapshotSchema
+        .pick({ rating: true, title: true, body: true, date: true, dateText: true })
+        .extend({ replacedAt: isoDateTime }),
+    )
+    .optional(),
   lang: z.string().optional(),
   label: z.enum(['positive', 'neutral', 'negative', 'unknown']).optional(),
   score: z.number().min(-1).max(1).optional(),

@@ -49,6 +49,20 @@ async function seeded() {
       ['B', 11],
     ]),
     inventorySnapshot('2026-11-01T12:00:00.000Z', [['SKU-1', 'B0C1234567', null]]),
+    // The buyer revised R1 (stars and text): the earlier version is kept on the row.
+    productSnapshot('2026-11-01T13:00:00.000Z', 24.99, 'X', {
+      reviews: [
+        {
+          id: 'R1',
+          productKey: 'B0057OC5O8',
+          rating: 4,
+          title: '卖家补发了',
+          body: '<script>x</script> 物流太慢，但卖家很快补发了',
+          date: '2026-10-31',
+          dateText: '',
+        },
+      ],
+    }),
   ]) {
     await ingestSnapshot(db, s, { key: snapshotKey(s), settings: defaultSettings });
   }
@@ -120,7 +134,12 @@ describe('export / import / delete (the user owns their data)', () => {
     // Every row of every table comes back field for field: the import's row schemas drop nothing.
     for (const table of db.tables)
       expect(await table.toArray()).toEqual(file.tables[table.name as keyof typeof file.tables]);
-    expect((await db.reviews.get('amazon:R1'))?.body).toBe('<script>x</script> 物流太慢');
+    expect((await db.reviews.get('amazon:R1'))?.body).toBe(
+      '<script>x</script> 物流太慢，但卖家很快补发了',
+    );
+    expect((await db.reviews.get('amazon:R1'))?.revisions?.[0]?.body).toBe(
+      '<script>x</script> 物流太慢',
+    );
     expect((await loadSettings()).settings.ownSellers).toEqual(['My Shop']);
   });
 

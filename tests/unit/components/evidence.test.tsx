@@ -255,6 +255,30 @@ describe('compliance, review and page alerts', () => {
     expect(zh.tables[0]!.rows.map((r) => r[0])).toEqual(['包装', '质量']);
   });
 
+  it('revised review: when the buyer revised it, from what, and what it became once resolved', () => {
+    const evidence = {
+      rating: 1,
+      label: 'negative',
+      score: -0.9,
+      firstSeen: '2024-04-01T08:00:00.000Z',
+      revisedAt: '2024-06-12T08:00:00.000Z',
+      previousRating: 5,
+      revisedTo: { rating: 4, label: 'positive', score: 0.71, at: '2024-06-20T08:00:00.000Z' },
+    };
+    const en = factMap(evidenceView({ kind: 'negative-review', evidence }, 'en'));
+    expect(en).toMatchObject({
+      'Revised by the buyer': `${formatDateTime('2024-06-12T08:00:00.000Z', 'en')} (was 5★)`,
+      'Since revised by the buyer to': `4★, positive (+0.71), ${formatDateTime('2024-06-20T08:00:00.000Z', 'en')}`,
+    });
+    const zh = factMap(evidenceView({ kind: 'negative-review', evidence }, 'zh'));
+    expect(zh).toMatchObject({
+      买家修改评论: `${formatDateTime('2024-06-12T08:00:00.000Z', 'zh')}（原为 5★）`,
+      买家已将评论改为: `4★，正面（+0.71），${formatDateTime('2024-06-20T08:00:00.000Z', 'zh')}`,
+    });
+    const plain = factMap(evidenceView({ kind: 'negative-review', evidence: { rating: 1 } }, 'en'));
+    expect(Object.keys(plain)).toEqual(['Rating']);
+  });
+
   it('page not readable: the page, what was read and the parser’s reason', () => {
     const c = parserHealthCandidate(capture('failed', 0), capture('ok', 10))!;
     expect(factMap(evidenceView(c, 'en'))).toMatchObject({

@@ -65,6 +65,8 @@ describe('reviews CSV export', () => {
       'Verified purchase',
       'Language',
       'First seen',
+      'Revised by the buyer',
+      'Stars before the revision',
     ]);
     expect(rows[1]).toEqual([
       'R1',
@@ -79,6 +81,27 @@ describe('reviews CSV export', () => {
       'yes',
       'en',
       '2024-07-02T09:00:00.000Z',
+      '',
+      '',
+    ]);
+    // A review the buyer revised: when, and the stars it had.
+    const revised = {
+      ...r,
+      revisedAt: '2024-07-05T09:00:00.000Z',
+      revisions: [
+        {
+          rating: 5,
+          title: 'Love it',
+          body: 'Works.',
+          date: '2024-06-30',
+          dateText: '',
+          replacedAt: '2024-07-05T09:00:00.000Z',
+        },
+      ],
+    };
+    expect(parse(reviewsCsv([revised], 'en'))[1]!.slice(-2)).toEqual([
+      '2024-07-05T09:00:00.000Z',
+      '5',
     ]);
   });
 

@@ -251,6 +251,46 @@ describe('summary line under the product picker', () => {
   });
 });
 
+describe('ReviewList shows what a revised review said before', () => {
+  const revised = review({
+    rating: 5,
+    title: 'Seller made it right',
+    body: 'Replacement came in two days.',
+    label: 'positive',
+    score: 0.9,
+    lang: 'en',
+    revisedAt: '2024-06-25T08:00:00.000Z',
+    revisions: [
+      {
+        rating: 1,
+        title: 'Arrived <b>broken</b>',
+        body: 'Cracked carafe. <script>alert(1)</script>',
+        date: '2024-06-18',
+        dateText: 'Reviewed in the United States on June 18, 2024',
+        replacedAt: '2024-06-25T08:00:00.000Z',
+      },
+    ],
+  });
+
+  it('folds the earlier version under "Revised by the buyer (was 1★)", as plain text', () => {
+    const { container } = render(<ReviewList reviews={[revised]} lang="en" />);
+    const box = screen.getByTestId('review-revisions');
+    expect(box.querySelector('summary')?.textContent).toBe('Revised by the buyer (was 1★)');
+    expect(box.textContent).toContain('Arrived <b>broken</b>');
+    expect(box.textContent).toContain('Cracked carafe. <script>alert(1)</script>');
+    expect(container.querySelector('b, script')).toBeNull();
+  });
+
+  it('says it in Chinese, and shows nothing for a review never revised', () => {
+    render(<ReviewList reviews={[revised, review({ title: '好' })]} lang="zh" />);
+    expect(screen.getAllByTestId('review-revisions')).toHaveLength(1);
+    expect(screen.getByTestId('review-revisions').querySelector('summary')?.textContent).toBe(
+      '买家已修改（原为 1 星）',
+    );
+    expect(screen.getByTestId('review-revisions').textContent).toContain('2024年6月18日');
+  });
+});
+
 describe('ReviewList renders hostile review text inertly', () => {
   const hostile = review({
     title: '<img src=x onerror=alert(1)> Broke',
