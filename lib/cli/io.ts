@@ -116,11 +116,15 @@ export function readTextInput(
   }
   // NUL characters never occur in text: UTF-16 without a byte-order mark decodes as "valid" UTF-8
   // with a NUL after every ASCII letter, and would be linted or classified as garbage.
-  if (decoded.text.includes('\u0000')) {
+  const nul = decoded.text.indexOf('\u0000');
+  if (nul !== -1) {
+    const nuls = decoded.text.split('\u0000').length - 1;
     throw new CliError(
       byteOrderMark(buf)?.encoding.startsWith('utf-16')
         ? `${name} is not valid UTF-16 text (${toUtf8})`
-        : `${name} is not valid UTF-8 text, nor recognisably GB18030 (GBK) or Big5 (${toUtf8})`,
+        : nuls * 4 >= decoded.text.length
+          ? `${name} is not valid UTF-8 text: it looks like UTF-16 without a byte-order mark (${toUtf8})`
+          : `${name} is not valid UTF-8 text: it has a NUL character on line ${lineAt(decoded.text, nul)}, which text never has (a binary or damaged file?)`,
       exitCode,
     );
   }

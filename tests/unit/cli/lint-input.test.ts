@@ -26,7 +26,16 @@ describe('lint: unusable input exits 2 with one line', () => {
     ['an empty file', file('empty.txt', ''), /is empty/],
     ['a blank file', file('blank.csv', ' \n\n'), /is empty/],
     ['a binary file', file('bin.txt', Buffer.from([0, 1, 2, 0xff, 0xfe, 0x80, 0])), /not valid/],
-    ['NUL characters', file('nul.txt', 'free\u0000shipping\n'), /not valid UTF-8/],
+    [
+      'a NUL character',
+      file('nul.txt', 'title\nfree\u0000shipping\n'),
+      /nul\.txt is not valid UTF-8 text: it has a NUL character on line 2, which text never has/,
+    ],
+    [
+      'UTF-16 without a byte-order mark',
+      file('utf16.txt', Buffer.from('title\nfree shipping\n', 'utf16le')),
+      /is not valid UTF-8 text: it looks like UTF-16 without a byte-order mark/,
+    ],
   ])('%s', async (_, input, message) => {
     const { code, out, err } = await lint(['--market', 'amazon', input]);
     expect(code).toBe(2);
