@@ -229,6 +229,11 @@ const ZH: Lexicon = {
       '价钱',
       '价位',
       '性价比',
+      // Taiwan's and Shopee's "C/P value" (CP值很高 had no aspect); 高/低 after it as after 性价比.
+      'cp值',
+      'c/p值',
+      '物超所值',
+      '物有所值',
       '便宜',
       '实惠',
       '划算',
@@ -271,6 +276,20 @@ const ZH: Lexicon = {
       '偏松',
       '合脚',
       '鞋码',
+      // A length or fit that is off: 裤子太长了, 袖子有点短, 太紧了，穿不上 (no aspect before). Not a
+      // time (等的时间太长, 保质期太短; ZH_CUE_CONTEXTS).
+      '太长',
+      '太短',
+      '偏长',
+      '偏短',
+      '有点长',
+      '有点短',
+      '太紧',
+      '太松',
+      '穿不上',
+      '穿不下',
+      '袖长',
+      '裤长',
     ],
     authenticity: [
       '正品',
@@ -396,6 +415,8 @@ const ZH: Lexicon = {
       '性价比挺高',
       '性价比非常高',
       '性价比还是很高',
+      '物超所值',
+      '物有所值',
       '力度大',
       '很合适',
     ],
@@ -575,6 +596,26 @@ const EN_DEFECTS = [
   'dies',
   'stopped charging',
   'quit working',
+  // Dead from the start: "Arrived quickly. Doesn't turn on." had only its shipping praise.
+  "doesn't work",
+  'doesn’t work',
+  'does not work',
+  "didn't work",
+  'didn’t work',
+  'did not work',
+  'not working',
+  "won't turn on",
+  'won’t turn on',
+  "doesn't turn on",
+  'doesn’t turn on',
+  'does not turn on',
+  'will not turn on',
+  "wouldn't turn on",
+  'wouldn’t turn on',
+  "won't charge",
+  'won’t charge',
+  "doesn't charge",
+  'doesn’t charge',
   'came apart',
   'comes apart',
   'coming apart',
@@ -631,6 +672,15 @@ const EN: Lexicon = {
       'postage',
       'transit',
       'tracking',
+      // An order that never came ("Never received my order" had no aspect); the parcel itself is
+      // the delivery in some contexts (PARCEL_AFTER, PARCEL_BEFORE).
+      'never received',
+      'never got it',
+      "haven't received",
+      'haven’t received',
+      'have not received',
+      'marked as delivered',
+      'lost in the mail',
     ],
     packaging: [
       'packaging',
@@ -763,6 +813,10 @@ const EN: Lexicon = {
       'too large',
       'too tight',
       'too loose',
+      // A length that does not fit: "The pants are too long", "Sleeves too short" (not time: "took too
+      // long", "battery life is too short"; EN_CUE_CONTEXTS).
+      'too long',
+      'too short',
       'runs small',
       'runs large',
       'runs big',
@@ -1167,6 +1221,14 @@ const EN_CUE_CONTEXTS: Array<[string, string]> = [
     'cheap(?<!\\b(?:feels?|felt|feeling|looks?|looked|looking|seems?|seemed)\\s+(?:\\w+\\s+){0,2}cheap)(?!\\s+(?:plastics?|materials?|quality|feel|feeling|looking|construction|build|parts|fabric|metal|knock-?offs?|imitation|junk|crap|garbage)\\b)',
   ],
   ['box', 'box(?<!\\bout of the\\s+box)(?!\\s+stores?\\b)'],
+  [
+    'too long',
+    '(?<!\\b(?:took|take|takes|taking|taken|wait|waited|waiting|time|for|delivery|shipping|shipment|arrive|ship|processing|process|life|lasts?|charge|charging|recharge|recharging|load|loading|boot|startup|setup|delay|lag|intro|screen|turnaround)\\s+(?:\\w+\\s+){0,2}|\\bfor\\s+)too long(?!\\s+(?:of|to|for|a wait|wait)\\b)',
+  ],
+  [
+    'too short',
+    '(?<!\\b(?:life|time|warranty|period|span|battery|lasts?|lasted|run|runs|runtime|for|range|zoom|delay)\\s+(?:\\w+\\s+){0,2})too short',
+  ],
   ['packed', 'packed(?!\\s+with\\b)'],
   // A part missing from the box, not a parcel gone missing in the post.
   ['missing', 'missing(?<!\\b(?:went|gone|goes|go|going)\\s+missing)'],
@@ -1253,8 +1315,20 @@ const zhSizeCue = (term: string): [string, string] => [
   term,
   `${ZH_NOT_SIZE_OF}${term}${ZH_SIZE_END}`,
 ];
+/**
+ * A length said of time, of a text or of a room is no size: 等的时间太长, 送到时间也太长, 待机时间实在是太
+ * 短了, 保质期太短, 故事都太长了, 时间逼的太紧, 停车空间比较紧. A garment's or a thing's length or fit is
+ * (裤子太长了, 袖子有点短, 太紧了，穿不上, 连上鼠标线有点短).
+ */
+const ZH_NOT_LENGTH_OF =
+  '(?<!(?:时间|时候|周期|期|天数|日期|续航|待机|寿命|等待|等得|等的|等了|等|路上|排队|过程|间隔|物流|快递|发货|到货|送货|送餐|送到|故事|书|文章|内容|篇幅|句子|视频|广告|介绍|说明|剧情|电影|空间|之间|逼的|逼得)[^，,。！!？?；;\\s]{0,10})';
+const zhLengthCue = (term: string): [string, string] => [
+  term,
+  `${ZH_NOT_LENGTH_OF}${term}(?!时间|了时间|的时间|期|久|密|凑|张|急|迫)`,
+];
 const ZH_CUE_CONTEXTS: Array<[string, string]> = [
   ...['太大', '太小', '有点大', '有点小', '偏大', '偏小'].map(zhSizeCue),
+  ...['太长', '太短', '偏长', '偏短', '有点长', '有点短', '太紧', '太松'].map(zhLengthCue),
   // 垃圾 the verdict, not a bin or a bag (丢进垃圾桶) or junk food; 质素 of the goods, not 服务质素.
   ['垃圾', '(?<![倒扔丢清捡])垃圾(?![桶袋箱篓堆站场车食分软短邮])'],
   ['质素', '(?<!服务)质素'],
@@ -1539,6 +1613,15 @@ const ZH_WISH_BEFORE =
 const ZH_WISH_AFTER = /^(?:一)?(?:点|些)(?:儿|点)?(?:就|的话|会更|更)/;
 const ZH_WISH_CHARS = 8;
 
+/** Where 性价比 or CP值 ("value for money") first stands from `from`, or −1. */
+function valueForMoneyAt(text: string, from: number): number {
+  const a = text.indexOf('性价比', from);
+  VALUE_FOR_MONEY_CP.lastIndex = from;
+  const b = VALUE_FOR_MONEY_CP.exec(text)?.index ?? -1;
+  return a === -1 ? b : b === -1 ? a : Math.min(a, b);
+}
+const VALUE_FOR_MONEY_CP = /c\/?p值/gi;
+
 /** Sum of aspect-specific opinion evidence in text[start, end), ±1 per opinion word, negation flips. */
 function opinionEvidence(
   c: Compiled,
@@ -1554,7 +1637,7 @@ function opinionEvidence(
   const piece = text.slice(seg.start, seg.end);
   // Where 性价比 (value for money) first stands in the segment: a 高/低 after it praises or blames
   // the value, not the price. Found once, not searched for again at each opinion word.
-  const valueForMoney = aspect === 'price' ? text.indexOf('性价比', seg.start) : -1;
+  const valueForMoney = aspect === 'price' ? valueForMoneyAt(text, seg.start) : -1;
   // Chinese prices are also judged against "here" (THAN_HERE); prices and delivery by a wish
   // (ZH_WISH_*: 价格再便宜点就好了, 要是能送得再快一点就好了).
   const zhPrice = aspect === 'price' && lang === 'zh';
@@ -1606,15 +1689,34 @@ function opinionEvidence(
 }
 
 /** Every cue in the text, in order: one regex pass, so reviews naming no aspect cost almost nothing. */
+/**
+ * "Package" is the parcel on its way, not its box, when it was lost, late, delivered or waited for:
+ * "Package was lost", "The package arrived two days early", "still waiting for my package" (packaging
+ * complaints or mentions before, so the next step said to check the box's padding). "The package was
+ * crushed" stays the packing's.
+ */
+const PARCEL_AFTER =
+  /^\s+(?:(?:was|were|is|has|have|had|been|got|never|finally|still|just|only)\s+)*(?:lost|stolen|late|delayed|delivered|arrived|came|showed up|went missing|early|on time|in transit|stuck)\b/i;
+const PARCEL_BEFORE =
+  /\b(?:waiting|waited|wait|still no|never got|never received|track(?:ed|ing)?)\s+(?:for\s+|on\s+)?(?:my|the|this|our|a)\s+$/i;
+
 function findCues(c: Compiled, lang: ReadableLang, text: string): CueHit[] {
   const hits: CueHit[] = [];
   c.cueRe.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = c.cueRe.exec(text)) !== null) {
     const term = m[0];
-    const aspect = c.cueAspect.get(term.toLowerCase());
+    let aspect = c.cueAspect.get(term.toLowerCase());
     if (!aspect) continue;
-    hits.push({ aspect, term, start: m.index, end: m.index + term.length });
+    const end = m.index + term.length;
+    if (
+      lang === 'en' &&
+      term.toLowerCase() === 'package' &&
+      (PARCEL_AFTER.test(text.slice(end, end + 60)) ||
+        PARCEL_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
+    )
+      aspect = 'shipping';
+    hits.push({ aspect, term, start: m.index, end });
   }
   return hits;
 }

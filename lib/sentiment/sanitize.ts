@@ -148,3 +148,16 @@ export function sanitizeForAnalysis(text: string): string {
   }
   return out.join('');
 }
+
+const WIDE_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
+
+/**
+ * Full-width letters and digits as ASCII, in place (one code unit for one, so offsets hold): Chinese
+ * input methods type English that way ("Ｇｒｅａｔ ｑｕａｌｉｔｙ" was a language we do not read). Only
+ * letters and digits: full-width punctuation (，。！) is how Chinese is written and the rules read it.
+ */
+export function foldWideAlnum(text: string): string {
+  WIDE_ALNUM.lastIndex = 0;
+  if (!WIDE_ALNUM.test(text)) return text;
+  return text.replace(WIDE_ALNUM, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
