@@ -4,6 +4,7 @@
  * fetched from the package and every review labelled in the service worker) -> IndexedDB -> side panel
  * Reviews tab (labels, highlighted aspect spans, charts). A second visit to the same page, now carrying
  * one new, hostile 2★ review, raises a negative-review alert; the 2024 reviews of the first visit do not.
+ * A third, after the buyer revised that review to 5★, resolves the alert and keeps the earlier version.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +22,10 @@ const NEW_ID = 'RE2ENEWREV0001';
 const NEW_BODY =
   'The bottle arrived leaking and the box was crushed. <img src=x onerror=alert(1)> Shipping took three weeks.';
 
+/** What the buyer changed it to once the seller had sent a replacement. */
+const REVISED_BODY =
+  'Update: the seller sent a replacement right away and it works great. Great product, great seller.';
+
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -28,7 +33,7 @@ const escapeHtml = (s: string) =>
  * The same page a few weeks later: the card of R1DA3S956E3N51 becomes a new 2★ review written today,
  * whose text contains markup as visible characters (escaped in the HTML, as Amazon serves it).
  */
-function pageWithNewReview(): string {
+function pageWithNewReview(revised = false): string {
   const html = readFileSync(join(ROOT, FIXTURE), 'utf8');
   const start = html.indexOf('<div id="R1DA3S956E3N51" data-hook="review"');
   const end = html.indexOf('data-hook="review"', start + 50);
@@ -42,12 +47,15 @@ function pageWithNewReview(): string {
   const card = html
     .slice(start, end)
     .replaceAll('R1DA3S956E3N51', NEW_ID)
-    .replace('a-star-5', 'a-star-2')
-    .replace('5.0 out of 5 stars', '2.0 out of 5 stars')
-    .replace(/<span>FALSE ADVERTISING![^<]*<\/span>/, '<span>Arrived broken</span>')
+    .replace('a-star-5', revised ? 'a-star-5' : 'a-star-2')
+    .replace('5.0 out of 5 stars', revised ? '5.0 out of 5 stars' : '2.0 out of 5 stars')
+    .replace(
+      /<span>FALSE ADVERTISING![^<]*<\/span>/,
+      revised ? '<span>Seller made it right</span>' : '<span>Arrived broken</span>',
+    )
     .replace(
       /<span>I thought this was regular sized Don\.[^<]*<\/span>/,
-      `<span>${escapeHtml(NEW_BODY)}</span>`,
+      `<span>${escapeHtml(revised ? REVISED_BODY : NEW_BODY)}</span>`,
     )
     .replace('May 24, 2024', today);
   return html.slice(0, start) + card + html.slice(end);
@@ -220,7 +228,7 @@ describe('review sentiment (real Chromium)', () => {
   });
 
   it('raises a negative-review alert for a new 2★ review on the next visit, showing its markup as text', async () => {
-    h.setRoute({ host: 'www.amazon.com', path: PATH, body: pageWithNewReview });
+    h.setRoute({ host: 'www.amazon.com', path: PATH, body: () => pageWithNewReview() });
     const page = await h.context.newPage();
     await page.goto(`https://www.amazon.com${PATH}`, { waitUntil: 'domcontentloaded' });
     const rows = await labelledReviews(11);
@@ -255,6 +263,45 @@ describe('review sentiment (real Chromium)', () => {
     expect(await item.textContent()).toContain('<img src=x onerror=alert(1)>');
     expect(await item.locator('img').count()).toBe(0);
     expect(await item.locator('mark.aspect-negative').count()).toBeGreaterThan(0);
+    await page.close();
+    await panel.close();
+  });
+
+  it('resolves that alert when the buyer revises the review to 5★, and keeps what it said before', async () => {
+    h.setRoute({ host: 'www.amazon.com', path: PATH, body: () => pageWithNewReview(true) });
+    const page = await h.context.newPage();
+    await page.goto(`https://www.amazon.com${PATH}`, { waitUntil: 'domcontentloaded' });
+    const revised = await waitFor(
+      async () =>
+        (await h.dbRows<ReviewRecord>('reviews')).find(
+          (r) => r.reviewId === NEW_ID && r.rating === 5 && r.label !== undefined,
+        ),
+      30_000,
+      'the revised review, labelled again',
+    );
+    expect(revised.label).toBe('positive');
+    expect(revised.revisions?.map((v) => [v.rating, v.title])).toEqual([[2, 'Arrived broken']]);
+    expect(await h.dbRows<ReviewRecord>('reviews')).toHaveLength(11);
+
+    const alert = await waitFor(
+      async () =>
+        (await h.dbRows<Alert>('alerts')).find(
+          (a) => a.dedupeKey === `negative-review:amazon:${NEW_ID}` && a.state === 'resolved',
+        ),
+      20_000,
+      'the negative-review alert resolved',
+    );
+    expect(alert.evidence.revisedTo).toMatchObject({ rating: 5, label: 'positive' });
+
+    const panel = await h.openExtensionPage('sidepanel.html');
+    await panel.getByRole('tab', { name: 'Reviews' }).click();
+    const item = panel.locator(`[data-testid="review-item"][data-review-id="${NEW_ID}"]`);
+    await item.waitFor();
+    const before = item.getByTestId('review-revisions');
+    expect(await before.locator('summary').textContent()).toBe('Revised by the buyer (was 2★)');
+    await before.locator('summary').click();
+    expect(await before.textContent()).toContain('<img src=x onerror=alert(1)>');
+    expect(await item.locator('img').count()).toBe(0);
     await page.close();
     await panel.close();
   });
