@@ -122,12 +122,16 @@ export function formatDuration(ms: number, lang: Lang): string {
 /**
  * Tag for Chinese sentence templates: a single space written next to an interpolated value is kept only
  * where zhGap wants it. `zh\`与 ${'惠购'} 的价格战\`` → `与惠购的价格战`; `zh\`与 ${'TechBarn'} 的\`` keeps both spaces.
+ * So is the space an interpolated piece starts with (`${who}${' 以 US$19.99'}`): `一位竞争对手以 US$19.99`,
+ * `SmartHome Deals 以 US$19.99`.
  */
 export function zh(strings: TemplateStringsArray, ...values: unknown[]): string {
   let out = strings[0]!;
   for (let i = 0; i < values.length; i++) {
-    const value = String(values[i]);
+    let value = String(values[i]);
     if (out.endsWith(' ') && value !== '') out = out.slice(0, -1) + zhGap(out.slice(0, -1), value);
+    else if (value.startsWith(' ') && out !== '')
+      value = zhGap(out, value.slice(1)) + value.slice(1);
     out += value;
     let next = strings[i + 1]!;
     if (next.startsWith(' ')) next = zhGap(out, next.slice(1)) + next.slice(1);

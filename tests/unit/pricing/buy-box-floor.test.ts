@@ -46,6 +46,18 @@ describe('buy-box-lost', () => {
     expect(kinds(r.steps[2]!.resolved).toSorted()).toEqual(['buy-box-lost', 'undercut']);
   });
 
+  it('names a competitor the page does not name without a stray space in Chinese', async () => {
+    const r = await runScenario([
+      { h: 0, page: 'product', price: 22.99 },
+      { h: 3, page: 'product', price: 19.99, seller: '' },
+    ]);
+    const lost = r.steps[1]!.opened.find((a) => a.kind === 'buy-box-lost')!;
+    expect(lost.message.en).toBe('A competitor took the buy box at US$19.99; you are at US$22.99.');
+    expect(lost.message.zh).toBe(
+      '一位竞争对手以 US$19.99 抢走了购物车（Buy Box）；您的价格为 US$22.99。',
+    );
+  });
+
   it('is critical on the seller’s top seller (highest rating count among own listings)', async () => {
     const r = await runScenario([
       { h: 0, page: 'inventory', productKey: 'B000SMALL1', price: 9.99, ratingCount: 40 },

@@ -84,6 +84,14 @@ describe('percent, duration and name lists', () => {
     expect(zh`您已不再是最低价：${han} 售价 ${'¥95.00'}`).toBe(
       '您已不再是最低价：惠购百货专营店售价 ¥95.00',
     );
+    // A piece that brings its own leading space: the space goes next to Chinese text only.
+    expect(zh`${'一位竞争对手'}${' 以 US$19.99'} 抢走了购物车`).toBe(
+      '一位竞争对手以 US$19.99 抢走了购物车',
+    );
+    expect(zh`${latin}${' 以 US$7.29'} 抢走了购物车`).toBe(
+      'SmartHome Deals 以 US$7.29 抢走了购物车',
+    );
+    expect(zh`${han}${''} 抢走了购物车`).toBe('惠购百货专营店抢走了购物车');
     expect(zhGap('与', '拼价小铺')).toBe('');
     expect(zhGap('与', 'TechBarn')).toBe(' ');
     expect(zhGap('：', '¥95.00')).toBe(' ');
