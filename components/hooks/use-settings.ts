@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { settingsItem, loadSettings, saveSettings } from '@/lib/background/settings-store';
+import { resolveLanguage } from '@/lib/background/ui-language';
 import { defaultSettings, type Settings, type SettingsInput } from '@/lib/schemas/settings';
-import { uiLanguage, type Lang } from '@/lib/i18n';
+import type { Lang } from '@/lib/i18n';
 import type { core } from 'zod';
 
 /** Settings from storage, live (storage watch), with the problem text when the stored value is invalid. */
@@ -47,9 +47,7 @@ export function useLang(): { lang: Lang; setLang: (lang: Lang) => Promise<void> 
   const { settings, problem, save } = useSettings();
   // With invalid stored settings the switch works for this page only: saving would overwrite them.
   const [override, setOverride] = useState<Lang>();
-  const lang =
-    override ??
-    uiLanguage(settings.language, browser.i18n?.getUILanguage?.() ?? navigator.language);
+  const lang = override ?? resolveLanguage(settings.language);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);

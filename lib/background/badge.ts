@@ -1,8 +1,13 @@
-/** The toolbar badge: number of open alerts of severity warning or worse, coloured by the worst. */
+/**
+ * The toolbar badge: number of open alerts of severity warning or worse, coloured by the worst; its
+ * tooltip in the language the pages use (the saved setting, else the browser's).
+ */
 import { browser } from 'wxt/browser';
 import type { SellerRadarDB } from '../db/database';
 import { badgeSummary, type BadgeSummary } from '../alerts/lifecycle';
 import { storageHealthItem } from './storage-health';
+import { getSettings } from './settings-store';
+import { resolveLanguage } from './ui-language';
 
 export const BADGE_COLORS = { warning: '#B45309', critical: '#B91C1C' } as const;
 
@@ -19,7 +24,7 @@ export async function refreshBadge(db: SellerRadarDB): Promise<BadgeSummary> {
   if (worst && worst !== 'info') {
     await action.setBadgeBackgroundColor({ color: BADGE_COLORS[worst] });
   }
-  const zh = (browser.i18n?.getUILanguage?.() ?? '').toLowerCase().startsWith('zh');
+  const zh = resolveLanguage((await getSettings()).language) === 'zh';
   const parts = zh
     ? [
         'Seller Radar 卖家雷达',

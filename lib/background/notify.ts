@@ -1,12 +1,14 @@
 /** Browser notifications for newly opened critical alerts (a price war near the floor, a lost buy box ...). */
 import { browser } from 'wxt/browser';
 import type { Alert } from '../schemas/alert';
-import { uiLanguage } from '../i18n';
+import type { LanguageSetting } from '../schemas/settings';
+import { resolveLanguage } from './ui-language';
 
-export async function notifyCritical(opened: Alert[]): Promise<void> {
+/** @param language the saved language setting: notifications speak the pages' language. */
+export async function notifyCritical(opened: Alert[], language: LanguageSetting): Promise<void> {
   const critical = opened.filter((a) => a.severity === 'critical');
   if (critical.length === 0 || !browser.notifications) return;
-  const lang = uiLanguage('auto', browser.i18n?.getUILanguage?.());
+  const lang = resolveLanguage(language);
   for (const alert of critical.slice(0, 3)) {
     await browser.notifications
       .create(`alert-${alert.id ?? alert.dedupeKey}`, {

@@ -37,7 +37,7 @@ async function afterChange(event: ChangeEvent): Promise<void> {
       opened = await recomputeAlerts(db, settings, nowIso());
     }
     await refreshBadge(db);
-    if (settings.notifications) await notifyCritical(opened);
+    if (settings.notifications) await notifyCritical(opened, settings.language);
   });
 }
 
@@ -100,6 +100,11 @@ export function setupAlarms(): void {
 export function setupBadge(): void {
   browser.runtime.onStartup.addListener(() => void refreshBadge(getDb()));
   browser.runtime.onInstalled.addListener(() => void refreshBadge(getDb()));
+  // The tooltip speaks the language setting: switching EN / 中文 in a page re-words it at once.
+  // In the recompute queue, so that it never overwrites a newer count with one read before a run.
+  settingsItem.watch(
+    () => void serialized(() => refreshBadge(getDb())).catch(logFailure('badge refresh')),
+  );
   void refreshBadge(getDb());
 }
 
