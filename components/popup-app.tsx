@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { t, colon } from '@/lib/i18n';
+import { t, tCount, colon } from '@/lib/i18n';
 import { useLang } from './hooks/use-settings';
 import { useCounts } from './hooks/use-db';
 import { AlertList } from './alert-list';
@@ -44,10 +44,11 @@ export function PopupApp() {
         <section aria-label={t(lang, 'summaryTitle')} className="summary">
           <div>
             <strong data-testid="count-listings">{counts?.listings ?? '…'}</strong>{' '}
-            {t(lang, 'productsTracked')}
+            {tCount(lang, counts?.listings, 'productTracked', 'productsTracked')}
           </div>
           <div data-testid="count-reviews">
-            <strong>{counts?.reviews ?? '…'}</strong> {t(lang, 'reviewsCaptured')}
+            <strong>{counts?.reviews ?? '…'}</strong>{' '}
+            {tCount(lang, counts?.reviews, 'reviewCaptured', 'reviewsCaptured')}
             {counts && counts.reviews > 0 && (
               <>
                 {' · '}

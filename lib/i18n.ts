@@ -73,7 +73,9 @@ const en = {
   'kind_parser-health': 'Page not readable',
   summaryTitle: 'Summary',
   byKind: 'Open alerts by kind',
+  productTracked: 'product tracked',
   productsTracked: 'products tracked',
+  reviewCaptured: 'review captured',
   reviewsCaptured: 'reviews captured',
   negativeReviewsCount: 'negative',
   search: 'Search products',
@@ -166,9 +168,11 @@ const zh: Record<MessageKey, string> = {
   'kind_parser-health': '页面无法解析',
   summaryTitle: '概览',
   byKind: '按类型统计的未处理提醒',
+  productTracked: '件商品已跟踪',
   productsTracked: '件商品已跟踪',
+  reviewCaptured: '条评论已采集',
   reviewsCaptured: '条评论已采集',
-  negativeReviewsCount: '条负面',
+  negativeReviewsCount: '条负面评论',
   search: '搜索商品',
   showAll: '查看全部',
   back: '返回',
@@ -204,6 +208,19 @@ export const messages: Record<Lang, Record<MessageKey, string>> = { en, zh };
 
 export function t(lang: Lang, key: MessageKey): string {
   return messages[lang][key];
+}
+
+/**
+ * The words after a count, singular or plural: `1 product tracked`, `2 products tracked` (Chinese has
+ * one form: both keys hold it). A count not known yet takes the plural.
+ */
+export function tCount(
+  lang: Lang,
+  n: number | undefined,
+  one: MessageKey,
+  other: MessageKey,
+): string {
+  return t(lang, n === 1 ? one : other);
 }
 
 /** Formats a price for display in the user's language. */
