@@ -139,12 +139,18 @@ const THRESHOLD_LABELS: Record<keyof Thresholds, Record<Lang, string>> = {
     en: 'Max alert openings per product per day (a first or critical alert always opens)',
     zh: '每个商品每天最多开启提醒次数（首次或紧急提醒不受限）',
   },
-  negativeSpikeWindowDays: { en: 'Negative spike: window (days)', zh: '差评激增：统计窗口（天）' },
-  negativeSpikeMarginPct: {
-    en: 'Negative spike: rise over baseline (points)',
-    zh: '差评激增：高于基线（百分点）',
+  negativeSpikeWindowDays: {
+    en: 'Negative review spike: window (days)',
+    zh: '负面评论激增：统计窗口（天）',
   },
-  negativeSpikeMinReviews: { en: 'Negative spike: minimum reviews', zh: '差评激增：最少评论数' },
+  negativeSpikeMarginPct: {
+    en: 'Negative review spike: rise over baseline (points)',
+    zh: '负面评论激增：高于基线（百分点）',
+  },
+  negativeSpikeMinReviews: {
+    en: 'Negative review spike: minimum reviews',
+    zh: '负面评论激增：最少评论数',
+  },
   recomputeMinutes: { en: 'Recompute every (minutes)', zh: '重新计算间隔（分钟）' },
 };
 

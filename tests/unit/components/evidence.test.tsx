@@ -255,6 +255,39 @@ describe('compliance, review and page alerts', () => {
     expect(zh.tables[0]!.rows.map((r) => r[0])).toEqual(['包装', '质量']);
   });
 
+  it('review evidence is not called 差评 (a low rating): a 4★ review that mentions a problem raises it too', () => {
+    const review = evidenceView(
+      {
+        kind: 'negative-review',
+        evidence: { rating: 4, negativeAspects: [{ aspect: 'shipping', text: 'arrived late' }] },
+      },
+      'zh',
+    );
+    expect(review.tables[0]!.caption).toBe('评论提到的问题');
+    const spike = evidenceView(
+      {
+        kind: 'negative-spike',
+        evidence: {
+          windowDays: 14,
+          windowReviews: 10,
+          windowNegative: 5,
+          windowSharePct: 50,
+          baselineReviews: 10,
+          baselineNegative: 1,
+          baselineSharePct: 10,
+          drivers: [{ aspect: 'shipping', windowReviews: 4, baselineReviews: 1 }],
+        },
+      },
+      'zh',
+    );
+    expect(factMap(spike)).toEqual({
+      '近 14 天负面评论': '10 条中 5 条（50%）',
+      此前负面评论: '10 条中 1 条（10%）',
+    });
+    expect(spike.tables[0]!.caption).toBe('提到各方面问题的评论数');
+    expect(allText(review) + allText(spike)).not.toContain('差评');
+  });
+
   it('revised review: when the buyer revised it, from what, and what it became once resolved', () => {
     const evidence = {
       rating: 1,

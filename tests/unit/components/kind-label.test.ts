@@ -23,4 +23,11 @@ describe('kindLabel', () => {
     expect(kindLabel('price-war', 'zh', 'taobao:730018455612')).toBe('价格战');
     expect(kindLabel('parser-health', 'en', 'amazon-product')).toBe('Page not readable');
   });
+
+  it('does not call a review alert a negative review: a 4★ review that mentions a problem raises it too', () => {
+    expect(kindLabel('negative-review', 'en', 'amazon:B0057OC5O8')).toBe('Review complaint');
+    expect(kindLabel('negative-review', 'zh', 'amazon:B0057OC5O8')).toBe('评论问题');
+    expect(kindLabel('negative-spike', 'en', 'amazon:B0057OC5O8')).toBe('Negative review spike');
+    expect(kindLabel('negative-spike', 'zh', 'amazon:B0057OC5O8')).toBe('负面评论激增');
+  });
 });
