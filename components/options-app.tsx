@@ -120,9 +120,19 @@ const L = {
   rate: { en: 'Rate', zh: '汇率' },
 } satisfies Record<string, Record<Lang, string>>;
 
+/**
+ * What each threshold does, in the seller's words (lib/schemas/settings.ts and the engines), named after
+ * the alert it tunes: no "hysteresis" or "debounce".
+ */
 const THRESHOLD_LABELS: Record<keyof Thresholds, Record<Lang, string>> = {
-  undercutPct: { en: 'Undercut: minimum gap (%)', zh: '被低价：最小差价（%）' },
-  hysteresisPct: { en: 'Resolve margin (hysteresis, %)', zh: '解除余量（滞后，%）' },
+  undercutPct: {
+    en: 'Undercut: alert when a competitor is cheaper than you by more than (%)',
+    zh: '被低价抢单：对手比您便宜超过多少时提醒（%）',
+  },
+  hysteresisPct: {
+    en: 'Price alerts: how far past the threshold the gap must close before an alert resolves (%)',
+    zh: '价格提醒：差距须比阈值再缩小多少才算已解决（%）',
+  },
   priceWarMinCuts: { en: 'Price war: minimum alternating cuts', zh: '价格战：最少交替降价次数' },
   priceWarWindowHours: { en: 'Price war: window (hours)', zh: '价格战：时间窗口（小时）' },
   priceWarMinDeclinePct: {
@@ -130,26 +140,32 @@ const THRESHOLD_LABELS: Record<keyof Thresholds, Record<Lang, string>> = {
     zh: '价格战：最小累计降幅（%）',
   },
   floorProximityPct: {
-    en: 'Critical when within this much of the floor (%)',
-    zh: '接近底价多少时升级为紧急（%）',
+    en: 'Price war: critical when the price is within this much of your floor (%)',
+    zh: '价格战：价格距底价不足多少时升级为紧急（%）',
   },
-  channelMismatchPct: { en: 'Channel mismatch tolerance (%)', zh: '渠道价差容忍度（%）' },
-  debounceMinutes: { en: 'Debounce (minutes)', zh: '防抖（分钟）' },
+  channelMismatchPct: {
+    en: 'Channel mismatch: alert when your prices across channels differ by more than (%)',
+    zh: '渠道价格不一致：各渠道价差超过多少时提醒（%）',
+  },
+  debounceMinutes: {
+    en: 'Price alerts: wait this long before alerting, unless two visits show the problem (minutes, 0 = at once)',
+    zh: '价格提醒：问题持续多久才提醒，两次采集都出现则立即提醒（分钟，0 = 立即）',
+  },
   maxAlertsPerProductPerDay: {
     en: 'Max alert openings per product per day (a first or critical alert always opens)',
     zh: '每个商品每天最多开启提醒次数（首次或紧急提醒不受限）',
   },
   negativeSpikeWindowDays: {
-    en: 'Negative review spike: window (days)',
-    zh: '负面评论激增：统计窗口（天）',
+    en: 'Negative review spike: recent period (days)',
+    zh: '负面评论激增：近期范围（天）',
   },
   negativeSpikeMarginPct: {
-    en: 'Negative review spike: rise over baseline (points)',
-    zh: '负面评论激增：高于基线（百分点）',
+    en: 'Negative review spike: rise in the share of negative reviews over the earlier share (percentage points)',
+    zh: '负面评论激增：负面评论占比比以往高出多少（百分点）',
   },
   negativeSpikeMinReviews: {
-    en: 'Negative review spike: minimum reviews',
-    zh: '负面评论激增：最少评论数',
+    en: 'Negative review spike: minimum reviews, recent and earlier each',
+    zh: '负面评论激增：近期与以往各至少多少条评论',
   },
   recomputeMinutes: { en: 'Recompute every (minutes)', zh: '重新计算间隔（分钟）' },
 };

@@ -39,6 +39,10 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+const UNDERCUT = 'Undercut: alert when a competitor is cheaper than you by more than (%)';
+const HYSTERESIS =
+  'Price alerts: how far past the threshold the gap must close before an alert resolves (%)';
+
 const blurWith = (input: HTMLElement, value: string) => {
   fireEvent.change(input, { target: { value } });
   fireEvent.blur(input);
@@ -114,13 +118,13 @@ describe('options: a refused save says why, per field, in the user language', ()
     render(<OptionsApp />);
     const cuts = await screen.findByLabelText('Price war: minimum alternating cuts');
     fireEvent.change(cuts, { target: { value: '1' } });
-    fireEvent.change(screen.getByLabelText('Resolve margin (hysteresis, %)'), {
+    fireEvent.change(screen.getByLabelText(HYSTERESIS), {
       target: { value: '500' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     const status = await screen.findByText(/^Not saved\./);
     expect(status.textContent).toBe(
-      'Not saved. Resolve margin (hysteresis, %): at most 100; Price war: minimum alternating cuts: at least 2',
+      `Not saved. ${HYSTERESIS}: at most 100; Price war: minimum alternating cuts: at least 2`,
     );
     expect((await loadSettings()).settings.thresholds.priceWarMinCuts).toBe(3);
   });
@@ -141,6 +145,30 @@ describe('options: a refused save says why, per field, in the user language', ()
     expect(describeSettingsIssues(issues, 'zh')).toBe(
       '价格战：最少交替降价次数：不能小于 2；价格历史及已解决提醒保留天数（0 = 永久；评论始终保留）：须为整数',
     );
+  });
+});
+
+describe('options: thresholds in a seller’s words', () => {
+  it('names each price and review threshold after the alert it tunes, without control-theory terms', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('zh-CN');
+    render(<OptionsApp />);
+    await screen.findByText('提醒阈值');
+    const labels = [...document.querySelectorAll('.grid label')].map((l) => l.textContent ?? '');
+    expect(labels.join('\n')).not.toMatch(/滞后|防抖|余量|基线/);
+    expect(labels).toContain('被低价抢单：对手比您便宜超过多少时提醒（%）');
+    expect(labels).toContain('渠道价格不一致：各渠道价差超过多少时提醒（%）');
+    expect(labels).toContain('价格提醒：差距须比阈值再缩小多少才算已解决（%）');
+    expect(labels).toContain(
+      '价格提醒：问题持续多久才提醒，两次采集都出现则立即提醒（分钟，0 = 立即）',
+    );
+    expect(labels.filter((l) => l.startsWith('负面评论激增：'))).toHaveLength(3);
+    cleanup();
+
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+    render(<OptionsApp />);
+    await screen.findByText('Alert thresholds');
+    const en = [...document.querySelectorAll('.grid label')].map((l) => l.textContent ?? '');
+    expect(en.join('\n')).not.toMatch(/hysteresis|debounce|baseline/i);
   });
 });
 
@@ -227,7 +255,7 @@ describe('options: number boxes', () => {
       'Keep price history and resolved alerts for (days, 0 = forever; reviews are kept)',
     );
     fireEvent.change(retention, { target: { value: '' } });
-    const undercut = screen.getByLabelText('Undercut: minimum gap (%)');
+    const undercut = screen.getByLabelText(UNDERCUT);
     fireEvent.change(undercut, { target: { value: '' } });
     expect(retention.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(retention.getAttribute('aria-describedby')!)?.textContent).toBe(
@@ -235,7 +263,7 @@ describe('options: number boxes', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect((await screen.findByText(/^Not saved\./)).textContent).toBe(
-      'Not saved. Undercut: minimum gap (%): empty or not a number; Keep price history and resolved alerts for (days, 0 = forever; reviews are kept): empty or not a number',
+      `Not saved. ${UNDERCUT}: empty or not a number; Keep price history and resolved alerts for (days, 0 = forever; reviews are kept): empty or not a number`,
     );
     const before = (await loadSettings()).settings;
     expect(before.retentionDays).toBe(365);
@@ -378,7 +406,7 @@ function leave(): boolean {
 describe('options: unsaved edits', () => {
   it('asks before the page is closed with unsaved edits, and not once they are saved', async () => {
     render(<OptionsApp />);
-    const undercut = await screen.findByLabelText('Undercut: minimum gap (%)');
+    const undercut = await screen.findByLabelText(UNDERCUT);
     expect(leave()).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Saved.')).toBeTruthy();
