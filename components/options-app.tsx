@@ -391,27 +391,50 @@ function requirement(issue: core.$ZodIssue, lang: Lang): string {
   }
 }
 
+/**
+ * The status line under Save: kept as what to say (a message and its values), worded when shown, so
+ * that switching EN / 中文 re-words "Saved." or an import error instead of leaving the old language.
+ */
+interface Status {
+  say: (lang: Lang) => string;
+  /** "Saved.": withdrawn once the form is edited again. */
+  saved?: true;
+}
+
+/** One of the page's messages, with `{name}` values. */
+function message(key: keyof typeof L, vars: Record<string, string> = {}): Status {
+  return { say: (lang) => fillIn(L[key][lang], vars) };
+}
+
+/** A refusal from the background or the database: its sentence, then its (English) detail. */
+function errorStatus(code: ErrorCode, detail: string): Status {
+  return { say: (lang) => `${ERRORS[code][lang]} (${detail})` };
+}
+
+function importErrorStatus(error: {
+  code: ErrorCode;
+  message: string;
+  importProblem?: ImportProblem;
+}): Status {
+  const problem = error.importProblem;
+  if (!problem) return errorStatus(error.code, error.message);
+  // A newer release's file needs no English detail: the sentence says all there is to do.
+  if (problem.kind === 'newer-version')
+    return {
+      say: (lang) =>
+        IMPORT_ERRORS[problem.kind][lang].replace('{version}', String(problem.version)),
+    };
+  return { say: (lang) => `${IMPORT_ERRORS[problem.kind][lang]} (${error.message})` };
+}
+
 export function OptionsApp() {
   const { lang, setLang } = useLang();
-  const errorText = (code: ErrorCode, detail: string) => `${ERRORS[code][lang]} (${detail})`;
-  const importErrorText = (error: {
-    code: ErrorCode;
-    message: string;
-    importProblem?: ImportProblem;
-  }) => {
-    const problem = error.importProblem;
-    if (!problem) return errorText(error.code, error.message);
-    // A newer release's file needs no English detail: the sentence says all there is to do.
-    if (problem.kind === 'newer-version')
-      return IMPORT_ERRORS[problem.kind][lang].replace('{version}', String(problem.version));
-    return `${IMPORT_ERRORS[problem.kind][lang]} (${error.message})`;
-  };
   const { settings, problem, issues, save } = useSettings();
   const listings = useListings();
   // Unsaved edits; until the user edits, the form shows the stored settings as they load.
   const [edited, setDraft] = useState<Settings | null>(null);
   const draft = edited ?? settings;
-  const [status, setStatus] = useState<string>('');
+  const [status, setStatus] = useState<Status | null>(null);
   const l = (k: keyof typeof L) => L[k][lang];
   // The seller-names box as typed (spaces, empty lines while typing); parsed only when saving.
   const [sellersText, setSellersText] = useState<string | null>(null);
@@ -433,7 +456,7 @@ export function OptionsApp() {
       JSON.stringify({ ...edited, language: settings.language }) !== JSON.stringify(settings)) ||
     (sellersText !== null &&
       sellerNames(sellersText).join('\n') !== settings.ownSellers.join('\n'));
-  const shownStatus = dirty && (status === L.saved.en || status === L.saved.zh) ? '' : status;
+  const shownStatus = dirty && status?.saved ? null : status;
   // An import in progress: closing the page would abort the tables' transaction after the file's
   // settings were stored (data-transfer.ts), so the page asks first as well.
   const [importing, setImporting] = useState(false);
@@ -450,11 +473,13 @@ export function OptionsApp() {
 
   const commit = async () => {
     if (invalidNumbers.length > 0) {
-      setStatus(
-        `${l('notSaved')} ${invalidNumbers
-          .map(([k]) => `${numberLabel(k, lang)}${colon(lang)}${l('emptyOrNotANumber')}`)
-          .join(lang === 'zh' ? '；' : '; ')}`,
-      );
+      const keys = invalidNumbers.map(([k]) => k);
+      setStatus({
+        say: (to) =>
+          `${L.notSaved[to]} ${keys
+            .map((k) => `${numberLabel(k, to)}${colon(to)}${L.emptyOrNotANumber[to]}`)
+            .join(to === 'zh' ? '；' : '; ')}`,
+      });
       return;
     }
     try {
@@ -462,13 +487,15 @@ export function OptionsApp() {
       // The header's language switch saves at once; an older draft must not undo it.
       await save({ ...draft, ownSellers, language: settings.language });
       if (sellersText !== null) setSellersText(ownSellers.join('\n'));
-      setStatus(l('saved'));
+      setStatus({ ...message('saved'), saved: true });
     } catch (err) {
-      setStatus(
-        err instanceof ZodError
-          ? `${l('notSaved')} ${describeSettingsIssues(err.issues, lang)}`
-          : (err as Error).message,
-      );
+      const reason = err as Error;
+      setStatus({
+        say: (to) =>
+          reason instanceof ZodError
+            ? `${L.notSaved[to]} ${describeSettingsIssues(reason.issues, to)}`
+            : reason.message,
+      });
     }
   };
   // Typed floors and costs: "7,50", "$7.50", "1.299,00 €" are read like page prices; an empty box
@@ -839,7 +866,7 @@ export function OptionsApp() {
           <button type="button" className="primary" onClick={() => void commit()}>
             {l('save')}
           </button>{' '}
-          <span role="status">{shownStatus}</span>
+          <span role="status">{shownStatus?.say(lang)}</span>
         </p>
 
         <section>
@@ -872,19 +899,19 @@ export function OptionsApp() {
                 const done = () => (input.value = '');
                 if (!file) return;
                 if (!window.confirm(l('importConfirm'))) return done();
-                setStatus(l('importing'));
+                setStatus(message('importing'));
                 let json: string;
                 try {
                   json = await file.text();
                 } catch (err) {
-                  setStatus(l('importUnreadable').replace('{detail}', (err as Error).message));
+                  setStatus(message('importUnreadable', { detail: (err as Error).message }));
                   return done();
                 }
                 // Here, not in the background: a message cannot carry a file of this size (data-transfer.ts).
                 setImporting(true);
                 const r = await importFile(getDb(), json).finally(() => setImporting(false));
                 if (!r.ok) {
-                  setStatus(importErrorText(r.error));
+                  setStatus(importErrorStatus(r.error));
                   return done();
                 }
                 await discardDraft();
@@ -898,8 +925,8 @@ export function OptionsApp() {
                 }
                 setStatus(
                   refreshed === null
-                    ? l('imported')
-                    : l('importedAlertsLater').replace('{detail}', refreshed),
+                    ? message('imported')
+                    : message('importedAlertsLater', { detail: refreshed }),
                 );
                 done();
               }}
@@ -913,9 +940,9 @@ export function OptionsApp() {
               try {
                 const r = await send({ type: 'deleteAllData', confirm: true });
                 if (r.ok) await discardDraft();
-                setStatus(r.ok ? l('deleted') : errorText(r.error.code, r.error.message));
+                setStatus(r.ok ? message('deleted') : errorStatus(r.error.code, r.error.message));
               } catch (err) {
-                setStatus(l('deleteNoAnswer').replace('{detail}', (err as Error).message));
+                setStatus(message('deleteNoAnswer', { detail: (err as Error).message }));
               }
             }}
           >

@@ -421,6 +421,28 @@ describe('options: unsaved edits', () => {
     await waitFor(() => expect(leave()).toBe(false));
   });
 
+  it('re-words the status line when the language is switched after it was shown', async () => {
+    render(<OptionsApp />);
+    fireEvent.change(await screen.findByLabelText('Price war: minimum alternating cuts'), {
+      target: { value: '1' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('status')).textContent).toBe(
+      'Not saved. Price war: minimum alternating cuts: at least 2',
+    );
+    fireEvent.click(screen.getByRole('button', { name: '中文' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toMatch(
+        /^未保存。\s?价格战：最少交替降价次数：不能小于 2$/,
+      ),
+    );
+    fireEvent.change(screen.getByLabelText('价格战：最少交替降价次数'), { target: { value: '4' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('已保存。'));
+    fireEvent.click(screen.getByRole('button', { name: 'EN' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
+  });
+
   it('seller names typed but not saved count too', async () => {
     render(<OptionsApp />);
     fireEvent.change(await screen.findByLabelText('Your seller names or ids (one per line)'), {
