@@ -102,17 +102,18 @@ const L = {
   deleted: { en: 'All data deleted.', zh: '已删除全部数据。' },
   importing: { en: 'Importing…', zh: '正在导入…' },
   importUnreadable: {
-    en: 'The file could not be read ({detail}); nothing was changed.',
-    zh: '无法读取该文件（{detail}），未做任何更改。',
+    en: 'The file could not be read; nothing was changed.',
+    zh: '无法读取该文件，未做任何更改。',
   },
   importedAlertsLater: {
-    en: 'Imported. Seller Radar’s background did not refresh the alerts and the badge ({detail}); they are refreshed at its next recompute.',
-    zh: '导入成功。Seller Radar 后台未能更新提醒和图标角标（{detail}）；它们将在下次重新计算时更新。',
+    en: 'Imported. Seller Radar’s background did not refresh the alerts and the badge; they are refreshed at its next recompute.',
+    zh: '导入成功。Seller Radar 后台未能更新提醒和图标角标，它们将在下次重新计算时更新。',
   },
   deleteNoAnswer: {
-    en: 'Deleting could not be completed: Seller Radar’s background did not answer ({detail}). Reload this page and try again.',
-    zh: '删除未能完成：Seller Radar 后台没有响应（{detail}）。请重新加载此页面后重试。',
+    en: 'Deleting could not be completed: Seller Radar’s background did not answer. Reload this page and try again.',
+    zh: '删除未能完成：Seller Radar 后台没有响应。请重新加载此页面后重试。',
   },
+  technicalDetail: { en: 'Technical details: ', zh: '技术详情（英文）：' },
   noListings: { en: 'Products appear here once captured.', zh: '采集到商品后会显示在这里。' },
   group: { en: 'Group', zh: '分组' },
   rateFrom: { en: 'From currency', zh: '源货币' },
@@ -186,12 +187,12 @@ const ERRORS: Record<ErrorCode, Record<Lang, string>> = {
     zh: '数据库写入失败，未做任何更改。请重试。',
   },
   'partial-change': {
-    en: 'Only part of the change was made; details follow. Try again.',
-    zh: '只完成了部分更改，详见以下说明（英文）。请重试。',
+    en: 'Only part of the change was made; the technical details say which. Try again.',
+    zh: '只完成了部分更改，具体见下方技术详情。请重试。',
   },
 };
 
-/** Why an import file was refused; the English detail from the background follows in brackets. */
+/** Why an import file was refused; the English detail from the background follows on its own line. */
 const IMPORT_ERRORS: Record<ImportProblem['kind'], Record<Lang, string>> = {
   'not-export': ERRORS['invalid-message'],
   'newer-version': {
@@ -397,18 +398,28 @@ function requirement(issue: core.$ZodIssue, lang: Lang): string {
  */
 interface Status {
   say: (lang: Lang) => string;
+  /**
+   * The technical detail of a failure (an exception's or the background's message), which is English:
+   * shown on its own line, marked as such, never inside a Chinese sentence.
+   */
+  detail?: string;
   /** "Saved.": withdrawn once the form is edited again. */
   saved?: true;
 }
 
-/** One of the page's messages, with `{name}` values. */
-function message(key: keyof typeof L, vars: Record<string, string> = {}): Status {
-  return { say: (lang) => fillIn(L[key][lang], vars) };
+/** One of the page's messages. */
+function message(key: keyof typeof L): Status {
+  return { say: (lang) => L[key][lang] };
 }
 
 /** A refusal from the background or the database: its sentence, then its (English) detail. */
 function errorStatus(code: ErrorCode, detail: string): Status {
-  return { say: (lang) => `${ERRORS[code][lang]} (${detail})` };
+  return { say: (lang) => ERRORS[code][lang], detail };
+}
+
+/** `未保存。价格战：…` / `Not saved. Price war: …`: Chinese sets no space after 。. */
+function sentences(lang: Lang, first: string, then: string): string {
+  return `${first}${lang === 'zh' ? '' : ' '}${then}`;
 }
 
 function importErrorStatus(error: {
@@ -424,7 +435,7 @@ function importErrorStatus(error: {
       say: (lang) =>
         IMPORT_ERRORS[problem.kind][lang].replace('{version}', String(problem.version)),
     };
-  return { say: (lang) => `${IMPORT_ERRORS[problem.kind][lang]} (${error.message})` };
+  return { say: (lang) => IMPORT_ERRORS[problem.kind][lang], detail: error.message };
 }
 
 export function OptionsApp() {
@@ -476,9 +487,13 @@ export function OptionsApp() {
       const keys = invalidNumbers.map(([k]) => k);
       setStatus({
         say: (to) =>
-          `${L.notSaved[to]} ${keys
-            .map((k) => `${numberLabel(k, to)}${colon(to)}${L.emptyOrNotANumber[to]}`)
-            .join(to === 'zh' ? '；' : '; ')}`,
+          sentences(
+            to,
+            L.notSaved[to],
+            keys
+              .map((k) => `${numberLabel(k, to)}${colon(to)}${L.emptyOrNotANumber[to]}`)
+              .join(to === 'zh' ? '；' : '; '),
+          ),
       });
       return;
     }
@@ -490,12 +505,13 @@ export function OptionsApp() {
       setStatus({ ...message('saved'), saved: true });
     } catch (err) {
       const reason = err as Error;
-      setStatus({
-        say: (to) =>
-          reason instanceof ZodError
-            ? `${L.notSaved[to]} ${describeSettingsIssues(reason.issues, to)}`
-            : reason.message,
-      });
+      setStatus(
+        reason instanceof ZodError
+          ? {
+              say: (to) => sentences(to, L.notSaved[to], describeSettingsIssues(reason.issues, to)),
+            }
+          : { say: (to) => L.notSaved[to], detail: reason.message },
+      );
     }
   };
   // Typed floors and costs: "7,50", "$7.50", "1.299,00 €" are read like page prices; an empty box
@@ -577,7 +593,11 @@ export function OptionsApp() {
       <main>
         {problem && (
           <p role="alert" className="error">
-            {l('invalidStored')} {issues ? describeSettingsIssues(issues, lang) : problem}
+            {sentences(
+              lang,
+              l('invalidStored'),
+              issues ? describeSettingsIssues(issues, lang) : problem,
+            )}
           </p>
         )}
         <p className="muted">{t(lang, 'privacy')}</p>
@@ -866,7 +886,15 @@ export function OptionsApp() {
           <button type="button" className="primary" onClick={() => void commit()}>
             {l('save')}
           </button>{' '}
-          <span role="status">{shownStatus?.say(lang)}</span>
+          <span role="status">
+            {shownStatus?.say(lang)}
+            {shownStatus?.detail && (
+              <span className="status-detail">
+                {l('technicalDetail')}
+                {shownStatus.detail}
+              </span>
+            )}
+          </span>
         </p>
 
         <section>
@@ -904,7 +932,7 @@ export function OptionsApp() {
                 try {
                   json = await file.text();
                 } catch (err) {
-                  setStatus(message('importUnreadable', { detail: (err as Error).message }));
+                  setStatus({ ...message('importUnreadable'), detail: (err as Error).message });
                   return done();
                 }
                 // Here, not in the background: a message cannot carry a file of this size (data-transfer.ts).
@@ -926,7 +954,7 @@ export function OptionsApp() {
                 setStatus(
                   refreshed === null
                     ? message('imported')
-                    : message('importedAlertsLater', { detail: refreshed }),
+                    : { ...message('importedAlertsLater'), detail: refreshed },
                 );
                 done();
               }}
@@ -942,7 +970,7 @@ export function OptionsApp() {
                 if (r.ok) await discardDraft();
                 setStatus(r.ok ? message('deleted') : errorStatus(r.error.code, r.error.message));
               } catch (err) {
-                setStatus(message('deleteNoAnswer', { detail: (err as Error).message }));
+                setStatus({ ...message('deleteNoAnswer'), detail: (err as Error).message });
               }
             }}
           >

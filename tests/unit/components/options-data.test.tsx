@@ -93,6 +93,19 @@ async function statusText(pattern: RegExp, timeout?: number): Promise<string> {
   return text;
 }
 
+/** The status line's sentence and, on its own line, the technical detail it shows (if any). */
+function statusParts(): { sentence: string; detail: string | null } {
+  const status = screen.getByRole('status');
+  const detail = status.querySelector('.status-detail');
+  return {
+    sentence: (status.textContent ?? '').slice(
+      0,
+      detail ? -(detail.textContent ?? '').length : undefined,
+    ),
+    detail: detail?.textContent ?? null,
+  };
+}
+
 /** A genuine export of the current database, as the Export button writes it. */
 async function genuineExport(): Promise<Record<string, unknown>> {
   return { ...(await exportAll(getDb(), defaultSettings, '2026-11-22T00:00:00.000Z')) };
@@ -142,9 +155,26 @@ describe('options: import', () => {
     delete tables.listings[0]!['skus'];
     render(<OptionsApp />);
     await importFile('Import data', JSON.stringify(file));
-    expect(await statusText(/damaged/)).toBe(
-      'This Seller Radar export is damaged or was edited, so it was not imported; nothing was changed. (Invalid table "listings", row 1: skus: Invalid input: expected array, received undefined)',
-    );
+    await statusText(/damaged/);
+    expect(statusParts()).toEqual({
+      sentence:
+        'This Seller Radar export is damaged or was edited, so it was not imported; nothing was changed.',
+      detail:
+        'Technical details: Invalid table "listings", row 1: skus: Invalid input: expected array, received undefined',
+    });
+  });
+
+  it('in Chinese, says it in Chinese and marks the English detail on its own line', async () => {
+    backgroundAnswers();
+    useLanguage('zh-CN');
+    render(<OptionsApp />);
+    await importFile('导入数据', 'this is not json {');
+    await statusText(/不是/);
+    const { sentence, detail } = statusParts();
+    expect(sentence).toBe('该文件不是 Seller Radar 导出文件，未做任何更改。');
+    expect(detail).toMatch(/^技术详情（英文）：Not a Seller Radar export file: not JSON \(/);
+    // The English goes nowhere else: not in brackets after the Chinese sentence.
+    expect(sentence).not.toMatch(/[A-Za-z]{4,}.*\(/);
   });
 
   it('imports the file in the page, then asks the background (in a small message) to refresh the alerts and the badge', async () => {
@@ -175,9 +205,12 @@ describe('options: import', () => {
     try {
       render(<OptionsApp />);
       await importFile('Import data', JSON.stringify(file));
-      expect(await statusText(/Imported/)).toBe(
-        'Imported. Seller Radar’s background did not refresh the alerts and the badge (Could not establish connection. Receiving end does not exist.); they are refreshed at its next recompute.',
-      );
+      await statusText(/Imported/);
+      expect(statusParts()).toEqual({
+        sentence:
+          'Imported. Seller Radar’s background did not refresh the alerts and the badge; they are refreshed at its next recompute.',
+        detail: 'Technical details: Could not establish connection. Receiving end does not exist.',
+      });
     } finally {
       process.off('unhandledRejection', onUnhandled);
     }
@@ -250,9 +283,11 @@ describe('options: delete all data', () => {
     try {
       render(<OptionsApp />);
       fireEvent.click(await screen.findByRole('button', { name: '删除全部数据' }));
-      expect(await statusText(/删除/)).toBe(
-        '删除未能完成：Seller Radar 后台没有响应（The message port closed before a response was received.）。请重新加载此页面后重试。',
-      );
+      await statusText(/删除/);
+      expect(statusParts()).toEqual({
+        sentence: '删除未能完成：Seller Radar 后台没有响应。请重新加载此页面后重试。',
+        detail: '技术详情（英文）：The message port closed before a response was received.',
+      });
     } finally {
       process.off('unhandledRejection', onUnhandled);
     }
@@ -406,6 +441,17 @@ describe('options: invalid stored settings (another release, a hand-edited file)
       'Keep price history and resolved alerts for (days, 0 = forever; reviews are kept): at least 0',
     );
     expect(banner.textContent).not.toContain('"code"');
+    cleanup();
+    useLanguage('zh-CN');
+    render(<OptionsApp />);
+    // No space after 。 in Chinese.
+    expect((await screen.findByText(/部分已存储的设置无效/)).textContent).toContain(
+      '替换无效项。价格历史及已解决提醒保留天数（0 = 永久；评论始终保留）：不能小于 0',
+    );
+    cleanup();
+    useLanguage('en-US');
+    render(<OptionsApp />);
+    await screen.findByText(/Some stored settings are invalid/);
     expect(
       (screen.getByLabelText('Your seller names or ids (one per line)') as HTMLTextAreaElement)
         .value,

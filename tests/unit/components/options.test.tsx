@@ -433,7 +433,7 @@ describe('options: unsaved edits', () => {
     fireEvent.click(screen.getByRole('button', { name: '中文' }));
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toMatch(
-        /^未保存。\s?价格战：最少交替降价次数：不能小于 2$/,
+        /^未保存。价格战：最少交替降价次数：不能小于 2$/,
       ),
     );
     fireEvent.change(screen.getByLabelText('价格战：最少交替降价次数'), { target: { value: '4' } });
