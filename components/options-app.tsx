@@ -254,6 +254,11 @@ function settingLabel(path: core.$ZodIssue['path'], lang: Lang): string {
   return path.join('.');
 }
 
+/** ` (a)` after a name in English, `（a）` in Chinese (full-width brackets, no space). */
+function bracketed(lang: Lang, text: string): string {
+  return lang === 'zh' ? `（${text}）` : ` (${text})`;
+}
+
 /** The seller-names box as saved: one name or id per line, trimmed, empty lines dropped. */
 function sellerNames(text: string): string[] {
   return text
@@ -577,7 +582,10 @@ export function OptionsApp() {
         money,
         products: (listings ?? [])
           .filter((x) => x.productKey === key || x.skus.includes(key))
-          .map((x) => `${x.title ?? x.productKey} (${storefrontName(x.market, x.id, lang)})`),
+          .map(
+            (x) =>
+              `${x.title ?? x.productKey}${bracketed(lang, storefrontName(x.market, x.id, lang))}`,
+          ),
       })),
   );
   const groups = draft.channelGroups;
@@ -632,9 +640,12 @@ export function OptionsApp() {
                     return (
                       <tr key={x.id}>
                         <td>
-                          {x.title ?? x.productKey}{' '}
+                          {x.title ?? x.productKey}
                           <span className="muted">
-                            ({storefrontName(x.market, x.id, lang)} · {x.productKey}, {currency})
+                            {bracketed(
+                              lang,
+                              `${storefrontName(x.market, x.id, lang)} · ${x.productKey}${lang === 'zh' ? '，' : ', '}${currency}`,
+                            )}
                           </span>
                         </td>
                         {(['floors', 'costs'] as const).map((field) => {

@@ -113,6 +113,30 @@ describe('options: floor and cost per product', () => {
   });
 });
 
+describe('options: products named with their storefront', () => {
+  it('in full-width brackets and a Chinese comma in Chinese, in ASCII ones in English', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { floors: { B01: { amount: 7.5, currency: 'USD' } } },
+    });
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('zh-CN');
+    render(<OptionsApp />);
+    const row = (await screen.findByLabelText('底价 B01')).closest('tr')!;
+    expect(row.cells[0]!.textContent).toBe('Relay module（亚马逊美国站 · B01，USD）');
+    expect((await screen.findByText(/^适用于/)).textContent).toBe(
+      '适用于 Relay module（亚马逊美国站）',
+    );
+    cleanup();
+
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+    render(<OptionsApp />);
+    const en = (await screen.findByLabelText('Floor B01')).closest('tr')!;
+    expect(en.cells[0]!.textContent).toBe('Relay module (Amazon.com · B01, USD)');
+    expect((await screen.findByText(/^applies to/)).textContent).toBe(
+      'applies to Relay module (Amazon.com)',
+    );
+  });
+});
+
 describe('options: a refused save says why, per field, in the user language', () => {
   it('names the thresholds that are out of range instead of printing zod issues', async () => {
     render(<OptionsApp />);
