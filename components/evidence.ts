@@ -355,7 +355,8 @@ function channelMismatch(e: Record<string, unknown>, lang: Lang): EvidenceView {
     });
   return {
     facts: facts(lang, [
-      ['group', str(e.group)],
+      // A group's name per language (`Group 1` / `分组 1` when the seller gave none); a string before.
+      ['group', isRecord(e.group) ? str(e.group[lang]) : str(e.group)],
       ['spread', pct(e.spreadPct)],
       ['threshold', pct(e.thresholdPct)],
     ]),

@@ -717,6 +717,7 @@ export function OptionsApp() {
             <fieldset key={g.id}>
               <input
                 aria-label={l('groupName')}
+                placeholder={`${l('group')} ${i + 1}`}
                 value={g.name}
                 onChange={(e) =>
                   setGroups(groups.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))
@@ -724,7 +725,7 @@ export function OptionsApp() {
               />
               <select
                 multiple
-                aria-label={`${l('groupName')} ${g.name}`}
+                aria-label={`${l('groupName')} ${g.name.trim() || `${l('group')} ${i + 1}`}`}
                 value={g.members}
                 onChange={(e) =>
                   setGroups(
@@ -752,7 +753,9 @@ export function OptionsApp() {
             onClick={() =>
               setGroups([
                 ...groups,
-                { id: `g${Date.now()}`, name: `${l('group')} ${groups.length + 1}`, members: [] },
+                // No name in the UI language is stored: alerts in either language call an unnamed
+                // group "Group 2" / "分组 2", as the placeholder does (channelGroupName).
+                { id: `g${Date.now()}`, name: '', members: [] },
               ])
             }
           >

@@ -4,7 +4,7 @@
  * is priced more than channelMismatchPct apart after conversion with the user's rates. A member whose
  * currency no rate reaches is left out and named in the notes: no guessing, no network.
  */
-import type { Alert } from '../schemas/alert';
+import type { Alert, Localized } from '../schemas/alert';
 import type { Settings } from '../schemas/settings';
 import type { Money } from '../schemas/snapshot';
 import type { ListingRecord } from '../db/types';
@@ -19,8 +19,19 @@ import type { EngineResult, Verdict } from './types';
 export interface ChannelGroupRef {
   /** `channel:<group id>` or `gtin:<gtin>`. */
   subject: string;
-  name: string;
+  /** What the alert calls the group, per language. */
+  name: Localized;
   listings: ListingRecord[];
+}
+
+/**
+ * A group's name in alerts: the one the seller gave it, else `Group 2` / `分组 2` by its place in the
+ * settings, as the Options page shows an unnamed group. The Options page saves a new group without a
+ * name, so no language is stored in the settings; names saved before (`分组 1`) are kept as given.
+ */
+export function channelGroupName(group: { name: string }, index: number): Localized {
+  const given = group.name.trim();
+  return given ? { en: given, zh: given } : { en: `Group ${index + 1}`, zh: `分组 ${index + 1}` };
 }
 
 /** Groups to check: the configured channel groups, then own listings sharing a GTIN not already grouped. */
@@ -30,7 +41,7 @@ export function channelGroupsOf(
 ): ChannelGroupRef[] {
   const groups: ChannelGroupRef[] = [];
   const grouped = new Set<string>();
-  for (const g of settings.channelGroups) {
+  for (const [i, g] of settings.channelGroups.entries()) {
     const wanted = new Set(g.members);
     const members = listings.filter(
       (l) =>
@@ -41,7 +52,7 @@ export function channelGroupsOf(
     );
     for (const l of members) grouped.add(l.id);
     if (members.length >= 2)
-      groups.push({ subject: `channel:${g.id}`, name: g.name || g.id, listings: members });
+      groups.push({ subject: `channel:${g.id}`, name: channelGroupName(g, i), listings: members });
   }
   const byGtin = new Map<string, ListingRecord[]>();
   for (const l of listings) {
@@ -53,7 +64,11 @@ export function channelGroupsOf(
   for (const [gtin, members] of byGtin) {
     if (members.length < 2 || members.every((l) => grouped.has(l.id))) continue;
     members.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    groups.push({ subject: `gtin:${gtin}`, name: `GTIN ${gtin}`, listings: members });
+    groups.push({
+      subject: `gtin:${gtin}`,
+      name: { en: `GTIN ${gtin}`, zh: `GTIN ${gtin}` },
+      listings: members,
+    });
   }
   return groups;
 }
@@ -67,7 +82,7 @@ export interface ChannelMember {
 
 export interface ChannelGroupInput {
   subject: string;
-  name: string;
+  name: Localized;
   members: ChannelMember[];
   settings: Settings;
   now: string;
@@ -169,8 +184,8 @@ export function evaluateChannelGroup(input: ChannelGroupInput): EngineResult {
           return {
             severity: 'warning',
             message: {
-              en: `${input.name}: your prices differ by ${pct}% across channels: ${list('en')}.`,
-              zh: `${input.name}：您在各渠道的价格相差 ${pct}%：${list('zh')}。`,
+              en: `${input.name.en}: your prices differ by ${pct}% across channels: ${list('en')}.`,
+              zh: `${input.name.zh}：您在各渠道的价格相差 ${pct}%：${list('zh')}。`,
             },
             nextStep: {
               en: 'Align the prices across channels, or confirm the gap is intended (fees, shipping, VAT).',

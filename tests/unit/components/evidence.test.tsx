@@ -157,6 +157,21 @@ describe('price alerts', () => {
     expect(evidenceView(a, 'zh').tables[0]!.rows[0]![0]).toBe('亚马逊美国站 · B0057OC5O8');
   });
 
+  it('channel mismatch: the group’s name in the UI language (an unnamed group is Group 1 / 分组 1)', () => {
+    const evidence = { group: { en: 'Group 1', zh: '分组 1' }, spreadPct: 15 };
+    expect(factMap(evidenceView({ kind: 'channel-mismatch', evidence }, 'zh')).商品组).toBe(
+      '分组 1',
+    );
+    expect(
+      factMap(evidenceView({ kind: 'channel-mismatch', evidence }, 'en'))['Product group'],
+    ).toBe('Group 1');
+    // Alerts stored before: a plain name.
+    const old = { group: 'Relay module', spreadPct: 15 };
+    expect(factMap(evidenceView({ kind: 'channel-mismatch', evidence: old }, 'zh')).商品组).toBe(
+      'Relay module',
+    );
+  });
+
   it('a missing exchange rate note is shown in Chinese too', () => {
     const v = evidenceView(
       {

@@ -137,6 +137,33 @@ describe('options: products named with their storefront', () => {
   });
 });
 
+describe('options: channel groups', () => {
+  it('saves a new group without a name in the UI language, and shows it as 分组 1 / Group 1', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('zh-CN');
+    render(<OptionsApp />);
+    fireEvent.click(await screen.findByRole('button', { name: '添加分组' }));
+    const name = screen.getByLabelText('分组名称') as HTMLInputElement;
+    expect(name.value).toBe('');
+    expect(name.placeholder).toBe('分组 1');
+    const members = screen.getByLabelText('分组名称 分组 1') as HTMLSelectElement;
+    for (const o of members.options) o.selected = true;
+    fireEvent.change(members);
+    fireEvent.click(screen.getByRole('button', { name: '保存' }));
+    await waitFor(async () =>
+      expect((await loadSettings()).settings.channelGroups).toEqual([
+        { id: expect.any(String), name: '', members: ['amazon:B02@amazon.de', 'amazon:B01'] },
+      ]),
+    );
+    cleanup();
+
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+    render(<OptionsApp />);
+    expect(((await screen.findByLabelText('Group name')) as HTMLInputElement).placeholder).toBe(
+      'Group 1',
+    );
+  });
+});
+
 describe('options: a refused save says why, per field, in the user language', () => {
   it('names the thresholds that are out of range instead of printing zod issues', async () => {
     render(<OptionsApp />);

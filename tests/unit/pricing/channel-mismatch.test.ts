@@ -56,6 +56,42 @@ describe('channel-mismatch across currencies (same GTIN on Amazon US and eBay DE
   });
 });
 
+/** Settings with a second channel group of the US and German listing, called `name`. */
+const unnamed = (name: string) => ({
+  rates: { 'USD/EUR': 0.92 },
+  channelGroups: [
+    { id: 'g1', name: 'Relay module', members: ['amazon:B0D4KXD3WQ'] },
+    { id: 'g2', name, members: ['amazon:B0057OC5O8', 'ebay:285012345678'] },
+  ],
+});
+
+describe('channel groups the seller did not name', () => {
+  const steps = [
+    { ...us(0, 24.99), gtin: undefined },
+    { ...eu(1, 19.99), gtin: undefined },
+  ];
+
+  it('are called Group 2 in English and 分组 2 in Chinese, whatever language the page had', async () => {
+    const r = await runScenario(steps, unnamed(''));
+    const a = r.opened.find((x) => x.kind === 'channel-mismatch')!;
+    expect(a.message.en).toMatch(/^Group 2: your prices differ by 15% across channels: /);
+    expect(a.message.zh).toMatch(/^分组 2：您在各渠道的价格相差 15%：/);
+    expect(a.evidence.group).toEqual({ en: 'Group 2', zh: '分组 2' });
+    // Blank is unnamed too, not a group called " ".
+    const blank = await runScenario(steps, unnamed('  '));
+    expect(blank.opened.find((x) => x.kind === 'channel-mismatch')!.message.en).toMatch(
+      /^Group 2: /,
+    );
+  });
+
+  it('keep a name saved before (one the page filled in, 分组 2) as it is', async () => {
+    const r = await runScenario(steps, unnamed('分组 2'));
+    const a = r.opened.find((x) => x.kind === 'channel-mismatch')!;
+    expect(a.message.zh).toMatch(/^分组 2：/);
+    expect(a.message.en).toMatch(/^分组 2: /);
+  });
+});
+
 describe('channel groups from settings', () => {
   it('matches members by listing id, product key, SKU or GTIN', () => {
     const settings = settingsOf({
@@ -92,7 +128,7 @@ describe('channel groups from settings', () => {
     const at = '2025-03-03T09:00:00.000Z';
     const res = evaluateChannelGroup({
       subject: 'gtin:4901234567894',
-      name: 'GTIN 4901234567894',
+      name: { en: 'GTIN 4901234567894', zh: 'GTIN 4901234567894' },
       settings: settingsOf({ rates: { 'CNY/USD': 0.14 } }),
       now: '2025-03-03T10:00:00.000Z',
       alerts: [],
@@ -117,7 +153,7 @@ describe('channel groups from settings', () => {
     const at = '2025-03-03T09:00:00.000Z';
     const res = evaluateChannelGroup({
       subject: 'channel:mug',
-      name: 'MUG-1',
+      name: { en: 'MUG-1', zh: 'MUG-1' },
       settings: settingsOf({ rates: { 'USD/EUR': 0.92 } }),
       now: '2025-03-03T10:00:00.000Z',
       alerts: [],
@@ -142,7 +178,7 @@ describe('channel groups from settings', () => {
     const settings = settingsOf({ rates: { 'USD/EUR': 0.92 } });
     const res = evaluateChannelGroup({
       subject: 'channel:relay',
-      name: 'Relay module',
+      name: { en: 'Relay module', zh: 'Relay module' },
       settings,
       now: '2025-03-03T10:00:00.000Z',
       alerts: [],
