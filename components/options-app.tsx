@@ -508,6 +508,14 @@ export function OptionsApp() {
       await save({ ...draft, ownSellers, language: settings.language });
       if (sellersText !== null) setSellersText(ownSellers.join('\n'));
       setStatus({ ...message('saved'), saved: true });
+      // New floors, thresholds or channel groups apply now, not at the next alarm (up to 15 min): the
+      // background recomputes in its queue, after any run under way. Asked here, once the settings
+      // are stored, rather than by the background on every settings change: an import stores the
+      // file's settings before its tables, and a run between the two would judge the old tables.
+      // Unanswered, the alarm still does it.
+      void send({ type: 'recomputeAlerts' }).catch((err: unknown) =>
+        console.warn('[seller-radar] alerts are recomputed at the next alarm', err),
+      );
     } catch (err) {
       const reason = err as Error;
       setStatus(

@@ -251,6 +251,38 @@ describe('options: import', () => {
   }, 120_000);
 });
 
+describe('options: saved settings apply at once', () => {
+  it('asks the background to recompute the alerts after a save, not at the next alarm', async () => {
+    const afterChange = vi.fn(async () => undefined);
+    const sendMessage = backgroundAnswers(afterChange);
+    await getDb().listings.put(ownListing('ebay:285012345678', { productKey: '285012345678' }));
+    render(<OptionsApp />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Add group' }));
+    const members = screen.getByLabelText('Group name Group 1') as HTMLSelectElement;
+    await waitFor(() => expect(members.options).toHaveLength(2));
+    for (const o of members.options) o.selected = true;
+    fireEvent.change(members);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await statusText(/Saved/);
+    await waitFor(() => expect(afterChange).toHaveBeenCalledWith({ kind: 'alerts' }));
+    expect(sendMessage.mock.calls).toEqual([[{ type: 'recomputeAlerts' }]]);
+    // The recompute reads the settings as saved.
+    expect((await loadSettings()).settings.channelGroups[0]!.members).toHaveLength(2);
+  });
+
+  it('asks nothing when the save was refused', async () => {
+    const sendMessage = backgroundAnswers();
+    render(<OptionsApp />);
+    fireEvent.change(await screen.findByLabelText('Price war: minimum alternating cuts'), {
+      target: { value: '1' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await statusText(/Not saved/);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+});
+
 describe('options: import of settings this release cannot read', () => {
   it('imports the tables, keeps the settings as the file has them, and says what it cannot read', async () => {
     backgroundAnswers();

@@ -18,6 +18,11 @@ beforeEach(async () => {
   fakeBrowser.reset();
   // The page follows the browser's UI language (not implemented by the fake browser).
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+  // The background's answer to the recompute a save asks for (tested in options-data.test.tsx).
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
+    ok: true,
+    status: 'done',
+  } as never);
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
     manifest_version: 3,
     name: 'Seller Radar',
