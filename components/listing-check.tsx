@@ -26,8 +26,8 @@ const S = {
     zh: '暂无正在编辑的商品。可在下方粘贴文本进行检查。',
   },
   editing: { en: 'Editing', zh: '正在编辑' },
-  market: { en: 'Rules for', zh: '规则市场' },
-  marketAny: { en: 'Any market (general claims)', zh: '不限市场（通用宣称规则）' },
+  market: { en: 'Rules for', zh: '适用平台规则' },
+  marketAny: { en: 'Any market (general claims)', zh: '不限平台（通用宣称规则）' },
   clean: { en: 'No problems found.', zh: '未发现问题。' },
   problems: { en: 'problems', zh: '个问题' },
   problem: { en: 'problem', zh: '个问题' },
@@ -43,7 +43,7 @@ const S = {
     en: 'Paste a title, bullet points or a description…',
     zh: '粘贴标题、要点或描述……',
   },
-  checkAs: { en: 'Check as', zh: '检查为' },
+  checkAs: { en: 'Check as', zh: '文本类型' },
   onePerLine: { en: 'one per line', zh: '每行一条' },
 } satisfies Record<string, L10n>;
 
@@ -298,6 +298,11 @@ export function Findings({
   );
 }
 
+/** ` (one per line)` in English, `（每行一条）` in Chinese (full-width brackets, no space). */
+function bracketed(lang: Lang, text: string): string {
+  return lang === 'zh' ? `（${text}）` : ` (${text})`;
+}
+
 function MarketSelect({
   value,
   onChange,
@@ -355,7 +360,7 @@ function PasteBox({ market, lang }: { market: Market | null; lang: Lang }) {
           {(['title', 'description', 'bullets', 'tags'] as const).map((f) => (
             <option key={f} value={f}>
               {FIELD_NAMES[f][lang]}
-              {f === 'bullets' || f === 'tags' ? ` (${S.onePerLine[lang]})` : ''}
+              {f === 'bullets' || f === 'tags' ? bracketed(lang, S.onePerLine[lang]) : ''}
             </option>
           ))}
         </select>

@@ -6,7 +6,7 @@
  */
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Findings, truncatedNote } from '../../../components/listing-check';
+import { Findings, ListingCheck, truncatedNote } from '../../../components/listing-check';
 
 afterEach(cleanup);
 
@@ -78,5 +78,33 @@ describe('listing check: where a rule comes from, in the UI language', () => {
     cleanup();
     render(<Findings input={input} market="taobao" lang="zh" />);
     expect(document.body.textContent).toContain('《中华人民共和国广告法》第九条第三项');
+  });
+});
+
+describe('listing check: the paste box and market picker in Chinese', () => {
+  it('names the rules and the text type plainly, with full-width brackets', async () => {
+    render(<ListingCheck lang="zh" />);
+    const market = await screen.findByTestId('market-select');
+    expect(market.closest('label')!.firstChild!.textContent).toBe('适用平台规则');
+    expect(market.querySelector('option[value=""]')!.textContent).toBe('不限平台（通用宣称规则）');
+    const as = screen.getByTestId('paste-as');
+    expect(as.closest('label')!.firstChild!.textContent).toBe('文本类型');
+    expect([...as.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
+      '标题',
+      '描述',
+      '要点（每行一条）',
+      '标签 / 商品属性（每行一条）',
+    ]);
+  });
+
+  it('keeps the English as it was', async () => {
+    render(<ListingCheck lang="en" />);
+    const as = await screen.findByTestId('paste-as');
+    expect([...as.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
+      'Title',
+      'Description',
+      'Bullet point (one per line)',
+      'Tags / item specifics (one per line)',
+    ]);
   });
 });
