@@ -19,7 +19,7 @@ const termWordings = new Map(
   compiledRules.rules.filter((r) => r.replace).map((r) => [r.id, r.replace!] as const),
 );
 
-/** `改为"优秀""出色"`: the first alternative the rule offers for a Chinese term. */
+/** `改为“优秀”“出色”`: the first alternative the rule offers for a Chinese term (ASCII quotes are read too). */
 const ZH_REPLACEMENT = /改为[“"「]([^”"」]+)[”"」](?!之外|以外)/;
 /** "Remove it", "Remove the words 驰名商标", "删除；…": the fix is deleting the match. */
 const EN_REMOVE = /^(?:Remove|Drop) (?:it|the |any |them)/i;

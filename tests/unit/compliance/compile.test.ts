@@ -167,3 +167,31 @@ describe('rule validation rejects', () => {
     expect(problemsOf([goodRule])).toEqual([]);
   });
 });
+
+describe('Chinese finding texts are set as Chinese', () => {
+  const han = /\p{Script=Han}/u;
+  const wide = '[\\p{Script=Han}\\u3000-\\u303f\\uff01-\\uff60“”]';
+  const spaceAtQuote = new RegExp(`${wide} [“”]|[“”] ${wide}`, 'u');
+  const texts: Array<[where: string, text: string]> = compilePacks(packFiles()).rules.flatMap((r) =>
+    (
+      [
+        ['message', r.message.zh],
+        ['suggestion', r.suggestion.zh],
+        ['source', han.test(r.source) ? r.source : ''],
+      ] as const
+    )
+      .filter(([, text]) => text)
+      .map(([field, text]): [string, string] => [`${r.id} ${field}`, text]),
+  );
+
+  it('use “” quotes, not ASCII ones, with no space at them (messages, suggestions, Chinese sources)', () => {
+    expect(texts.length).toBeGreaterThan(200);
+    expect(texts.filter(([, text]) => text.includes('"'))).toEqual([]);
+    expect(texts.filter(([, text]) => spaceAtQuote.test(text))).toEqual([]);
+  });
+
+  it('the one-click fix still reads the first wording a suggestion offers', () => {
+    const rule = compilePacks(packFiles()).rules.find((r) => r.id === 'cn-ad-law/absolute-price')!;
+    expect(rule.suggestion.zh).toMatch(/^改为“实惠”“超值”/);
+  });
+});

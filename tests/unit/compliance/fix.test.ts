@@ -12,9 +12,9 @@ function fixes(title: string, market: Market) {
 
 describe('suggestedFix', () => {
   it.each([
-    // 改为"X": the first wording the rule offers replaces the term.
+    // 改为“X”: the first wording the rule offers replaces the term.
     ['全网最低价 保温杯', 'taobao', 'cn-ad-law/absolute-price', '实惠 保温杯'],
-    // 删除…改为"热销款"之外的…: "other than 热销款" is not an offer; the ranking is deleted.
+    // 删除…改为“热销款”之外的…: "other than 热销款" is not an offer; the ranking is deleted.
     ['第一品牌 保温杯', 'taobao', 'cn-ad-law/absolute-ranking', '保温杯'],
     ['保温杯 国家级 大容量', 'taobao', 'cn-ad-law/absolute-national', '保温杯 大容量'],
     // "Remove it": deleted with the separator it leaves doubled.
