@@ -18,7 +18,7 @@ import {
   type ChartDataset,
 } from 'chart.js';
 import type { Lang } from '@/lib/i18n';
-import { priceChartSummary, type PriceSeries } from './price-series';
+import { priceChartSummary, SERIES_NAMES, type PriceSeries } from './price-series';
 import { applyChartTheme } from './chart-theme';
 
 Chart.register(
@@ -42,13 +42,7 @@ const COLORS = {
   floor: '#6b7280',
 };
 
-const L = {
-  own: { en: 'Your price', zh: '您的价格' },
-  featured: { en: 'Featured offer', zh: '推荐报价' },
-  lowest: { en: 'Lowest competitor', zh: '最低竞争价' },
-  cuts: { en: 'Price-war cuts', zh: '价格战降价' },
-  floor: { en: 'Floor', zh: '底价' },
-} satisfies Record<string, Record<Lang, string>>;
+const L = SERIES_NAMES;
 
 type Pt = { x: number; y: number };
 

@@ -94,6 +94,15 @@ function spanText(ms: number, lang: Lang): string {
   return formatDuration(Math.max(ms, 3_600_000), lang);
 }
 
+/** The chart's lines, as its legend names them (space is short: 购物车 for the buy box). */
+export const SERIES_NAMES = {
+  own: { en: 'Your price', zh: '您的价格' },
+  featured: { en: 'Featured offer', zh: '购物车' },
+  lowest: { en: 'Lowest competitor', zh: '最低竞争价' },
+  cuts: { en: 'Price-war cuts', zh: '价格战降价' },
+  floor: { en: 'Floor', zh: '底价' },
+} satisfies Record<string, Record<Lang, string>>;
+
 /**
  * What the price chart shows, in words: the chart's accessible name, so a screen reader (or anyone
  * who cannot read the lines) gets the same facts: time covered, own price first → now, the featured
@@ -114,7 +123,7 @@ export function priceChartSummary(series: PriceSeries, lang: Lang): string {
     );
   const featured = last(series.featured);
   if (featured !== undefined)
-    parts.push(`${zh ? '推荐报价' : 'featured offer'} ${money(featured)}`);
+    parts.push(`${zh ? '购物车（Buy Box）' : 'featured offer'} ${money(featured)}`);
   const lowest = last(series.lowest);
   if (lowest !== undefined)
     parts.push(`${zh ? '最低竞争价' : 'lowest competitor'} ${money(lowest)}`);

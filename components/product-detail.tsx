@@ -131,7 +131,7 @@ export function ProductDetail({ listingId, lang }: { listingId: string; lang: La
                 <tr key={o.id} className={o.isOwn ? 'own' : o.isFeatured ? 'featured' : ''}>
                   <td>
                     {o.sellerName}
-                    {o.isFeatured && <span className="tag"> {t(lang, 'featuredOffer')}</span>}
+                    {o.isFeatured && <span className="tag"> {t(lang, 'featuredOfferTag')}</span>}
                     {o.isOwn && <span className="tag"> {t(lang, 'ownListing')}</span>}
                   </td>
                   <td>{formatMoney(o.price, lang)}</td>

@@ -37,6 +37,7 @@ const en = {
   product: 'Product',
   currentPrice: 'Current price',
   featuredOffer: 'Featured offer',
+  featuredOfferTag: 'Featured offer',
   soldBy: 'Sold by',
   competitorOffers: 'Competitor offers',
   noOffers: 'No offer list captured yet.',
@@ -131,7 +132,10 @@ const zh: Record<MessageKey, string> = {
   noProducts: '尚未采集到商品。请在支持的平台上打开商品页、报价列表、评论页或库存页。',
   product: '商品',
   currentPrice: '当前价格',
-  featuredOffer: '推荐报价（购物车）',
+  // The buy box is 购物车（Buy Box） everywhere (alerts, evidence, product details, the price chart): in
+  // full where a view first names it, 购物车 where space is short (a tag, a chart legend).
+  featuredOffer: '购物车（Buy Box）',
+  featuredOfferTag: '购物车',
   soldBy: '卖家',
   competitorOffers: '竞争对手报价',
   noOffers: '尚未采集到报价列表。',

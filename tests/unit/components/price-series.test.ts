@@ -4,7 +4,11 @@
  * with three cuts).
  */
 import { describe, expect, it } from 'vitest';
-import { buildPriceSeries, priceChartSummary } from '../../../components/price-series';
+import {
+  buildPriceSeries,
+  priceChartSummary,
+  SERIES_NAMES,
+} from '../../../components/price-series';
 import type { PricePointRecord } from '../../../lib/db/types';
 import type { Alert } from '../../../lib/schemas/alert';
 
@@ -50,8 +54,10 @@ describe('priceChartSummary', () => {
 
   it('in Chinese', () => {
     expect(priceChartSummary(series, 'zh')).toBe(
-      '价格历史（8 小时）：您的价格 US$8.99 → US$7.99；推荐报价 US$7.79；最低竞争价 US$7.79；底价 US$7.50；价格战降价 3 次。',
+      '价格历史（8 小时）：您的价格 US$8.99 → US$7.99；购物车（Buy Box） US$7.79；最低竞争价 US$7.79；底价 US$7.50；价格战降价 3 次。',
     );
+    // The legend names the buy box as the alerts do, short.
+    expect(SERIES_NAMES.featured.zh).toBe('购物车');
   });
 
   it('leaves out what it has not seen, and says when there is nothing', () => {

@@ -84,12 +84,17 @@ describe('product detail', () => {
     render(<ProductDetail listingId="taobao:730018455612" lang="zh" />);
     expect((await screen.findByTestId('detail-price')).textContent).toBe('¥89.00 · 惠购百货专营店');
     expect(screen.getByText('页面售价', { selector: 'dt' })).toBeTruthy();
-    expect(screen.queryByText('推荐报价（购物车）', { selector: 'dt' })).toBeNull();
+    expect(screen.queryByText('购物车（Buy Box）', { selector: 'dt' })).toBeNull();
   });
 
   it('in Chinese: the status and the column headers', async () => {
     render(<ProductDetail listingId={ID} lang="zh" />);
     expect(await screen.findByText('在售')).toBeTruthy();
+    // The buy box is named as the alerts name it: in full first, 购物车 in the offers table's tag.
+    expect(screen.getByText('购物车（Buy Box）', { selector: 'dt' })).toBeTruthy();
+    expect(
+      within(await screen.findByTestId('offers-table')).getByText('购物车', { selector: '.tag' }),
+    ).toBeTruthy();
     const table = await screen.findByTestId('offers-table');
     expect(within(table).getAllByRole('columnheader')[3]!.textContent).toBe('含运费价');
     expect((await screen.findByTestId('detail-own-price')).textContent).toBe('US$7.99');
