@@ -155,7 +155,10 @@ describe('listing check (real Chromium)', () => {
     await expect
       .poll(() => titleBlock.getByTestId('finding').first().textContent(), { timeout: 10_000 })
       .toContain('cn-ad-law/absolute-price');
-    expect(await panel.getByRole('tab', { name: '文案合规检查' }).count()).toBe(1);
+    // The switch is saved to storage and read back by the page: a moment, not at once.
+    await expect
+      .poll(() => panel.getByRole('tab', { name: '文案合规检查' }).count(), { timeout: 10_000 })
+      .toBe(1);
     // One click copies the title with 全网最低价 replaced by the rule's suggested wording.
     const copy = titleBlock.getByTestId('copy-fix').first();
     expect(await copy.textContent()).toBe('复制修改后的文本');
