@@ -452,10 +452,11 @@ const ZH_NOT_FAKE =
   /(?<![是会]|如果|要是|若)(?:绝对|肯定|确实|确定|保证|根本|完全)?(?:不是|并非|绝非|并不是)(?:什么)?(?:假货|假的|仿品|仿货|高仿|山寨货?|A货|水货)(?![吗么嘛吧？?])/gi;
 /**
  * The goods broken or dead on arrival, said of the goods: 包装很好，东西是坏的 (+0.51 from the model,
- * which weighs the praise of the box), 里面东西是碎的, 东西不能用. Evidence against, read by the model too.
+ * which weighs the praise of the box), 里面东西是碎的, 东西不能用 (not an instruction: 这个东西不能用水洗).
+ * Evidence against, read by the model too.
  */
 const ZH_BROKEN_GOODS =
-  /(?:东西|商品|宝贝|产品|货|里面|杯子|瓶子|屏幕|玻璃)(?:的|是|都|已经|竟然|居然|全|也|整个){0,3}(?:坏的|碎的|坏了|碎了|破的|裂了|裂的|不能用|用不了|开不了机|没反应)/g;
+  /(?:东西|商品|宝贝|产品|货|里面|杯子|瓶子|屏幕|玻璃)(?:的|是|都|已经|竟然|居然|全|也|整个){0,3}(?:坏的|碎的|坏了|碎了|破的|裂了|裂的|不能用(?![水于来在手力洗热开微火])|用不了|开不了机|没反应)/g;
 /**
  * The same in English: "the item inside was broken" (+0.70), "the glass inside was shattered"; not
  * "wasn't broken" (praise, below) nor "if it was broken".

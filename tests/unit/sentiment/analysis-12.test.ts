@@ -82,6 +82,11 @@ describe('the goods broken whatever the box', () => {
     expect(aspectOf(text, 'quality')).toContain('negative');
   });
 
+  it('an instruction is not the goods broken: 这个东西不能用水洗 gets no −1.5 from the rule', () => {
+    // The model alone reads it as −0.65 (不能用 leans negative); with the rule it was −0.91.
+    expect(classifyReview('这个东西不能用水洗，要干洗').score).toBeGreaterThan(-0.75);
+  });
+
   it('English: the item inside broken outweighs the box at 1★', () => {
     expect(labelOf('Packaging was great, the item inside was broken.', 1)).toBe('negative');
     expect(labelOf('Box was in perfect condition, the glass inside was shattered.')).toBe(
