@@ -12,6 +12,7 @@
  */
 
 import t2sTable from '../../assets/model/zh-t2s.json';
+import { isHanCode, isJapaneseKana } from '../cjk';
 
 const KIND_KEEP = 0;
 const KIND_SPACE = 1;
@@ -196,9 +197,8 @@ export function hasHan(text: string): boolean {
 }
 
 /**
- * Kana and Han counts of a text, by the rule lib/sentiment/lang.ts applies to reviews: kana is U+3040–
- * U+30FF except の (U+306E), which Chinese shop copy borrows (日系の连衣裙, 小清新の), and the middle dot
- * ・ (U+30FB) that Chinese writes between the parts of a foreign name.
+ * Kana and Han counts of a text, with the kana lib/sentiment/lang.ts counts for reviews (isJapaneseKana:
+ * not the borrowed の nor the middle dot ・).
  */
 function kanaAndHan(text: string): {
   kana: number;
@@ -213,12 +213,11 @@ function kanaAndHan(text: string): {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3040) continue;
-    if (c <= 0x30ff) {
-      if (c === 0x306e || c === 0x30fb) continue;
+    if (isJapaneseKana(c)) {
       kana++;
       // Hiragana (て, に, を, が …: grammar) other than the borrowed の is Japanese writing.
       if (c <= 0x309f) japanese++;
-    } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) {
+    } else if (isHanCode(c)) {
       han++;
       if (SCRIPT[c] === SCRIPT_SIMPLIFIED && !JAPANESE_TOO.has(c)) chinese++;
       else if (JAPANESE_ONLY.has(c)) japanese++;

@@ -7,6 +7,7 @@
  * text that has no English or other-language function words.
  */
 import { detectAll } from 'tinyld/light';
+import { isHanCode, isJapaneseKana } from '../cjk';
 
 export type ReadableLang = 'zh' | 'en';
 
@@ -105,10 +106,9 @@ export function detectLang(text: string, englishWords?: ReadonlySet<string>): st
       if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) latin++;
       continue;
     }
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
-    // Kana other than the の that Chinese shop copy borrows ("小清新の") and the middle dot ・ some
-    // Chinese texts put between the parts of a foreign name.
-    else if (c >= 0x3040 && c <= 0x30ff) kana += c === 0x306e || c === 0x30fb ? 0 : 1;
+    if (isHanCode(c)) han++;
+    // Not the の that Chinese shop copy borrows ("小清新の") nor the middle dot ・ (lib/cjk.ts).
+    else if (isJapaneseKana(c)) kana++;
     else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff)) hangul++;
     else if (isLatinLetter(c)) {
       latin++;

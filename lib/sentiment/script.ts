@@ -14,6 +14,8 @@
  * character, since Mandarin reviews use it as an interjection (唔，送货快 stays as it is).
  */
 
+import { isHanCode } from '../cjk';
+
 export interface T2sTableJson {
   /** Where the pairs come from, for the model card. */
   source: string;
@@ -37,8 +39,6 @@ const CANTONESE: Array<[string, string]> = [
 const NG = '唔'.charCodeAt(0);
 const BU = '不'.charCodeAt(0);
 
-const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-
 /** Builds the converter; `pairs` must have an even length of single code units. */
 export function createToSimplified(table: T2sTableJson): ToSimplified {
   // One slot per code unit from FIRST_CONVERTED (128 KB less the unused low range): a typed-array
@@ -57,7 +57,7 @@ export function createToSimplified(table: T2sTableJson): ToSimplified {
       // ASCII, Latin and CJK punctuation never convert; only CJK ideographs need the lookup.
       if (c < FIRST_CONVERTED) continue;
       const s =
-        c === NG ? (isHan(text.charCodeAt(i + 1)) ? BU : 0) : simplified[c - FIRST_CONVERTED]!;
+        c === NG ? (isHanCode(text.charCodeAt(i + 1)) ? BU : 0) : simplified[c - FIRST_CONVERTED]!;
       if (s === 0) continue;
       out ??= text.split('');
       out[i] = String.fromCharCode(s);
