@@ -130,10 +130,14 @@ export function compilePacks(
         replace[term] = wording.trim();
       }
 
+      if (rule.fix === 'advice' && rule.replace)
+        problems.push(`${where}: replace wordings on a rule whose fix is advice only`);
+
       const out: CompiledRule = {
         id: rule.id,
         pack: rule.pack,
         severity: rule.severity,
+        ...(rule.fix ? { fix: rule.fix } : {}),
         ...(terms.length > 0 ? { terms } : {}),
         ...(rule.pattern !== undefined ? { pattern: rule.pattern } : {}),
         ...(allow.length > 0 ? { allow } : {}),

@@ -61,11 +61,10 @@ export function removeSpan(text: string, start: number, end: number): string {
   return before + after;
 }
 
-/**
- * Contact details: the cue (加微信, "WhatsApp", "email us at") is what matches, and deleting it would
- * leave the handle or number behind, so these rules only ever give advice.
- */
-const CONTACT_RULE = /\/(?:contact|off-platform|urls?$)/;
+/** How each rule's matches may be fixed, where its data says (the rule's `fix`: lib/compliance/rule-schema.ts). */
+const fixKind = new Map(
+  compiledRules.rules.filter((r) => r.fix).map((r) => [r.id, r.fix!] as const),
+);
 
 /** What may stand before a detachable part of a title: its start, or a separator (not a hyphen in a word). */
 const PART_BEFORE = /(?:^\s*|[,;|/(（，、；：:·•]\s*|\s[-–—]\s*|[–—]\s*)$/;
@@ -103,7 +102,8 @@ export function suggestedFix(finding: Finding, fieldText: string, lang: 'en' | '
   const advice: SuggestedFix = { kind: 'advice', text: finding.suggestion[lang] };
   const exact =
     finding.end > finding.start && fieldText.slice(finding.start, finding.end) === finding.match;
-  if (!exact || structural.has(finding.ruleId) || CONTACT_RULE.test(finding.ruleId)) return advice;
+  if (!exact || structural.has(finding.ruleId) || fixKind.get(finding.ruleId) === 'advice')
+    return advice;
   // A match across markup (<b>Best</b> <i>Seller</i>) cannot be cut out without breaking the tags.
   if (/[<>]/.test(finding.match)) return advice;
   const han = hasHan(finding.match);
@@ -129,7 +129,7 @@ export function suggestedFix(finding: Finding, fieldText: string, lang: 'en' | '
   // hyphenated word (Non-Antibacterial), or two characters of a claim that may sit across a word
   // (理气 in 调理气血 would leave 调血): those only where the absolute terms (绝对, 最佳, 顶级) stand as modifiers.
   const hanModifier =
-    han && (finding.match.length >= 3 || finding.ruleId.startsWith('cn-ad-law/absolute-'));
+    han && (finding.match.length >= 3 || fixKind.get(finding.ruleId) === 'dropModifier');
   const removable = whole || hanModifier || oneWord(fieldText, finding.start, finding.end);
   if (
     removable &&

@@ -87,6 +87,13 @@ export const ruleSchema = z
     id: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, '<pack>/<kebab-case-name>'),
     pack: packSchema,
     severity: severitySchema,
+    /**
+     * How a one-click fix treats the rule's matches (lib/compliance/fix.ts). `advice`: never rewritten,
+     * the match is a cue (加微信, "email us at") and deleting it would leave the handle or number behind.
+     * `dropModifier`: a Chinese term is a modifier (绝对, 最佳, 顶级) that may be deleted wherever it
+     * stands, two characters included. Absent: the general rules of fix.ts.
+     */
+    fix: z.enum(['advice', 'dropModifier']).optional(),
     /** Literal strings, matched after folding (case, full-width, whitespace). */
     terms: z.array(z.string().trim().min(1)).min(1).optional(),
     /** A regular expression source, compiled with flags `gu` and run on folded (lower-case) text. */
@@ -142,6 +149,7 @@ export interface CompiledRule {
   id: string;
   pack: z.infer<typeof packSchema>;
   severity: z.infer<typeof severitySchema>;
+  fix?: 'advice' | 'dropModifier';
   terms?: string[];
   pattern?: string;
   allow?: string[];

@@ -135,6 +135,12 @@ describe('rule validation rejects', () => {
       /replace names "hot sale", not a term/,
     ],
     [
+      'one-click wordings on a rule whose fix is advice only',
+      [{ ...goodRule, fix: 'advice', replace: { 'free shipping': 'shipping' } }],
+      /replace wordings on a rule whose fix is advice only/,
+    ],
+    ['an unknown kind of fix', [{ ...goodRule, fix: 'delete' }], /fix/],
+    [
       'superseding a rule that does not exist',
       [{ ...goodRule, supersedes: ['amazon/no-such-rule'] }],
       /supersedes unknown rule "amazon\/no-such-rule"/,
