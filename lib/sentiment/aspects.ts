@@ -176,6 +176,13 @@ const ZH: Lexicon = {
       '运送',
       '寄送',
       '宅配',
+      // The parcel never received (显示已签收，但是我根本没收到 named no aspect): 没收到 of the goods or
+      // at a clause end, not of a gift or an answer (没收到赠品, 没收到回复). Not 签收 on its own: the
+      // model reads a bare 已签收 as a complaint.
+      '没收到',
+      '没有收到',
+      '未收到',
+      '收不到',
       // The parcel thrown or dumped at the door is the courier's doing (快递员…把东西扔在门口 was a
       // quality complaint on 东西); not 扔在一边 ("left unused", the product's).
       ...ZH_DUMPED,
@@ -453,6 +460,9 @@ const ZH: Lexicon = {
       '丢件',
       '丢了',
       '没收到',
+      '没有收到',
+      '未收到',
+      '收不到',
       '没到',
       '催',
       '投诉',
@@ -681,6 +691,14 @@ const EN: Lexicon = {
       'have not received',
       'marked as delivered',
       'lost in the mail',
+      'never showed up',
+      'never delivered',
+      'not delivered',
+      'not received',
+      'waiting for my order',
+      'waiting on my order',
+      'waiting for my item',
+      'waiting for my items',
     ],
     packaging: [
       'packaging',
@@ -990,6 +1008,30 @@ const EN: Lexicon = {
       'took forever',
       'never arrived',
       'never came',
+      // Not delivered at all: "Marked as delivered but never got it" had two neutral mentions.
+      'never received',
+      'never got it',
+      "haven't received",
+      'haven’t received',
+      'have not received',
+      'not received',
+      'never showed up',
+      'never delivered',
+      'not delivered',
+      "wasn't delivered",
+      'wasn’t delivered',
+      "hasn't arrived",
+      'hasn’t arrived',
+      'has not arrived',
+      "haven't arrived",
+      'haven’t arrived',
+      'not arrived',
+      'lost in the mail',
+      'still waiting',
+      'waiting for my order',
+      'waiting on my order',
+      'waiting for my item',
+      'waiting for my items',
       'lost',
       'weeks',
       'took ages',
@@ -1207,7 +1249,19 @@ export const SIZED_AMOUNTS = 'pea|dime|nickel|quarter|grape';
  * support folders" or "arch support"; "big box store", "out of the box" and "packed with features"
  * are no packaging; a Windows "service pack" is no service; "a pea-sized amount" is no size.
  */
+/** Receipt cues of the delivery ("never received my order"), not of a reply or a refund. */
+const EN_RECEIPT_CUES = [
+  'never received',
+  "haven't received",
+  'haven’t received',
+  'have not received',
+  'not received',
+];
+const EN_NOT_A_PARCEL =
+  '(?!\\s+(?:a|an|any|the|my)\\s+(?:reply|replies|response|responses|answer|email|emails|call|calls|refund|credit|callback|message|messages|word|update)\\b)';
+
 const EN_CUE_CONTEXTS: Array<[string, string]> = [
+  ...EN_RECEIPT_CUES.map((cue): [string, string] => [cue, `${cue}${EN_NOT_A_PARCEL}`]),
   [
     'support',
     "support(?<!\\b(?:to|not|n't|n’t|does|do|did|will|would|can|cannot|could|should|must|may|might|also|fully|even|arch|lumbar|back|neck|ankle|knee|wrist|ram|usb|bluetooth|wifi|eax|codec|format|file)\\s+support)(?!\\s+(?:the|a|an|it|its|his|her|their|my|your|our|this|that|these|those|for|of|up|multiple|all|both|any|only|most|many)\\b)",
@@ -1326,12 +1380,27 @@ const zhLengthCue = (term: string): [string, string] => [
   term,
   `${ZH_NOT_LENGTH_OF}${term}(?!时间|了时间|的时间|期|久|密|凑|张|急|迫)`,
 ];
+/**
+ * What else a buyer says was never received, earlier in the sentence: a promised gift (说好有赠品，可
+ * 是我一直就没有收到), an invoice, a refund, a reply, a hotel booking; and someone else saying they did
+ * not receive something (酒店一直称未收到, 客服说没收到: the booking, the returned goods). The seller's
+ * or the hotel's, not the delivery's.
+ */
+const ZH_NOT_RECEIVED_OTHER =
+  '(?<!(?:赠|说好的?送|[说要会]送|送的|礼品|票|退款|退钱|钱|回复|答复|短信|邮件|通知|预订|预定|订单确认)[^。！!？?]{0,14})(?<!(?:说|称|表示|声称)[都也还就一直]{0,2})';
+
 const ZH_CUE_CONTEXTS: Array<[string, string]> = [
   ...['太大', '太小', '有点大', '有点小', '偏大', '偏小'].map(zhSizeCue),
   ...['太长', '太短', '偏长', '偏短', '有点长', '有点短', '太紧', '太松'].map(zhLengthCue),
   // 垃圾 the verdict, not a bin or a bag (丢进垃圾桶) or junk food; 质素 of the goods, not 服务质素.
   ['垃圾', '(?<![倒扔丢清捡])垃圾(?![桶袋箱篓堆站场车食分软短邮])'],
   ['质素', '(?<!服务)质素'],
+  ...['没收到', '没有收到', '未收到'].map((term): [string, string] => [
+    term,
+    `${ZH_NOT_RECEIVED_OTHER}${term}(?=(?:货|快递|包裹|东西|商品|宝贝|件)|[，,。！!？?；;~\\s]|$)`,
+  ]),
+  // 收不到 only of the goods: not a signal or a message (就是收不到, 收不到短信).
+  ['收不到', '收不到(?=货|快递|包裹|东西|商品|宝贝)'],
   ['价', '(?<![评代身])价'],
   ['速度', '(?<!运行|开机|上网|网|读写|读|写|充电|下载|处理|反应)速度'],
   ...['坏了', '坏的', '坏掉'].map((term): [string, string] => [term, `${ZH_BROKEN}${term}`]),
@@ -1696,7 +1765,7 @@ function opinionEvidence(
  * crushed" stays the packing's.
  */
 const PARCEL_AFTER =
-  /^\s+(?:(?:was|were|is|has|have|had|been|got|never|finally|still|just|only)\s+)*(?:lost|stolen|late|delayed|delivered|arrived|came|showed up|went missing|early|on time|in transit|stuck)\b/i;
+  /^\s+(?:(?:was|were|is|has|have|had|been|got|never|finally|still|just|only|not|(?:was|were|is|has|have)n['’]?t)\s+)*(?:lost|stolen|late|delayed|delivered|arrived|came|showed up|went missing|early|on time|in transit|stuck)\b/i;
 const PARCEL_BEFORE =
   /\b(?:waiting|waited|wait|still no|never got|never received|track(?:ed|ing)?)\s+(?:for\s+|on\s+)?(?:my|the|this|our|a)\s+$/i;
 

@@ -150,7 +150,7 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    delivery, not the packing; CP值 and 物超所值 are price, 裤子太长 / "too short" size (not a time or a
  *    text); full-width English is English; a rating without words follows its stars.
  */
-export const ANALYSIS_VERSION = 12;
+export const ANALYSIS_VERSION = 13;
 
 /**
  * A product dealing with a problem: "cuts through grease", "prevents leaks", "kills germs", "keeps
@@ -318,6 +318,23 @@ const EN_NOT_FAKE =
  */
 const EN_LATE_OR_SOAKED =
   /(?<!\b(?:never|not|n['’]t) )\b(?:arrived|came|got here|showed up|was delivered)(?: [\w-]+){0,2}? late\b(?! (?:at night|in the (?:evening|afternoon|day)|last night))|\b(?:soaking wet|soaked|drenched)\b/gi;
+/**
+ * The order never delivered: "It never arrived." was neutral (−0.03), "Marked as delivered but never
+ * got it" −0.12 with two neutral shipping mentions. A non-delivery is what turns into an A-to-z claim
+ * or a chargeback, so it must read as a complaint. Not "didn't arrive late" or "never arrived damaged"
+ * (praise, above), not a missing reply ("never received a response": the service's, read by the
+ * model), not "came with" a part, and not a worry ("in case it never arrives").
+ */
+const EN_NOT_DELIVERED = new RegExp(
+  String.raw`(?<!\b(?:if|in case|whether|unless|worried|afraid|hope|hoping)\b[^.!?;]{0,20})\b(?:never|not|(?:has|have|had|was|were|did|is)(?:n['’]?t| not)|still (?:has|have)(?:n['’]?t| not))(?: (?:yet|even|ever|been))* ` +
+    // Arrival and receipt, but not "never arrived damaged" (praise) nor "never received a reply".
+    String.raw`(?:(?:arrived?|received|delivered|showed up|shown up|show up)\b(?! (?:late|damaged|broken|dented|crushed|scratched|on time|in time|(?:a|an|any) (?:reply|response|answer|email|call|refund|damaged|broken|defective|bad|wrong)))` +
+    // "never came", "never got it": only as the whole statement, not "never come again", "does not
+    // come bundled with", "haven't gotten it done".
+    String.raw`|(?:came|come|got (?:it|them|my (?:order|item|package|parcel))|gotten (?:it|them|my (?:order|item|package|parcel)))(?=\s*(?:$|[.!?,;:)]|yet\b|at all\b|in the mail\b)))` +
+    String.raw`|\bstill waiting (?:for|on) (?:my|the|this|our) (?:order|item|items|package|parcel|delivery)\b`,
+  'gi',
+);
 /**
  * Warnings to other buyers: "save your money", and the same thing found for less somewhere else
  * ("found it cheaper at Walmart", "you can get it cheaper elsewhere"; not "cheaper than at Walmart",
@@ -531,6 +548,7 @@ const PHRASES: Record<'zh' | 'en', PhraseRule[]> = {
     ],
     [EN_NOT_FAKE, 1, { hidden: true }],
     [EN_LATE_OR_SOAKED, -1],
+    [EN_NOT_DELIVERED, -1],
     [EN_BROKEN_GOODS, -1],
     [EN_SOLVED, 1, { hidden: true, negatable: true }],
     [EN_ECONOMY, 1, { hidden: true, gate: EN_ECONOMY_GATE }],
