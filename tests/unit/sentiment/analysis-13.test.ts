@@ -62,3 +62,14 @@ describe('an order never delivered (Chinese)', () => {
     expect(aspectOf(text, 'shipping')).not.toContain('negative');
   });
 });
+
+describe('a broken item outweighs praise of its box', () => {
+  it('is negative without stars, with a quality complaint', () => {
+    const text = 'Packaging was great, the item inside was broken.';
+    expect(labelOf(text)).toBe('negative');
+    expect(aspectOf(text, 'quality')).toContain('negative');
+    expect(labelOf('Box was in perfect condition, the glass inside was shattered.')).toBe(
+      'negative',
+    );
+  });
+});
