@@ -198,11 +198,20 @@ export async function handleMessage(
           await afterCommit(async () => {
             await checkParserHealth(deps.db, capture, now);
             await deps.afterChange({ kind: 'ingest', result });
+            await deps.db.captures.update(capture.id, { followedUpAt: deps.now() });
           });
         } else {
-          await afterCommit(async () =>
-            recheckDuplicate(deps.db, await deps.db.captures.get(msg.key), now),
-          );
+          await afterCommit(async () => {
+            const stored = await deps.db.captures.get(msg.key);
+            await recheckDuplicate(deps.db, stored, now);
+            // The content script re-sends a capture it got no answer for: when the service worker was
+            // stopped after the write and before its follow-up (labels, alerts, badge), the follow-up
+            // was never done. The ingest's scope is gone, so a full recompute stands in for it.
+            if (stored && stored.followedUpAt === undefined) {
+              await deps.afterChange({ kind: 'alerts' });
+              await deps.db.captures.update(stored.id, { followedUpAt: deps.now() });
+            }
+          });
         }
         return {
           ok: true,

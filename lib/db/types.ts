@@ -159,6 +159,12 @@ export interface CaptureRecord {
   counts: { listings: number; offers: number; reviews: number };
   error?: string;
   warnings?: string[];
+  /**
+   * When the work after storing it (review labels, alerts, badge) finished. Absent while it runs, and
+   * when the service worker was stopped before it finished: the content script's retry of the same
+   * capture (a duplicate) then does it (lib/background/handler.ts).
+   */
+  followedUpAt?: string;
 }
 
 export type AlertRecord = Alert;

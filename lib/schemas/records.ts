@@ -131,6 +131,7 @@ export const captureRecordSchema = z.object({
   counts: z.object({ listings: countSchema, offers: countSchema, reviews: countSchema }),
   error: z.string().optional(),
   warnings: z.array(z.string()).optional(),
+  followedUpAt: isoDateTime.optional(),
 });
 
 /** One schema per table, keyed by the table's name in the database and in an export file. */

@@ -58,6 +58,29 @@ describe('handleMessage', () => {
       status: 'duplicate',
     });
     expect(await deps.db.captures.count()).toBe(1);
+    // Its follow-up ran once, with the first copy: the retry does not run it again.
+    expect(deps.afterChange).toHaveBeenCalledOnce();
+    expect((await deps.db.captures.toArray())[0]!.followedUpAt).toBe('2026-11-01T10:00:05.000Z');
+  });
+
+  it('a retry of a capture whose follow-up never ran (worker stopped) runs it', async () => {
+    const msg = save();
+    // The worker is stopped after the write, before the labels, alerts and badge: no answer reaches
+    // the content script, which sends the capture again.
+    deps.afterChange = vi.fn(async () => {
+      throw new Error('service worker stopped');
+    });
+    await handleMessage(msg, contentSender, deps);
+    expect((await deps.db.captures.toArray())[0]!.followedUpAt).toBeUndefined();
+
+    deps.afterChange = vi.fn(async () => undefined);
+    expect(await handleMessage(msg, contentSender, deps)).toMatchObject({ status: 'duplicate' });
+    expect(deps.afterChange).toHaveBeenCalledExactlyOnceWith({ kind: 'alerts' });
+    expect((await deps.db.captures.toArray())[0]!.followedUpAt).toBe('2026-11-01T10:00:05.000Z');
+    // Done: a third copy changes nothing.
+    await handleMessage(msg, contentSender, deps);
+    expect(deps.afterChange).toHaveBeenCalledOnce();
+    expect(await deps.db.captures.count()).toBe(1);
   });
 
   it.each([
