@@ -9,7 +9,7 @@ import { t, colon, fillIn, formatMoney, type Lang } from '@/lib/i18n';
 import { storefrontName } from '@/lib/markets/names';
 import { downloadText } from './download';
 import { getDb } from '@/lib/db/database';
-import { exportAll, importFile } from '@/lib/background/data-transfer';
+import { exportAll, importFile, recoverInterruptedChange } from '@/lib/background/data-transfer';
 import { loadSettings, settingsItem } from '@/lib/background/settings-store';
 import { minorUnitDigits, normalizeMoneyText, parseMoney, roundToMinor } from '@/lib/money';
 import { ZodError, type core } from 'zod';
@@ -99,6 +99,10 @@ const L = {
   },
   data: { en: 'Your data', zh: '您的数据' },
   imported: { en: 'Imported.', zh: '导入成功。' },
+  importUndone: {
+    en: 'An import that did not finish (the page was closed during it) was undone: your settings and data are as they were before it.',
+    zh: '上次导入未完成（导入过程中页面被关闭），已撤销：设置和数据均为导入前的状态。',
+  },
   deleted: { en: 'All data deleted.', zh: '已删除全部数据。' },
   importing: { en: 'Importing…', zh: '正在导入…' },
   importUnreadable: {
@@ -473,9 +477,21 @@ export function OptionsApp() {
     (sellersText !== null &&
       sellerNames(sellersText).join('\n') !== settings.ownSellers.join('\n'));
   const shownStatus = dirty && status?.saved ? null : status;
-  // An import in progress: closing the page would abort the tables' transaction after the file's
-  // settings were stored (data-transfer.ts), so the page asks first as well.
+  // An import in progress: closing the page aborts the tables' transaction after the file's settings
+  // were stored (data-transfer.ts puts them back at the next start), so the page asks first as well.
   const [importing, setImporting] = useState(false);
+  // An import or delete left half-way by a closed page or a stopped worker is finished or undone
+  // (data-transfer.ts) before the form shows the settings; one still running elsewhere is left alone.
+  useEffect(() => {
+    void recoverInterruptedChange(getDb())
+      .then((outcome) => {
+        if (outcome !== 'rolled-back') return;
+        setStatus(message('importUndone'));
+        setFormKey((k) => k + 1);
+        void send({ type: 'recomputeAlerts' }).catch(() => undefined);
+      })
+      .catch((err: unknown) => console.warn('[seller-radar] pending change not resolved', err));
+  }, []);
   useEffect(() => {
     if (!dirty && !importing) return;
     const ask = (e: BeforeUnloadEvent) => {

@@ -1,5 +1,11 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { setupAlarms, setupBadge, setupMessaging, setupSidePanel } from '@/lib/background/setup';
+import {
+  setupAlarms,
+  setupBadge,
+  setupMessaging,
+  setupRecovery,
+  setupSidePanel,
+} from '@/lib/background/setup';
 import { setupEvaluators } from '@/lib/background/evaluators';
 
 export default defineBackground(() => {
@@ -8,4 +14,5 @@ export default defineBackground(() => {
   setupAlarms();
   setupBadge();
   setupSidePanel();
+  setupRecovery();
 });

@@ -7,9 +7,11 @@
  * the alerts and the badge (`recomputeAlerts`). Delete goes through the background.
  */
 import { z } from 'zod';
+import { storage } from 'wxt/utils/storage';
 import type { SellerRadarDB } from '../db/database';
 import { restoreSettingsValue, settingsItem, storedSettingsValue } from './settings-store';
 import { draftsItem } from './drafts';
+import { storageHealthItem } from './storage-health';
 import { parseSettings, type SettingsInput } from '../schemas/settings';
 import { recordSchemas, type TableName } from '../schemas/records';
 import type { ImportProblem, MessageResponse } from '../schemas/messages';
@@ -112,24 +114,116 @@ function firstLine(err: unknown): string {
 }
 
 /**
+ * A change of the settings and the tables under way: the settings before it, and the row count of each
+ * table once it has been made. Written before the settings change and removed when the change ends
+ * either way; one left behind means the page or worker doing it was closed or stopped half-way
+ * (closing Options during an import): recoverInterruptedChange then finishes the story.
+ */
+interface PendingChange {
+  startedAt: string;
+  previousSettings: unknown;
+  counts: Record<TableName, number>;
+}
+export const pendingChangeItem = storage.defineItem<PendingChange | null>('local:pendingChange', {
+  fallback: null,
+});
+/** Held by whoever changes settings and tables together (Web Locks: released when its page closes). */
+const CHANGE_LOCK = 'seller-radar-data-change';
+
+type LockManagerLike = {
+  request: <T>(
+    name: string,
+    options: { ifAvailable?: boolean },
+    work: (lock: unknown) => Promise<T>,
+  ) => Promise<T>;
+};
+function lockManager(): LockManagerLike | undefined {
+  return (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks;
+}
+
+/** Runs `work` holding the change lock (or unguarded where the browser has no Web Locks). */
+async function holdingChangeLock<T>(work: () => Promise<T>): Promise<T> {
+  const locks = lockManager();
+  return locks ? locks.request(CHANGE_LOCK, {}, work) : work();
+}
+
+async function tableCounts(db: SellerRadarDB): Promise<Record<TableName, number>> {
+  const names = Object.keys(recordSchemas) as TableName[];
+  const counts = await Promise.all(names.map((n) => db.table(n).count()));
+  return Object.fromEntries(names.map((n, i) => [n, counts[i]!])) as Record<TableName, number>;
+}
+
+/**
+ * A change left half-way by a closed Options page or a stopped worker (pendingChangeItem still set and
+ * nobody holding the lock): its tables transaction either committed (every table has the counts it
+ * was to have) or was rolled back by the browser. Rolled back, the settings it had already changed are
+ * put back, so an import that did not finish changes nothing, as promised. Returns what it did.
+ * Called when the Options page opens and when the background starts.
+ */
+export async function recoverInterruptedChange(
+  db: SellerRadarDB,
+): Promise<'none' | 'completed' | 'rolled-back' | 'busy'> {
+  const recover = async (lock: unknown): Promise<'none' | 'completed' | 'rolled-back' | 'busy'> => {
+    if (lock === null) return 'busy';
+    const pending = await pendingChangeItem.getValue();
+    if (!pending) return 'none';
+    const now = await tableCounts(db);
+    const committed = (Object.keys(pending.counts) as TableName[]).every(
+      (n) => now[n] === pending.counts[n],
+    );
+    if (!committed) await restoreSettingsValue(pending.previousSettings);
+    await pendingChangeItem.removeValue();
+    return committed ? 'completed' : 'rolled-back';
+  };
+  const locks = lockManager();
+  return locks ? locks.request(CHANGE_LOCK, { ifAvailable: true }, recover) : recover(true);
+}
+
+/**
  * Settings live in browser.storage, the tables in IndexedDB: no transaction spans both. So the settings
  * are changed first and `tables` (one transaction) second; when the tables fail, the previous settings
  * are put back and the error stands for "nothing was changed". Only when putting them back fails too
- * is the answer a PartialChangeError saying exactly that.
+ * is the answer a PartialChangeError saying exactly that. When the page or worker doing it is closed
+ * half-way, the pending-change record it left lets recoverInterruptedChange do the same later.
  */
 async function settingsThenTables(
   changeSettings: () => Promise<void>,
   tables: () => Promise<void>,
   partially: string,
+  counts: Record<TableName, number>,
+): Promise<void> {
+  await holdingChangeLock(() =>
+    settingsThenTablesLocked(changeSettings, tables, partially, counts),
+  );
+}
+
+async function settingsThenTablesLocked(
+  changeSettings: () => Promise<void>,
+  tables: () => Promise<void>,
+  partially: string,
+  counts: Record<TableName, number>,
 ): Promise<void> {
   const previous = await storedSettingsValue();
-  await changeSettings();
+  await pendingChangeItem.setValue({
+    startedAt: new Date().toISOString(),
+    previousSettings: previous,
+    counts,
+  });
+  try {
+    await changeSettings();
+  } catch (err) {
+    await pendingChangeItem.removeValue().catch(() => undefined);
+    throw err;
+  }
   try {
     await tables();
+    await pendingChangeItem.removeValue().catch(() => undefined);
   } catch (err) {
     try {
       await restoreSettingsValue(previous);
+      await pendingChangeItem.removeValue().catch(() => undefined);
     } catch (restoreErr) {
+      // The pending record stays: recoverInterruptedChange tries to put the settings back later.
       throw new PartialChangeError(
         `${partially} (database: ${firstLine(err)}; settings: ${firstLine(restoreErr)})`,
         { cause: err },
@@ -294,6 +388,14 @@ export async function importAll(db: SellerRadarDB, json: string): Promise<void> 
         await db.captures.bulkAdd(rows.captures);
       }),
     'The settings from the file were saved, but the tables could not be replaced and the previous settings could not be put back; your tables are unchanged',
+    {
+      listings: rows.listings.length,
+      pricePoints: rows.pricePoints.length,
+      offers: rows.offers.length,
+      reviews: rows.reviews.length,
+      alerts: rows.alerts.length,
+      captures: rows.captures.length,
+    },
   );
 }
 
@@ -321,5 +423,8 @@ export async function deleteAllData(db: SellerRadarDB): Promise<void> {
     () => settingsItem.removeValue(),
     () => db.transaction('rw', db.tables, () => clearTables(db)),
     'The settings were deleted, but the tables could not be deleted and the settings could not be put back; your tables are unchanged',
+    { listings: 0, pricePoints: 0, offers: 0, reviews: 0, alerts: 0, captures: 0 },
   );
+  // The disk-full state names the last page that could not be saved: it goes with everything else.
+  await storageHealthItem.removeValue();
 }

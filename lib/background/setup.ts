@@ -11,7 +11,7 @@ import { recomputeAlerts, serialized } from './recompute';
 import { notifyCritical } from './notify';
 import { setDraft } from './drafts';
 import { applyRetention } from './retention';
-import { deleteAllData } from './data-transfer';
+import { deleteAllData, recoverInterruptedChange } from './data-transfer';
 import { clearStorageFull, recordStorageFull, storageHealthItem } from './storage-health';
 import type { Alert } from '../schemas/alert';
 
@@ -95,6 +95,15 @@ export function setupAlarms(): void {
   // and whenever the settings change (the recompute period is a setting).
   void ensureAlarms().catch(logFailure('alarm setup'));
   settingsItem.watch(() => void ensureAlarms().catch(logFailure('alarm setup')));
+}
+
+/** An import or delete-all that a closed page or a stopped worker left half-way is finished or undone. */
+export function setupRecovery(): void {
+  void recoverInterruptedChange(getDb())
+    .then(async (outcome) => {
+      if (outcome === 'rolled-back') await afterChange({ kind: 'alerts' });
+    })
+    .catch(logFailure('recovery of an interrupted import'));
 }
 
 export function setupBadge(): void {

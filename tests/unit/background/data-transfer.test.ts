@@ -5,8 +5,11 @@ import {
   exportAll,
   importAll,
   importFile,
+  pendingChangeItem,
+  recoverInterruptedChange,
   type ExportedData,
 } from '../../../lib/background/data-transfer';
+import { storageHealthItem } from '../../../lib/background/storage-health';
 import { handleMessage, type HandlerDeps } from '../../../lib/background/handler';
 import {
   settingsItem,
@@ -422,5 +425,84 @@ describe('import and delete-all tell the truth when storage fails half-way', () 
     });
     expect(await counts(db)).toEqual(before);
     expect(await ownSellers()).toEqual([]);
+  });
+});
+
+describe('an import or delete-all left half-way by a closed page or a stopped worker', () => {
+  it('a finished import leaves no pending change behind', async () => {
+    const { db } = await seededWithSettings();
+    expect(await importInto(db, db)).toEqual({ ok: true, status: 'done' });
+    expect(await pendingChangeItem.getValue()).toBeNull();
+    expect(await recoverInterruptedChange(db)).toBe('none');
+  });
+
+  it('closed during its tables: the next start puts the previous settings back', async () => {
+    const { db, before } = await seededWithSettings();
+    const file = await exported(freshDb()); // an export of an empty database, other settings
+    file.settings = { ...defaultSettings, ownSellers: ['Imported Seller'] };
+    // The page is closed while the tables are written: the browser rolls their transaction back,
+    // and the page never gets to put the settings back (nor to remove its pending record).
+    vi.spyOn(db.reviews, 'bulkAdd').mockRejectedValueOnce(new Error('page closed'));
+    vi.spyOn(pendingChangeItem, 'removeValue').mockRejectedValue(new Error('page closed'));
+    const write = settingsItem.setValue.bind(settingsItem);
+    vi.spyOn(settingsItem, 'setValue')
+      .mockImplementationOnce(write)
+      .mockRejectedValueOnce(new Error('page closed'));
+    await importFile(db, JSON.stringify(file));
+    vi.restoreAllMocks();
+    expect(await ownSellers()).toEqual(['Imported Seller']); // what QA saw: the file's settings
+
+    expect(await recoverInterruptedChange(db)).toBe('rolled-back');
+    expect(await ownSellers()).toEqual(['Kept Shop']);
+    expect(await counts(db)).toEqual(before);
+    expect(await pendingChangeItem.getValue()).toBeNull();
+  });
+
+  it('closed after its tables committed: the file is kept, settings and tables', async () => {
+    const { db } = await seededWithSettings();
+    const file = await exported(freshDb());
+    file.settings = { ...defaultSettings, ownSellers: ['Imported Seller'] };
+    vi.spyOn(pendingChangeItem, 'removeValue').mockRejectedValue(new Error('page closed'));
+    await importFile(db, JSON.stringify(file));
+    vi.restoreAllMocks();
+    expect(await pendingChangeItem.getValue()).not.toBeNull();
+
+    expect(await recoverInterruptedChange(db)).toBe('completed');
+    expect(await ownSellers()).toEqual(['Imported Seller']);
+    expect((await counts(db)).reviews).toBe(0);
+    expect(await pendingChangeItem.getValue()).toBeNull();
+  });
+
+  it('an import still running in another page (holding the lock) is left alone', async () => {
+    const { db } = await seededWithSettings();
+    await pendingChangeItem.setValue({
+      startedAt: '2026-11-01T10:00:00.000Z',
+      previousSettings: { ...defaultSettings, ownSellers: ['Older'] },
+      counts: { listings: 0, pricePoints: 0, offers: 0, reviews: 0, alerts: 0, captures: 0 },
+    });
+    // Web Locks: `ifAvailable` answers null while another context holds the lock.
+    vi.stubGlobal('navigator', {
+      locks: { request: (_n: string, _o: object, work: (l: unknown) => unknown) => work(null) },
+    });
+    try {
+      expect(await recoverInterruptedChange(db)).toBe('busy');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(await ownSellers()).toEqual(['Kept Shop']);
+    expect(await pendingChangeItem.getValue()).not.toBeNull();
+  });
+
+  it('delete-all also forgets the disk-full state and the page it names', async () => {
+    const { deps } = await seededWithSettings();
+    await storageHealthItem.setValue({
+      since: '2026-11-01T09:00:00.000Z',
+      last: '2026-11-01T09:00:00.000Z',
+      lostPages: 1,
+      lastUrl: 'https://www.amazon.com/product-reviews/B0BBPNPZTC',
+    });
+    expect(await handleMessage(deleteMsg, optionsPage, deps)).toEqual({ ok: true, status: 'done' });
+    expect(await storageHealthItem.getValue()).toBeNull();
+    expect(await pendingChangeItem.getValue()).toBeNull();
   });
 });
