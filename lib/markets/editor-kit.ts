@@ -6,7 +6,7 @@
  */
 import type { Field } from '../compliance/types';
 import { DRAFT_FIELDS, DRAFT_LIMITS, type Draft, type Market } from '../schemas/snapshot';
-import { textOf } from './amazon/dom';
+import { textOf } from './dom';
 
 export interface EditorFieldSpec {
   field: Field;

@@ -9,7 +9,7 @@
  *  - sign-in:     the /ap/signin form (storefront and Seller Central) and the two-step verification form.
  */
 import type { BlockedReason } from '../types';
-import { querySelectorFirst, textOf } from './dom';
+import { querySelectorFirst, textOf } from '../dom';
 import { blockedSelectors } from './selectors';
 
 const CAPTCHA_TEXT =

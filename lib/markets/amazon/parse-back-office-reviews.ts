@@ -6,7 +6,7 @@
  */
 import type { ReviewSnapshot } from '../../schemas/snapshot';
 import type { MarketParser } from '../types';
-import { attr, querySelectorFirst, textOf } from './dom';
+import { attr, querySelectorFirst, textOf } from '../dom';
 import { amazonHost } from './match';
 import { asinIn } from './parse-inventory';
 import { backOfficeReviewSelectors as sel } from './selectors';

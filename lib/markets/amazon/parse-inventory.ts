@@ -11,7 +11,7 @@
 import type { ListingSnapshot, Money } from '../../schemas/snapshot';
 import { parseMoney, type MoneyOptions } from '../../money';
 import type { MarketParser } from '../types';
-import { attr, querySelectorFirst, textOf, valueOf } from './dom';
+import { attr, querySelectorFirst, textOf, valueOf } from '../dom';
 import { moneyOptionsFor } from './parse-offers';
 import { inventorySelectors, legacyInventorySelectors } from './selectors';
 import { parseCount } from './text';

@@ -8,7 +8,7 @@
 import type { Money, OfferSnapshot } from '../../schemas/snapshot';
 import { addMoney, normalizeMoneyText, parseMoney, type MoneyOptions } from '../../money';
 import type { MarketParser } from '../types';
-import { attr, firstWithText, hrefParam, querySelectorFirst, textOf } from './dom';
+import { attr, firstWithText, hrefParam, querySelectorFirst, textOf } from '../dom';
 import { amazonHost, asinFromUrl } from './match';
 import { aodSelectors, olpSelectors } from './selectors';
 import { isMonthName, parseCount } from './text';

@@ -8,7 +8,7 @@
 import type { ListingSnapshot, Money } from '../../schemas/snapshot';
 import { addMoney, parseMoney, type MoneyOptions } from '../../money';
 import type { MarketParser } from '../types';
-import { attr, querySelectorFirst, textOf } from './dom';
+import { attr, querySelectorFirst, textOf } from '../dom';
 import { asinIn, readPriceInput } from './parse-inventory';
 import { moneyOptionsFor, readShipping } from './parse-offers';
 import { minorStep } from '../../pricing/format';

@@ -12,7 +12,7 @@
 import type { FeaturedOffer, ListingSnapshot, Money } from '../../schemas/snapshot';
 import { parseMoney, type MoneyOptions } from '../../money';
 import type { MarketParser } from '../types';
-import { attr, closest, firstWithText, hrefParam, querySelectorFirst, textOf } from './dom';
+import { attr, closest, firstWithText, hrefParam, querySelectorFirst, textOf } from '../dom';
 import { asinFromUrl } from './match';
 import { moneyOptionsFor, normalizeSellerName, readAodOffers, readShipping } from './parse-offers';
 import { readReviewCards } from './parse-reviews';

@@ -7,7 +7,7 @@
  */
 import type { ListingSnapshot, ReviewSnapshot } from '../../schemas/snapshot';
 import type { MarketParser } from '../types';
-import { attr, closest, firstWithText, querySelectorFirst, textOf } from './dom';
+import { attr, closest, firstWithText, querySelectorFirst, textOf } from '../dom';
 import { amazonHost, asinFromUrl } from './match';
 import { productSelectors, reviewSelectors } from './selectors';
 import {

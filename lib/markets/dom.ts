@@ -1,5 +1,5 @@
 /**
- * DOM reading helpers for the Amazon parsers. Only standard DOM APIs that behave the same in Chromium,
+ * DOM reading helpers for the market parsers (Amazon, JD) and the editor readers. Only standard DOM APIs that behave the same in Chromium,
  * jsdom and linkedom (querySelector/All, getAttribute, childNodes, nodeType, nodeName, textContent).
  * Never `innerText`: it needs layout, which jsdom and linkedom do not have.
  */
