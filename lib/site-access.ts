@@ -9,7 +9,7 @@
  *
  * Pure: the permissions API is passed in.
  */
-import { AMAZON_MATCHES } from './markets/amazon/match';
+import { marketModules } from './markets';
 import { listingEditors } from './markets/editors';
 import type { Market } from './schemas/snapshot';
 
@@ -53,7 +53,7 @@ function group(entries: Array<[Market, string]>): MarketAccess[] {
 
 /** Every page pattern the content scripts read, by market (storefronts, back offices, editors). */
 export const MARKET_ACCESS: readonly MarketAccess[] = group([
-  ...AMAZON_MATCHES.map((m): [Market, string] => ['amazon', m]),
+  ...marketModules.flatMap((mod) => mod.matches.map((m): [Market, string] => [mod.market, m])),
   ...listingEditors.flatMap((e) => e.matches.map((m): [Market, string] => [e.market, m])),
 ]);
 

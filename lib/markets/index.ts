@@ -10,6 +10,9 @@ export type { MarketModule, PageMatch, ParseOutcome } from './types';
 
 export const marketModules: MarketModule[] = [amazon];
 
+/** Every market module's content-script match patterns, once each: the marketplace content script's `matches`. */
+export const marketMatches: string[] = [...new Set(marketModules.flatMap((m) => m.matches))];
+
 export function toUrl(url: string | URL): URL | null {
   if (url instanceof URL) return url;
   try {

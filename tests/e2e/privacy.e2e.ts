@@ -123,9 +123,11 @@ describe('a marketplace page cannot see or stop the content script (real Chromiu
     await tab.evaluate(
       (type) =>
         document.dispatchEvent(
-          new CustomEvent(type, { detail: { contentScriptName: 'amazon', messageId: 'evil' } }),
+          new CustomEvent(type, {
+            detail: { contentScriptName: 'marketplace', messageId: 'evil' },
+          }),
         ),
-      `${h.extensionId}:amazon:wxt:content-script-started`,
+      `${h.extensionId}:marketplace:wxt:content-script-started`,
     );
     // The price changes on the page: the content script must still read it.
     await tab.evaluate(() => {

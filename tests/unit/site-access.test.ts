@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AMAZON_MATCHES } from '../../lib/markets/amazon/match';
+import { marketMatches } from '../../lib/markets/index';
 import { editorMatches } from '../../lib/markets/editors';
 import {
   hostOf,
@@ -48,7 +48,7 @@ describe('MARKET_ACCESS', () => {
     const origins = MARKET_ACCESS.flatMap((m) => m.origins);
     expect(new Set(origins).size).toBe(origins.length);
     expect(origins.toSorted()).toEqual(
-      [...new Set([...AMAZON_MATCHES, ...editorMatches])].toSorted(),
+      [...new Set([...marketMatches, ...editorMatches])].toSorted(),
     );
     expect(MARKET_ACCESS.map((m) => m.market).toSorted()).toEqual([
       'amazon',

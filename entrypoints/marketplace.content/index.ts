@@ -1,17 +1,26 @@
+/**
+ * The marketplace pages Seller Radar reads (product, review, offer and back-office pages of every market
+ * module in lib/markets/index.ts): one content script over all their match patterns. It only wires the
+ * page to lib/content/capture.ts, which finds the market module for the URL (parseDocument), so a new
+ * market needs no entrypoint of its own.
+ */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { guardScriptStarted, scriptStartedEventType } from '@/lib/content/page-guard';
-import { amazon } from '@/lib/markets/amazon';
+import { marketMatches } from '@/lib/markets';
 import { createCapturer } from '@/lib/content/capture';
 import type { MessageResponse } from '@/lib/schemas/messages';
 
-/** Re-parse this long after DOM mutations start (rows loaded by XHR, infinite lists) ... */
+/**
+ * Re-parse this long after DOM mutations start (rows loaded by XHR, infinite lists, JD's reviews
+ * rendered after the page and re-rendered on paging) ...
+ */
 const MUTATION_DEBOUNCE_MS = 1_200;
 /** ... but at most this often: product pages rotate carousels and ads forever. */
 const MIN_REPARSE_INTERVAL_MS = 5_000;
 
 export default defineContentScript({
-  matches: amazon.matches,
+  matches: marketMatches,
   runAt: 'document_idle',
   // WXT's postMessage on start told every page the extension's id (lib/content/page-guard.ts).
   noScriptStartedPostMessage: true,
