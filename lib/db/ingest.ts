@@ -655,6 +655,7 @@ export async function ingestSnapshot(
           if (r.author !== undefined) row.author = r.author;
           if (r.verified !== undefined) row.verified = r.verified;
           if (r.helpfulVotes !== undefined) row.helpfulVotes = r.helpfulVotes;
+          if (r.variant !== undefined) row.variant = r.variant;
           fresh.push(row);
           newReviewIds.push(row.id);
         });

@@ -108,6 +108,7 @@ export function reviewChange(
       revisions,
     };
     if (seen.helpfulVotes !== undefined) row.helpfulVotes = seen.helpfulVotes;
+    if (seen.variant !== undefined) row.variant = seen.variant;
     if (seen.verified !== undefined) row.verified = seen.verified;
     return { kind: 'revised', row };
   }
@@ -135,6 +136,7 @@ export function reviewChange(
   if (seen.helpfulVotes !== undefined && seen.helpfulVotes !== stored.helpfulVotes) {
     edit().helpfulVotes = seen.helpfulVotes;
   }
+  if (seen.variant !== undefined && stored.variant === undefined) edit().variant = seen.variant;
   if (row === null) return { kind: 'same' };
   return { kind: 'refreshed', row: reclassify ? withoutLabel(row) : row, reclassify };
 }

@@ -129,6 +129,8 @@ export interface ReviewRecord {
   author?: string;
   verified?: boolean;
   helpfulVotes?: number;
+  /** The variant the buyer bought (JD's 颜色/尺码), when the market shows it. */
+  variant?: string;
   firstSeen: string;
   /** When this version of a review the buyer revised was first seen (lib/db/review-revision.ts). */
   revisedAt?: string;

@@ -4,11 +4,12 @@
  */
 import { pageSnapshotSchema, type PageSnapshot } from '../schemas/snapshot';
 import { amazon } from './amazon';
+import { jd } from './jd';
 import type { MarketModule, PageMatch, ParseOutcome } from './types';
 
 export type { MarketModule, PageMatch, ParseOutcome } from './types';
 
-export const marketModules: MarketModule[] = [amazon];
+export const marketModules: MarketModule[] = [amazon, jd];
 
 /** Every market module's content-script match patterns, once each: the marketplace content script's `matches`. */
 export const marketMatches: string[] = [...new Set(marketModules.flatMap((m) => m.matches))];

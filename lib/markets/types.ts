@@ -47,3 +47,11 @@ export interface MarketModule {
   detectBlocked: (doc: Document, url: URL) => BlockedReason | null;
   parsers: Record<string, MarketParser>;
 }
+
+/** Thrown by a parser on a known page whose layout it cannot read: parseDocument reports `failed`. */
+export class LayoutChangedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LayoutChangedError';
+  }
+}

@@ -152,6 +152,8 @@ export const reviewSnapshotSchema = z.object({
   author: shortText.optional(),
   verified: z.boolean().optional(),
   helpfulVotes: z.number().int().nonnegative().optional(),
+  /** The variant the buyer bought, as the review shows it (JD's 颜色/尺码: "曜石黑 XL"). */
+  variant: shortText.optional(),
 });
 export type ReviewSnapshot = z.infer<typeof reviewSnapshotSchema>;
 

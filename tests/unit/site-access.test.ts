@@ -54,6 +54,7 @@ describe('MARKET_ACCESS', () => {
       'amazon',
       'ebay',
       'etsy',
+      'jd',
       'shopee',
       'taobao',
     ]);

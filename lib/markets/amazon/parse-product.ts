@@ -11,7 +11,7 @@
  */
 import type { FeaturedOffer, ListingSnapshot, Money } from '../../schemas/snapshot';
 import { parseMoney, type MoneyOptions } from '../../money';
-import type { MarketParser } from '../types';
+import { LayoutChangedError, type MarketParser } from '../types';
 import { attr, closest, firstWithText, hrefParam, querySelectorFirst, textOf } from '../dom';
 import { asinFromUrl } from './match';
 import { moneyOptionsFor, normalizeSellerName, readAodOffers, readShipping } from './parse-offers';
@@ -19,12 +19,7 @@ import { readReviewCards } from './parse-reviews';
 import { productSelectors } from './selectors';
 import { brandFromByline, parseCount, parseRating } from './text';
 
-export class LayoutChangedError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'LayoutChangedError';
-  }
-}
+export { LayoutChangedError } from '../types';
 
 function productAsin(doc: Document, url: URL): string | null {
   for (const sel of productSelectors.asin) {

@@ -1,0 +1,122 @@
+/**
+ * Every JD item-page selector, in one place. Lists are fallbacks tried in order, newest last, each
+ * dated by when a public source shows the layout (no real saved JD page is available: the sources are
+ * public scrapers and extensions that read the rendered page, listed in tests/fixtures/jd/product/SOURCE.txt).
+ *
+ *   classic   the item page of 2016–2024: `.itemInfo-wrap .sku-name`, `.summary-price .p-price .price`,
+ *             the shop in `#crumb-wrap .J-hove-wrap .name a`, reviews `#comment .comment-item`
+ *             rendered from JSON by the page's own script (data-guid, `.comment-star.starN`,
+ *             `.comment-con`, `.order-info` spans, `.comment-op .J-nice`).
+ *   2024      the redesigned item page: `.sku-title .sku-title-name`, `.product-price--main
+ *             .product-price--value`, reviews as `.jdc-pc-rate-card` components, in the page's review
+ *             section (`.comment-root`) and in the 全部评价 overlay (`#rateList`, a virtual list whose
+ *             containers carry CSS-module classes with a build hash: `_rateListBox_1ygkr_1`, so matched
+ *             with `[class*=...]`).
+ */
+
+export const productSelectors = {
+  title: [
+    '.sku-title .sku-title-name', // 2024
+    '.sku-title-name', // 2024
+    '.itemInfo-wrap .sku-name', // classic
+    '.product-intro .sku-name', // classic
+    '.sku-name', // classic (also JD International)
+    '[class*="skuName"]', // 2024, hashed CSS-module variants
+  ],
+  /**
+   * The displayed price. Plus-member and struck prices sit in their own elements (`.p-price-plus`,
+   * `.product-price--origin`), never these. An empty match is a price not loaded yet (the classic page
+   * fills `.price.J-p-<sku>` by XHR after the page).
+   */
+  price: [
+    '.product-price--main .product-price--value', // 2024 (a bare number, no ¥)
+    '.summary-price .p-price .price', // classic
+    '.summary-price-wrap .p-price .price', // classic
+    '.p-price .price', // classic, JD International
+    '#jd-price', // classic, older JD International pages
+  ],
+  shop: [
+    '#crumb-wrap .J-hove-wrap .name a', // classic
+    '.J-hove-wrap .name a', // classic
+    '.shopName strong span a', // classic JD International
+    '.popbox-inner .name a', // classic, shop popup
+    '[class*="shop-name"]', // 2024 (not confirmed by a source: the generic fallback)
+    '[class*="shopName"]', // 2024 (same)
+  ],
+} as const;
+
+/** Classic review cards (2016–2024), rendered into `#comment .tab-con #comment-N`. */
+export const classicReviewSelectors = {
+  card: '.comment-item',
+  /** The review text, first in the column; a follow-up (追评) repeats `.comment-con` in `.append-comment`. */
+  body: '.comment-column > .comment-con',
+  stars: '.comment-star',
+  author: '.user-column .user-info',
+  /** Variant spans then the date: `<span>黑色</span><span>XL</span><span>2024-05-01 12:30</span>`. */
+  orderInfo: '.order-info',
+  helpful: '.comment-op .J-nice',
+  /** The review's own page, `//club.jd.com/repay/<sku>_<guid>_1.html` (the guid when data-guid is absent). */
+  repayLink: 'a[href*="club.jd.com/repay/"]',
+  followUp: '.append-comment',
+  followUpTime: '.append-time',
+  followUpBody: '.comment-con',
+} as const;
+
+/** Review cards of the 2024 page: `.jdc-pc-rate-card` in the page's section and the 全部评价 overlay. */
+export const rateCardSelectors = {
+  card: '.jdc-pc-rate-card',
+  author: '.jdc-pc-rate-card-nick',
+  body: '.jdc-pc-rate-card-main-desc',
+  /** Date and variant: `.date.list` and `.info` in `.jdc-pc-rate-card-info`. */
+  date: ['.jdc-pc-rate-card-info .date', '.date.list', '[class*="rate-card-info"] [class*="date"]'],
+  variant: ['.jdc-pc-rate-card-info .info', '[class*="rate-card-info"] .info'],
+  /** One line "2024-05-01 黑色 XL" when the date and variant are not split (earlier 2024 builds). */
+  infoLine: '.jdc-pc-rate-card-info-left',
+  /** Five star icons, the lit ones "full"; or one star image whose source says the rating (2025-01). */
+  starIcons: '[class*="rate-card-star"] [class*="star-full"]',
+  starBox: '[class*="rate-card-star"]',
+  starImage: 'img[alt="star"]',
+  /** Two counters: replies, then "有用" votes (the word itself when there are none). */
+  counts: '.jdc-count',
+  followUp: '.jdc-pc-rate-card-after',
+} as const;
+
+/**
+ * The rating images the 2025 rate card shows (one image per rating, 5★ … 1★), as JD serves them: the
+ * fallback when no star icons or labels are in the card. Matched on the image's file name.
+ */
+export const STAR_IMAGE_RATINGS: Record<string, number> = {
+  'd9d3747bae39b392.png': 5,
+  'eba279fffaf5a4dd.png': 4,
+  '904af42830e12750.png': 3,
+  '7021b7b91e5b4ff3.png': 2,
+  '17fa37516a580e1e.png': 1,
+};
+
+/** Where the reviews of the page live, to tell "no review section" from "no reviews rendered yet". */
+export const reviewSectionSelectors = [
+  '#rateList', // 2024 overlay
+  '[class*="_rateListBox_"]', // 2024 overlay
+  '.comment-root', // 2024 section
+  '#comment', // classic
+] as const;
+
+/** JD's sign-in and risk-control (风控) interstitials. */
+export const blockedSelectors = {
+  /** The login form of passport.jd.com, also when JD shows it in a dialog over the page. */
+  signInForm: [
+    'form#formlogin', // passport.jd.com/new/login.aspx
+    'form[action*="passport.jd.com"]',
+    'iframe[src*="passport.jd.com"]', // the login dialog (popupLogin) over an item page
+    'input#nloginpwd',
+    'input#loginpwd',
+  ],
+  /** JD's slider / image verification (京东金融 JDJR verification). */
+  captcha: [
+    '.JDJRV-bigimg',
+    '.JDJRV-slide-btn',
+    '[class*="JDJRV-"]',
+    'iframe[src*="risk_handler"]', // cfe.m.jd.com/privatedomain/risk_handler in a frame
+  ],
+  headings: ['h1', 'h2', 'h3', '.title', '.tip', '.verify-title'],
+} as const;
