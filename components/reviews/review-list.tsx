@@ -71,6 +71,7 @@ export function ReviewItem({ review, lang }: { review: ReviewRecord; lang: Lang 
       <div className="muted">
         {reviewDateLine(lang, review)}
         {review.author ? ` · ${review.author}` : ''}
+        {review.variant ? ` · ${review.variant}` : ''}
         {review.verified ? ` · ${rt(lang, 'verified')}` : ''}
       </div>
       <p className="review-body">

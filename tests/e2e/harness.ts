@@ -26,6 +26,7 @@ export const HOSTS = [
   'seller.shopee.cn',
   'myseller.taobao.com',
   'item.upload.taobao.com',
+  'item.jd.com',
 ] as const;
 
 export interface Route {
