@@ -18,7 +18,11 @@
  *    With both `.` and `,` the last one is the decimal separator (1.299,00 · 2,37,097.00). With one
  *    kind used several times it is grouping (1.299.000). A single separator followed by exactly three
  *    digits is grouping (1,299 · 1.299) unless the currency has three minor digits (KWD, BHD ...) or
- *    the integer part is 0; otherwise it is the decimal separator (12,99 · 12.9).
+ *    the integer part is 0; otherwise it is the decimal separator (12,99 · 12.9). When the page's
+ *    locale says that separator is its decimal one ("$12.999" on amazon.com), the number is ambiguous
+ *    and unreadable. Amounts in accounting brackets ("($12.99)") are negative, amounts beyond
+ *    MAX_AMOUNT not a price: both unreadable. A marker of another currency than the market's ("7,99 €"
+ *    on amazon.com) is read as that currency, with a warning.
  * 4. Ranges (`$12.99 - $15.99`, `12,99 € bis 15,99 €`, `¥10~¥20`): `parseMoney` returns the LOWER bound
  *    with a warning (the lowest price a buyer can pay is what undercut checks compare);
  *    `parseMoneyRange` returns both bounds.
@@ -247,8 +251,16 @@ function detectCurrency(
     }
   }
   const hintCode = hint && /^[A-Z]{3}$/.test(hint) ? hint : undefined;
-  if (found?.currency) return { currency: found.currency, rest };
-  if (iso) return { currency: iso, rest };
+  const explicit = found?.currency ?? iso;
+  if (explicit) {
+    // "7,99 €" on amazon.com: kept in its own currency (the price engine compares like with like),
+    // but said, since the market's listings are priced in another.
+    const foreign =
+      hintCode && explicit !== hintCode
+        ? `price in ${explicit} on a market priced in ${hintCode}`
+        : undefined;
+    return { currency: explicit, rest, ...(foreign ? { warning: foreign } : {}) };
+  }
   if (found?.family === 'dollar') {
     if (hintCode && DOLLAR_FAMILY.has(hintCode)) return { currency: hintCode, rest };
     return {
@@ -276,7 +288,12 @@ function detectCurrency(
  * Reads one number token with the separator rules of the file header. Returns null when the
  * separators contradict each other (1.299.5, 1,2.3,4).
  */
-export function parseNumberToken(token: string, currency?: string | null): number | null {
+export function parseNumberToken(
+  token: string,
+  currency?: string | null,
+  /** The page locale's decimal separator, when known: a lone one before three digits is ambiguous. */
+  decimalSeparator?: '.' | ',',
+): number | null {
   const t = token.replace(/['’ ]/g, '');
   const dots = t.split('.').length - 1;
   const commas = t.split(',').length - 1;
@@ -302,6 +319,9 @@ export function parseNumberToken(token: string, currency?: string | null): numbe
     const [intPart = '', frac = ''] = t.split(sep);
     const threeMinor = currency ? minorUnitDigits(currency) === 3 : false;
     const grouping = frac.length === 3 && !threeMinor && intPart !== '0' && intPart !== '';
+    // "$12.999" on amazon.com: a US page never groups with ".", and USD has two decimals: it is
+    // neither 12,999 nor 12.999 for sure, so it is unreadable rather than stored 1000× wrong.
+    if (grouping && sep === decimalSeparator) return null;
     normalized = grouping ? intPart + frac : `${intPart || '0'}.${frac}`;
   } else {
     normalized = t;
@@ -315,6 +335,33 @@ interface Parsed {
   currency: string | null;
   isRange: boolean;
   warning?: string;
+}
+
+/**
+ * No displayed price is this large in any currency (a hundred billion: 1e11 IDR is about 6 million
+ * USD); beyond it digits lose precision (9007199254740993 reads as …989) or the text is not a price.
+ */
+export const MAX_AMOUNT = 1e11;
+/** The whole text an amount in brackets, the accounting way of writing a negative one. */
+const ACCOUNTING_NEGATIVE_RE = /^\(\s*[^()\d]{0,4}\s*\d[\d.,'’ ]*\s*[^()\d]{0,4}\s*\)$/u;
+
+const decimalCache = new Map<string, '.' | ',' | undefined>();
+/** The decimal separator of a locale ("en-US" → ".", "de-DE" → ","), when it is one of those two. */
+function localeDecimal(locale: string | undefined): '.' | ',' | undefined {
+  if (!locale) return undefined;
+  if (!decimalCache.has(locale)) {
+    let sep: '.' | ',' | undefined;
+    try {
+      const part = new Intl.NumberFormat(locale)
+        .formatToParts(1.5)
+        .find((p) => p.type === 'decimal')?.value;
+      sep = part === '.' || part === ',' ? part : undefined;
+    } catch {
+      sep = undefined;
+    }
+    decimalCache.set(locale, sep);
+  }
+  return decimalCache.get(locale);
 }
 
 function unreadable(raw: string, why: string): MoneyResult {
@@ -349,10 +396,14 @@ function scan(raw: string, opts: MoneyOptions): Parsed | MoneyResult {
   if (tokens.length === 0)
     return unreadable(raw, all.length ? 'a percentage, not a price' : 'no number');
   if (!det.currency) return unreadable(raw, 'currency unknown');
+  // "($12.99)": an accounting negative, not a price.
+  if (ACCOUNTING_NEGATIVE_RE.test(text)) return unreadable(raw, 'negative amount');
+  const decimal = localeDecimal(opts.locale);
   const amounts: number[] = [];
   for (const tok of tokens) {
-    const n = parseNumberToken(tok[0], det.currency);
+    const n = parseNumberToken(tok[0], det.currency, decimal);
     if (n === null) return unreadable(raw, `cannot read the number "${tok[0]}"`);
+    if (n > MAX_AMOUNT) return unreadable(raw, 'implausibly large amount');
     amounts.push(n);
   }
   let isRange = false;

@@ -51,7 +51,8 @@ export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'ISO-4217 currency 
  * an unreadable price is `null` in the parent object plus a snapshot warning, never 0.
  */
 export const moneySchema = z.object({
-  amount: z.number().finite().nonnegative(),
+  // At most lib/money.ts MAX_AMOUNT: no price is larger, and beyond it digits lose precision.
+  amount: z.number().finite().nonnegative().max(1e11),
   currency: currencySchema,
 });
 export type Money = z.infer<typeof moneySchema>;

@@ -26,7 +26,8 @@ const readable: [string, Opts, number, string, boolean][] = [
   ['AU $12.99', {}, 12.99, 'AUD', false],
   ['NZ $5.00', {}, 5, 'NZD', false],
   ['HK $100', {}, 100, 'HKD', false],
-  ['US$12.99', { currencyHint: 'MXN' }, 12.99, 'USD', false],
+  // Another currency's marker than the market's: read as that currency, and said.
+  ['US$12.99', { currencyHint: 'MXN' }, 12.99, 'USD', true],
   ['US$ 1,299.00', {}, 1299, 'USD', false],
   ['¥1,299.00', { currencyHint: 'CNY' }, 1299, 'CNY', false],
   ['￥1,299', { currencyHint: 'JPY' }, 1299, 'JPY', false],
@@ -67,7 +68,7 @@ const readable: [string, Opts, number, string, boolean][] = [
   ['₺1.299,90', {}, 1299.9, 'TRY', false],
   ['299 kr', { currencyHint: 'SEK' }, 299, 'SEK', false],
   ['1 299,00 kr', {}, 1299, 'SEK', true],
-  ['EUR 12,99', { currencyHint: 'GBP' }, 12.99, 'EUR', false],
+  ['EUR 12,99', { currencyHint: 'GBP' }, 12.99, 'EUR', true],
   ['12.99 USD', {}, 12.99, 'USD', false],
   ['KWD 1.250', {}, 1.25, 'KWD', false],
   ['12.99', { locale: 'en-GB' }, 12.99, 'GBP', false],
@@ -116,7 +117,37 @@ const unreadable: [string, Opts, RegExp][] = [
   ['1.299.5 €', {}, /cannot read the number/],
   ['$ 1,299.00 $ 1,399.00', { currencyHint: 'USD' }, /several amounts/],
   ['Save $5.00 (was $19.99)', { currencyHint: 'USD' }, /several amounts/],
+  // A lone "." before three digits on a page whose locale writes decimals with ".": not 12,999 USD.
+  ['$12.999', { currencyHint: 'USD', locale: 'en-US' }, /cannot read the number/],
+  ['$1.299', { currencyHint: 'USD', locale: 'en-US' }, /cannot read the number/],
+  ['12,999 €', { currencyHint: 'EUR', locale: 'de-DE' }, /cannot read the number/],
+  // Too large to be a price, or to keep its digits.
+  ['$9007199254740993', { currencyHint: 'USD', locale: 'en-US' }, /implausibly large/],
+  ['$99999999999999999999', { currencyHint: 'USD' }, /implausibly large/],
+  // Accounting brackets: a negative amount.
+  ['($12.99)', { currencyHint: 'USD', locale: 'en-US' }, /negative/],
+  ['(12,99 €)', { currencyHint: 'EUR', locale: 'de-DE' }, /negative/],
 ];
+
+describe('parseMoney: the page locale settles a lone separator the other way', () => {
+  it.each([
+    ['$1,299', 'en-US', 1299, 'USD'],
+    ['1.299 €', 'de-DE', 1299, 'EUR'],
+    ['R$ 1.299', 'pt-BR', 1299, 'BRL'],
+    ['￥1,299', 'ja-JP', 1299, 'JPY'],
+    ['$12.99', 'en-US', 12.99, 'USD'],
+  ] as const)('%s (%s) → %d %s', (text, locale, amount, currency) => {
+    const hint = { 'en-US': 'USD', 'de-DE': 'EUR', 'pt-BR': 'BRL', 'ja-JP': 'JPY' }[locale];
+    expect(parseMoney(text, { currencyHint: hint, locale }).money).toEqual({ amount, currency });
+  });
+
+  it('a unit price in brackets is no accounting negative', () => {
+    expect(parseMoney('($0.52 / Fl Oz)', { currencyHint: 'USD', locale: 'en-US' }).money).toEqual({
+      amount: 0.52,
+      currency: 'USD',
+    });
+  });
+});
 
 describe('parseMoney: unreadable prices', () => {
   it.each(unreadable)('%j → null (%s)', (text, opts, why) => {
