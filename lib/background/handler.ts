@@ -115,6 +115,9 @@ async function recheckDuplicate(
  * not be reported as a failed write ("nothing was written"), which would be false; the next alarm
  * recomputes.
  */
+/** Page types anyone can open (one product each), as opposed to the seller's back office. */
+const PUBLIC_PAGE_TYPES: ReadonlySet<string> = new Set(['product', 'offers', 'reviews']);
+
 async function afterCommit(work: () => Promise<void>): Promise<void> {
   try {
     await work();
@@ -169,12 +172,28 @@ export async function handleMessage(
     // A content script can only report the page it runs on, and only a page we know (drafts: a listing
     // editor of the market the draft claims), served over HTTPS: a page over plain HTTP could have been
     // written by anyone on the network, and would feed fake own prices and stock into the alerts.
+    // What the page is (market, page type) is read from the sender's URL, not taken from the message:
+    // a script on a product page cannot report back-office inventory rows ("own" prices and stock),
+    // nor a draft of another market.
+    const page = senderUrl ? matchUrl(senderUrl) : null;
+    const claimedPage =
+      msg.type === 'saveSnapshot'
+        ? msg.snapshot
+        : msg.type === 'reportCapture'
+          ? msg.capture
+          : null;
     const known =
       !!senderUrl &&
       senderUrl.startsWith('https://') &&
       (msg.type === 'saveDraft'
-        ? matchEditorUrl(senderUrl)?.market === msg.market || !!matchUrl(senderUrl)
-        : !!matchUrl(senderUrl));
+        ? (matchEditorUrl(senderUrl)?.market ?? page?.market) === msg.market
+        : !!page &&
+          page.market === claimedPage?.market &&
+          page.pageType === claimedPage.pageType &&
+          // A public page shows one product: many listings from it are not what a parser reads.
+          (msg.type !== 'saveSnapshot' ||
+            !PUBLIC_PAGE_TYPES.has(page.pageType) ||
+            (msg.snapshot.listings?.length ?? 0) <= 1));
     if (hostOf(claimed) !== hostOf(senderUrl) || !known) {
       return fail('url-mismatch', 'The reported page is not the page the content script runs on.');
     }

@@ -64,6 +64,12 @@ describe('saveDraft', () => {
     ],
     ['an editor of another market than claimed', 'amazon', ETSY, ETSY],
     [
+      'a storefront page of another market than claimed',
+      'ebay',
+      'https://www.amazon.com/dp/B0057OC5O8',
+      'https://www.amazon.com/dp/B0057OC5O8',
+    ],
+    [
       'a claimed URL on another host',
       'taobao',
       TAOBAO,

@@ -150,6 +150,37 @@ describe('handleMessage', () => {
     await nothingStored();
   });
 
+  it('reads what the page is from the sender: no inventory rows from a product page', async () => {
+    // The inventory snapshot claims the product page's URL (same host), as a subverted script could.
+    const forged = {
+      ...inventorySnapshot('2026-11-01T10:00:00.000Z', [['B0FAKE0001', 'SKU-1', 1]]),
+      url: 'https://www.amazon.com/dp/B0057OC5O8',
+    };
+    const msg = { type: 'saveSnapshot', key: snapshotKey(forged), snapshot: forged };
+    expect(await handleMessage(msg, contentSender, deps)).toMatchObject({
+      ok: false,
+      error: { code: 'url-mismatch' },
+    });
+    await nothingStored();
+  });
+
+  it('a product page shows one product: a snapshot of many listings from it is refused', async () => {
+    const one = productSnapshot('2026-11-01T10:00:00.000Z', 24.99);
+    const many = {
+      ...one,
+      listings: Array.from({ length: 50 }, (_, i) => ({
+        ...one.listings![0]!,
+        productKey: `B0FAKE${String(i).padStart(4, '0')}`,
+      })),
+    };
+    const msg = { type: 'saveSnapshot', key: snapshotKey(many), snapshot: many };
+    expect(await handleMessage(msg, contentSender, deps)).toMatchObject({
+      ok: false,
+      error: { code: 'url-mismatch' },
+    });
+    await nothingStored();
+  });
+
   it('rejects a content script reporting a page other than its own', async () => {
     const sender = {
       ...contentSender,
