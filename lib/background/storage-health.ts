@@ -17,6 +17,20 @@ export interface StorageHealth {
   lostPages: number;
   /** The page of the latest refusal. */
   lastUrl?: string;
+  /**
+   * Hashes of the pages counted (at most MAX_COUNTED): a page that keeps changing (carousels, ads) is
+   * re-read and re-sent every few seconds, and each refusal of it is the same page not saved.
+   */
+  counted?: string[];
+}
+
+const MAX_COUNTED = 500;
+
+/** A short hash of a URL (FNV-1a): the state names pages without keeping a list of the URLs. */
+function urlHash(url: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < url.length; i++) h = Math.imul(h ^ url.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36);
 }
 
 export const storageHealthItem = storage.defineItem<StorageHealth | null>('session:storageHealth', {
@@ -34,13 +48,20 @@ function update(fn: (current: StorageHealth | null) => StorageHealth | null): Pr
   });
 }
 
+/** One more refusal: a page not counted yet adds one to lostPages, the same page again does not. */
 export function recordStorageFull(at: string, url?: string): Promise<void> {
-  return update((cur) => ({
-    since: cur?.since ?? at,
-    last: at,
-    lostPages: (cur?.lostPages ?? 0) + 1,
-    ...(url ? { lastUrl: url } : cur?.lastUrl ? { lastUrl: cur.lastUrl } : {}),
-  }));
+  return update((cur) => {
+    const counted = cur?.counted ?? [];
+    const key = url ? urlHash(url) : undefined;
+    const seen = key !== undefined && counted.includes(key);
+    return {
+      since: cur?.since ?? at,
+      last: at,
+      lostPages: (cur?.lostPages ?? 0) + (seen ? 0 : 1),
+      ...(url ? { lastUrl: url } : cur?.lastUrl ? { lastUrl: cur.lastUrl } : {}),
+      counted: key === undefined || seen ? counted : [...counted, key].slice(-MAX_COUNTED),
+    };
+  });
 }
 
 export function clearStorageFull(): Promise<void> {

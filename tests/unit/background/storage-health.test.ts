@@ -21,7 +21,7 @@ describe('storage health', () => {
       recordStorageFull('2026-11-22T20:05:00.000Z', 'https://www.amazon.com/dp/B000000001'),
       recordStorageFull('2026-11-22T20:05:01.000Z', 'https://www.ebay.com/itm/285012345678'),
     ]);
-    expect(await storageHealthItem.getValue()).toEqual({
+    expect(await storageHealthItem.getValue()).toMatchObject({
       since: '2026-11-22T20:00:00.000Z',
       last: '2026-11-22T20:05:01.000Z',
       lostPages: 3,
@@ -29,6 +29,17 @@ describe('storage health', () => {
     });
     await clearStorageFull();
     expect(await storageHealthItem.getValue()).toBeNull();
+  });
+
+  it('a page re-sent as it changes (carousels, ads) counts once', async () => {
+    const page = 'https://www.amazon.com/product-reviews/B0BBPNPZTC';
+    for (let i = 0; i < 5; i++) await recordStorageFull(`2026-11-22T20:00:0${i}.000Z`, page);
+    expect(await storageHealthItem.getValue()).toMatchObject({
+      lostPages: 1,
+      last: '2026-11-22T20:00:04.000Z',
+    });
+    await recordStorageFull('2026-11-22T20:01:00.000Z', 'https://www.amazon.com/dp/B0057OC5O8');
+    expect((await storageHealthItem.getValue())?.lostPages).toBe(2);
   });
 
   it('the badge shows "!" in red while the disk is full, beside the alert count', async () => {
