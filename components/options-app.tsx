@@ -100,8 +100,8 @@ const L = {
   data: { en: 'Your data', zh: '您的数据' },
   imported: { en: 'Imported.', zh: '导入成功。' },
   importUndone: {
-    en: 'An import that did not finish (the page was closed during it) was undone: your settings and data are as they were before it.',
-    zh: '上次导入未完成（导入过程中页面被关闭），已撤销：设置和数据均为导入前的状态。',
+    en: 'An import (or a deletion) that did not finish was undone: your settings and data are as they were before it.',
+    zh: '上次未完成的导入（或删除）已撤销：设置和数据均为操作前的状态。',
   },
   deleted: { en: 'All data deleted.', zh: '已删除全部数据。' },
   importing: { en: 'Importing…', zh: '正在导入…' },
