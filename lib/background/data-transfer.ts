@@ -147,10 +147,19 @@ async function holdingChangeLock<T>(work: () => Promise<T>): Promise<T> {
   return locks ? locks.request(CHANGE_LOCK, {}, work) : work();
 }
 
+const TABLE_NAMES = Object.keys(recordSchemas) as TableName[];
+
+/** One number per table, as `size` gives it. */
+function tableSizes(size: (name: TableName) => number): Record<TableName, number> {
+  return Object.fromEntries(TABLE_NAMES.map((n) => [n, size(n)])) as Record<TableName, number>;
+}
+
 async function tableCounts(db: SellerRadarDB): Promise<Record<TableName, number>> {
-  const names = Object.keys(recordSchemas) as TableName[];
-  const counts = await Promise.all(names.map((n) => db.table(n).count()));
-  return Object.fromEntries(names.map((n, i) => [n, counts[i]!])) as Record<TableName, number>;
+  const counts = await Promise.all(TABLE_NAMES.map((n) => db.table(n).count()));
+  return Object.fromEntries(TABLE_NAMES.map((n, i) => [n, counts[i]!])) as Record<
+    TableName,
+    number
+  >;
 }
 
 /**
@@ -186,51 +195,42 @@ export async function recoverInterruptedChange(
  * is the answer a PartialChangeError saying exactly that. When the page or worker doing it is closed
  * half-way, the pending-change record it left lets recoverInterruptedChange do the same later.
  */
-async function settingsThenTables(
+function settingsThenTables(
   changeSettings: () => Promise<void>,
   tables: () => Promise<void>,
   partially: string,
   counts: Record<TableName, number>,
 ): Promise<void> {
-  await holdingChangeLock(() =>
-    settingsThenTablesLocked(changeSettings, tables, partially, counts),
-  );
-}
-
-async function settingsThenTablesLocked(
-  changeSettings: () => Promise<void>,
-  tables: () => Promise<void>,
-  partially: string,
-  counts: Record<TableName, number>,
-): Promise<void> {
-  const previous = await storedSettingsValue();
-  await pendingChangeItem.setValue({
-    startedAt: new Date().toISOString(),
-    previousSettings: previous,
-    counts,
-  });
-  try {
-    await changeSettings();
-  } catch (err) {
-    await pendingChangeItem.removeValue().catch(() => undefined);
-    throw err;
-  }
-  try {
-    await tables();
-    await pendingChangeItem.removeValue().catch(() => undefined);
-  } catch (err) {
+  return holdingChangeLock(async () => {
+    const previous = await storedSettingsValue();
+    await pendingChangeItem.setValue({
+      startedAt: new Date().toISOString(),
+      previousSettings: previous,
+      counts,
+    });
     try {
-      await restoreSettingsValue(previous);
+      await changeSettings();
+    } catch (err) {
       await pendingChangeItem.removeValue().catch(() => undefined);
-    } catch (restoreErr) {
-      // The pending record stays: recoverInterruptedChange tries to put the settings back later.
-      throw new PartialChangeError(
-        `${partially} (database: ${firstLine(err)}; settings: ${firstLine(restoreErr)})`,
-        { cause: err },
-      );
+      throw err;
     }
-    throw err;
-  }
+    try {
+      await tables();
+      await pendingChangeItem.removeValue().catch(() => undefined);
+    } catch (err) {
+      try {
+        await restoreSettingsValue(previous);
+        await pendingChangeItem.removeValue().catch(() => undefined);
+      } catch (restoreErr) {
+        // The pending record stays: recoverInterruptedChange tries to put the settings back later.
+        throw new PartialChangeError(
+          `${partially} (database: ${firstLine(err)}; settings: ${firstLine(restoreErr)})`,
+          { cause: err },
+        );
+      }
+      throw err;
+    }
+  });
 }
 
 async function clearTables(db: SellerRadarDB): Promise<void> {
@@ -388,14 +388,7 @@ export async function importAll(db: SellerRadarDB, json: string): Promise<void> 
         await db.captures.bulkAdd(rows.captures);
       }),
     'The settings from the file were saved, but the tables could not be replaced and the previous settings could not be put back; your tables are unchanged',
-    {
-      listings: rows.listings.length,
-      pricePoints: rows.pricePoints.length,
-      offers: rows.offers.length,
-      reviews: rows.reviews.length,
-      alerts: rows.alerts.length,
-      captures: rows.captures.length,
-    },
+    tableSizes((name) => rows[name].length),
   );
 }
 
@@ -423,7 +416,7 @@ export async function deleteAllData(db: SellerRadarDB): Promise<void> {
     () => settingsItem.removeValue(),
     () => db.transaction('rw', db.tables, () => clearTables(db)),
     'The settings were deleted, but the tables could not be deleted and the settings could not be put back; your tables are unchanged',
-    { listings: 0, pricePoints: 0, offers: 0, reviews: 0, alerts: 0, captures: 0 },
+    tableSizes(() => 0),
   );
   // The disk-full state names the last page that could not be saved: it goes with everything else.
   // Everything else is gone by now, so failing here must not answer "nothing was deleted".

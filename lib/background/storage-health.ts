@@ -7,6 +7,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { serialQueue } from '../serial';
+import { fnv1a64 } from '../hash';
 
 export interface StorageHealth {
   /** When the first capture was refused for lack of space. */
@@ -25,13 +26,6 @@ export interface StorageHealth {
 }
 
 const MAX_COUNTED = 500;
-
-/** A short hash of a URL (FNV-1a): the state names pages without keeping a list of the URLs. */
-function urlHash(url: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < url.length; i++) h = Math.imul(h ^ url.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(36);
-}
 
 export const storageHealthItem = storage.defineItem<StorageHealth | null>('session:storageHealth', {
   fallback: null,
@@ -52,7 +46,8 @@ function update(fn: (current: StorageHealth | null) => StorageHealth | null): Pr
 export function recordStorageFull(at: string, url?: string): Promise<void> {
   return update((cur) => {
     const counted = cur?.counted ?? [];
-    const key = url ? urlHash(url) : undefined;
+    // Hashes: the state names pages without keeping a list of their URLs.
+    const key = url ? fnv1a64(url) : undefined;
     const seen = key !== undefined && counted.includes(key);
     return {
       since: cur?.since ?? at,
