@@ -56,6 +56,10 @@ function startProxy(tlsPort: number): Promise<Proxy> {
     res.writeHead(403).end();
   });
   proxy.on('connect', (req, socket: Socket, head) => {
+    // Before anything else: Firefox may reset a refused tunnel (the saved pages' image CDN, ad frames),
+    // and a socket without an error listener turns that ECONNRESET into an uncaught exception that
+    // fails the run although every test passed.
+    socket.on('error', () => socket.destroy());
     const [host, port] = (req.url ?? '').split(':');
     if (!(HOSTS as readonly string[]).includes(host ?? '') || port !== '443') {
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
