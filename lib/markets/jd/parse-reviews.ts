@@ -33,8 +33,19 @@ export interface ReadReviews {
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function hashedId(sku: string, author: string, dateText: string, text: string): string {
-  return `jd-${fnv1a64([sku, author, dateText, text].join('\n'))}`;
+/**
+ * The id of a review without one. Its date enters as the calendar day it stands for, not as shown: a
+ * relative date (3天前) reads differently every day and "05-28" differently from "2024-05-28".
+ */
+function hashedId(
+  sku: string,
+  author: string,
+  dateText: string,
+  text: string,
+  capturedAt: string,
+): string {
+  const day = parseJdDate(dateText, capturedAt) ?? dateText;
+  return `jd-${fnv1a64([sku, author, day, text].join('\n'))}`;
 }
 
 function withFollowUp(body: string, followUp: string, when: string): string {
@@ -74,7 +85,8 @@ function readClassic(
     .trim();
   const author = textOf(el.querySelector(classic.author));
   const id =
-    classicId(el) ?? hashedId(sku, author, dateText, textOf(el.querySelector(classic.body)));
+    classicId(el) ??
+    hashedId(sku, author, dateText, textOf(el.querySelector(classic.body)), capturedAt);
   const follow = el.querySelector(classic.followUp);
   const body = withFollowUp(
     text,
@@ -139,7 +151,7 @@ function readRateCard(
   const afterParts = after ? Array.from(after.children).map((c) => textOf(c, { lines: true })) : [];
   const body = withFollowUp(text, afterParts.slice(1).join('\n'), afterParts[0] ?? '');
   return finish({
-    id: hashedId(sku, author, dateText, textOf(el.querySelector(card.body))),
+    id: hashedId(sku, author, dateText, textOf(el.querySelector(card.body)), capturedAt),
     sku,
     rating,
     body,

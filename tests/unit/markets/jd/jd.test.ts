@@ -10,7 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { linkedomDocument, jsdomDocument } from '../amazon/fixtures';
 import { matchUrl, parseDocument, type ParseOutcome } from '../../../../lib/markets/index';
 import { jd } from '../../../../lib/markets/jd';
-import { parseJdDate, parseVotes, starsFrom } from '../../../../lib/markets/jd/text';
+import {
+  isDateText,
+  parseJdDate,
+  parseVotes,
+  splitLeadingDate,
+  starsFrom,
+} from '../../../../lib/markets/jd/text';
 import type { PageSnapshot, ReviewSnapshot } from '../../../../lib/schemas/snapshot';
 
 const FIXTURES = fileURLToPath(new URL('../../../fixtures/jd/', import.meta.url));
@@ -35,6 +41,13 @@ function snapshot(
 
 const byAuthor = (s: PageSnapshot, author: string): ReviewSnapshot =>
   s.reviews!.find((r) => r.author === author)!;
+
+/** The 1★ review of t***3 on the 2024 page, parsed from `html` as captured at `at`. */
+function parseJdRedesign(html: string, at: string): ReviewSnapshot {
+  const out = parseDocument(linkedomDocument(html), ITEM_URL, at);
+  if (out.kind !== 'snapshot') throw new Error(JSON.stringify(out).slice(0, 400));
+  return byAuthor(out.snapshot, 't***3');
+}
 
 describe('matchUrl', () => {
   it.each([
@@ -247,10 +260,41 @@ describe('JD text', () => {
     ['06-03', '2024-06-03'],
     ['12-30', '2023-12-30'],
     ['2024年5月1日', '2024-05-01'],
-    ['3天前', null],
+    // Relative dates count back from the capture (2024-06-03 16:00 in Beijing).
+    ['3天前', '2024-05-31'],
+    ['3 天前', '2024-05-31'],
+    ['昨天 21:03', '2024-06-02'],
+    ['前天', '2024-06-01'],
+    ['今天', '2024-06-03'],
+    ['刚刚', '2024-06-03'],
+    ['17小时前', '2024-06-02'],
+    ['45分钟前', '2024-06-03'],
+    ['天前', null],
     ['', null],
   ])('date %s → %s', (text, iso) => {
     expect(parseJdDate(text, AT)).toBe(iso);
+  });
+
+  it('reads days as Beijing days: a New Year review captured at 01:00 in Beijing (17:00 UTC)', () => {
+    const at = '2024-12-31T17:00:00Z';
+    expect(parseJdDate('01-01', at)).toBe('2025-01-01');
+    expect(parseJdDate('今天', at)).toBe('2025-01-01');
+    expect(parseJdDate('12-31', at)).toBe('2024-12-31');
+  });
+
+  it("separates a relative date from the variant and keeps a review's id as its date ages", () => {
+    expect(splitLeadingDate('3天前 雾霾蓝 XL')).toEqual({ date: '3天前', rest: '雾霾蓝 XL' });
+    expect(isDateText('昨天 12:30')).toBe(true);
+    expect(isDateText('3天前')).toBe(true);
+    const html = readFileSync(`${FIXTURES}product/redesign_item-jd-com.html`, 'utf8');
+    const ids = (date: string, at: string) =>
+      parseJdRedesign(html.replaceAll('>05-28<', `>${date}<`), at);
+    // The same 1★ review on two days ("6天前", then "7天前") and written out in full: one id.
+    const first = ids('6天前', AT);
+    expect(first.date).toBe('2024-05-28');
+    expect(ids('7天前', '2024-06-04T08:00:00Z').id).toBe(first.id);
+    expect(ids('2024-05-28', AT).id).toBe(first.id);
+    expect(ids('05-28', AT).id).toBe(first.id);
   });
 
   it('reads stars and votes', () => {
