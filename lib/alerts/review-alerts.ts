@@ -562,15 +562,16 @@ export function decideSpike(
     };
   }
   if (!active) return { action: 'none' };
-  if (stats.windowCount === 0) return { action: 'resolve' };
-  if (judged && stats.excessPts < th.negativeSpikeMarginPct / 2) return { action: 'resolve' };
-  if (judged) {
-    return {
-      action: 'raise',
-      candidate: negativeSpikeCandidate(listingId, product, stats, th, now),
-    };
-  }
-  return { action: 'none' };
+  // An open spike is judged on the reviews the window holds now, however few: once the negative
+  // reviews that raised it have aged out of the window, a quiet product's alert would otherwise stay
+  // open for weeks with figures that are no longer true (6 of 10 when the window holds 2 positive).
+  if (stats.windowCount === 0 || stats.excessPts < th.negativeSpikeMarginPct / 2)
+    return { action: 'resolve' };
+  // Still elevated: refreshed with today's figures.
+  return {
+    action: 'raise',
+    candidate: negativeSpikeCandidate(listingId, product, stats, th, now),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------

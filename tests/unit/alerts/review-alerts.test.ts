@@ -454,7 +454,11 @@ describe('negative-spike', () => {
     ['inside the band, alert snoozed: refreshed', stats(10, 0.25, 20, 0.1), 'snoozed', 'raise'],
     ['inside the band, alert resolved: not reopened', stats(10, 0.25, 20, 0.1), 'resolved', 'none'],
     ['back below half the margin, alert open', stats(10, 0.15, 20, 0.1), 'open', 'resolve'],
-    ['too few window reviews to judge, alert open: kept', stats(3, 0, 20, 0.1), 'open', 'none'],
+    // The negative reviews that raised it have aged out of the window: too few left to raise a
+    // spike, but enough to see it is over (or, still elevated, to refresh its figures).
+    ['few window reviews, none negative, alert open', stats(3, 0, 20, 0.1), 'open', 'resolve'],
+    ['few window reviews, still elevated, alert open', stats(3, 2 / 3, 20, 0.1), 'open', 'raise'],
+    ['few window reviews, dismissed alert: resolves', stats(2, 0, 20, 0.1), 'dismissed', 'resolve'],
     ['window empty, alert open', stats(0, 0, 20, 0.1), 'open', 'resolve'],
     ['no baseline to rise from (new product)', stats(10, 0.6, 2, 0), undefined, 'none'],
     ['too few window reviews', stats(4, 1, 20, 0), undefined, 'none'],
@@ -548,6 +552,14 @@ const OLD_REVIEWS = [
     date: '2023-12-01',
   },
 ];
+
+const love = (id: string, date: string) => ({
+  id,
+  title: 'Love it',
+  body: 'Makes great coffee every morning, highly recommend.',
+  rating: 5,
+  date,
+});
 
 describe('review alerts end to end on the database', () => {
   it('raises nothing for the old reviews of a first visit, then one alert per new complaint, once', async () => {
@@ -704,5 +716,35 @@ describe('review alerts end to end on the database', () => {
       .equals('negative-spike:amazon:B0057OC5O8')
       .first();
     expect(stored?.state).toBe('resolved');
+  });
+
+  it('resolves the spike of a quiet product once its complaints have aged out of the window', async () => {
+    const db = freshDb();
+    const baseline = Array.from({ length: 10 }, (_, i) =>
+      love(`B${i}`, `2024-04-${String(10 + i).padStart(2, '0')}`),
+    );
+    const week = [0, 1, 2, 3].map((i) => ({
+      id: `W${i}`,
+      title: 'Broke',
+      body: 'Poor quality, broke after two days.',
+      rating: 1,
+      date: '2024-06-18',
+    }));
+    const res = await capture(
+      db,
+      reviewsPage('2024-06-19T08:00:00.000Z', [...baseline, ...week, love('F0', '2024-06-18')]),
+    );
+    expect(res.opened.some((a) => a.kind === 'negative-spike')).toBe(true);
+    const spike = () =>
+      db.alerts.where('dedupeKey').equals('negative-spike:amazon:B0057OC5O8').first();
+
+    // Three weeks on, two new 5★ reviews are all the window holds: too few to raise a spike, but the
+    // complaints that raised this one are gone, and it must not stay open saying "4 of 5".
+    await capture(
+      db,
+      reviewsPage('2024-07-10T08:00:00.000Z', [love('N0', '2024-07-09'), love('N1', '2024-07-09')]),
+    );
+    await evaluate(db, defaultSettings, '2024-07-10T09:00:00.000Z', {});
+    expect((await spike())?.state).toBe('resolved');
   });
 });
