@@ -186,7 +186,7 @@ export async function handleMessage(
       !!senderUrl &&
       senderUrl.startsWith('https://') &&
       (msg.type === 'saveDraft'
-        ? (matchEditorUrl(senderUrl)?.market ?? page?.market) === msg.market
+        ? matchEditorUrl(senderUrl)?.market === msg.market
         : !!page &&
           page.market === claimedPage?.market &&
           page.pageType === claimedPage.pageType &&
