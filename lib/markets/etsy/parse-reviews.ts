@@ -1,0 +1,195 @@
+/**
+ * Etsy review cards, from the rendered DOM (the extension never calls Etsy's review endpoints): the
+ * listing page's two tabs (reviews of this item, reviews of the shop), its "show all" deep-dive list,
+ * and the shop reviews page. One reader for every card (selectors.ts).
+ *
+ * Which listing a review is about: a card that links to a listing (`/listing/<id>`, "Purchased item:")
+ * is about that listing; a card without such a link is about the page's own listing only when it sits
+ * outside the shop tab. On a listing page, shop reviews of OTHER items are skipped (counted, not
+ * stored): the seller opened this listing, and the shop reviews page is where the shop's reviews are
+ * read, each under its own listing.
+ *
+ * Ids: `data-review-region` carries the review's id on the 2023– cards; a card without one gets a
+ * hash of the listing id, the buyer, the date as shown and the text (stable across re-renders and pages).
+ */
+import type { ReviewSnapshot } from '../../schemas/snapshot';
+import { fnv1a64 } from '../../hash';
+import { attr, closest, querySelectorAllFirst, textOf } from '../dom';
+import { listingIdFromHref } from './match';
+import { reviewSelectors as sel } from './selectors';
+import { findDate, starsFromLabel } from './text';
+
+const REVIEW_ID = /^[A-Za-z0-9_-]{1,100}$/;
+const PURCHASED = /^(?:purchased item|gekaufter artikel|article acheté|artículo comprado)\s*:?/i;
+
+export interface CardReading {
+  review: ReviewSnapshot | null;
+  /** The listing the card links to (a shop review's item), or null. */
+  itemListingId: string | null;
+}
+
+/** Outermost review cards of a page or part of it. */
+export function reviewCards(root: ParentNode): Element[] {
+  const cards = querySelectorAllFirst(root, sel.card);
+  return cards.filter((c) => !c.parentElement || !closest(c.parentElement, sel.card.join(', ')));
+}
+
+/** The listing a card names (its item link), or null. */
+export function cardItemListingId(card: Element): string | null {
+  for (const s of sel.itemLink) {
+    const links = card.querySelectorAll(s);
+    for (let i = 0; i < links.length; i++) {
+      const id = listingIdFromHref(attr(links[i], 'href'));
+      if (id) return id;
+    }
+  }
+  return null;
+}
+
+function cardRating(card: Element): number | null {
+  for (const s of sel.rating) {
+    const els = card.querySelectorAll(s);
+    for (let i = 0; i < els.length; i++) {
+      const r = starsFromLabel(attr(els[i], 'aria-label'));
+      if (r !== null) return r;
+    }
+  }
+  const input = card.querySelector(sel.ratingInput);
+  if (input) {
+    const r = starsFromLabel(attr(input, 'value'));
+    if (r !== null) return r;
+  }
+  const texts = card.querySelectorAll(sel.ratingText);
+  for (let i = 0; i < texts.length; i++) {
+    const r = starsFromLabel(textOf(texts[i]));
+    if (r !== null) return r;
+  }
+  return null;
+}
+
+function cardBody(card: Element): Element | null {
+  for (const s of sel.body) {
+    const els = card.querySelectorAll(s);
+    for (let i = 0; i < els.length; i++) {
+      const el = els[i]!;
+      const text = textOf(el);
+      if (!text || PURCHASED.test(text)) continue;
+      if (el.querySelector('a[href*="/listing/"]') || closest(el, '[data-region="listing"]'))
+        continue;
+      return el;
+    }
+  }
+  return null;
+}
+
+/** The buyer and the date, from the card's caption lines (never from the review text). */
+function cardMeta(
+  card: Element,
+  body: Element | null,
+  locale: string | undefined,
+): { author: string; dateText: string; date: string | null } {
+  let author = '';
+  for (const s of sel.author) {
+    const el = card.querySelector(s);
+    if (el && (!body || !body.contains(el))) {
+      author = textOf(el);
+      if (author) break;
+    }
+  }
+  for (const s of sel.meta) {
+    const els = card.querySelectorAll(s);
+    for (let i = 0; i < els.length; i++) {
+      const el = els[i]!;
+      if (body && (body.contains(el) || el.contains(body))) continue;
+      const line = textOf(el);
+      const found = findDate(line, locale);
+      if (!found) continue;
+      if (!author) {
+        // "Etsy buyer on 03 Nov, 2024": no profile link, the name is the text before the date.
+        author = line
+          .slice(0, found.index)
+          .replace(/\s*\b(?:on|am|le|el|il|op)\s*$/i, '')
+          .trim();
+      }
+      return { author, dateText: found.text, date: found.date };
+    }
+  }
+  return { author, dateText: '', date: null };
+}
+
+/**
+ * Reads one card. `productKey` is the listing the review is stored under. Null review when the card
+ * has neither text nor stars (a card we cannot read).
+ */
+export function readReviewCard(
+  card: Element,
+  productKey: string,
+  locale: string | undefined,
+  warnings: string[],
+): ReviewSnapshot | null {
+  const bodyEl = cardBody(card);
+  const body = textOf(bodyEl, { lines: true });
+  const rating = cardRating(card);
+  if (!body && rating === null) return null;
+  const { author, dateText, date } = cardMeta(card, bodyEl, locale);
+  const own = attr(card, 'data-review-region');
+  const id =
+    own && REVIEW_ID.test(own) && !/^(?:true|false)$/i.test(own)
+      ? own
+      : `etsy-${fnv1a64([productKey, author, dateText, textOf(bodyEl)].join('\n'))}`;
+  if (rating === null) warnings.push(`review ${id}: unreadable star rating`);
+  if (!date) warnings.push(`review ${id}: unreadable date`);
+  const review: ReviewSnapshot = {
+    id,
+    productKey,
+    rating,
+    title: '',
+    body: body.slice(0, 100_000),
+    date,
+    dateText: dateText.slice(0, 2_000),
+  };
+  if (author) review.author = author.slice(0, 2_000);
+  return review;
+}
+
+export interface ListingReviews {
+  reviews: ReviewSnapshot[];
+  /** Cards found, read or not: cards found but none read is a layout we cannot read. */
+  cards: number;
+  /** Shop reviews of other items (or of an item the card does not name), left out. */
+  skipped: number;
+}
+
+/** The reviews a listing page shows that are about this listing, each once. */
+export function readListingPageReviews(
+  doc: ParentNode,
+  listingId: string,
+  locale: string | undefined,
+  warnings: string[],
+): ListingReviews {
+  const reviews: ReviewSnapshot[] = [];
+  const seen = new Set<string>();
+  let skipped = 0;
+  let unreadable = 0;
+  const cards = reviewCards(doc);
+  for (const card of cards) {
+    const item = cardItemListingId(card);
+    const inShopTab = closest(card, sel.shopPanel) !== null;
+    if ((item && item !== listingId) || (!item && inShopTab)) {
+      skipped++;
+      continue;
+    }
+    const review = readReviewCard(card, listingId, locale, warnings);
+    if (!review) {
+      unreadable++;
+      continue;
+    }
+    if (seen.has(review.id)) continue;
+    seen.add(review.id);
+    reviews.push(review);
+  }
+  if (unreadable > 0 && reviews.length > 0) {
+    warnings.push(`${unreadable} review card(s) with neither text nor stars were left out`);
+  }
+  return { reviews, cards: cards.length - skipped, skipped };
+}
