@@ -57,6 +57,7 @@ describe('MARKET_ACCESS', () => {
       'jd',
       'shopee',
       'taobao',
+      'walmart',
     ]);
     const amazon = MARKET_ACCESS.find((m) => m.market === 'amazon')!;
     expect(amazon.origins).toContain('https://sellercentral.amazon.com/*');
