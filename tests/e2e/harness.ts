@@ -27,6 +27,7 @@ export const HOSTS = [
   'myseller.taobao.com',
   'item.upload.taobao.com',
   'item.jd.com',
+  'www.walmart.com',
 ] as const;
 
 export interface Route {
