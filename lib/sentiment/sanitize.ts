@@ -161,3 +161,69 @@ export function foldWideAlnum(text: string): string {
   if (!WIDE_ALNUM.test(text)) return text;
   return text.replace(WIDE_ALNUM, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
+
+/**
+ * Invisible characters (default-ignorable code points, the set the compliance matcher drops): soft
+ * hyphen, zero-width space, non-joiner and joiner, direction marks, word joiner, invisible operators,
+ * BOM, combining grapheme joiner, Mongolian vowel separator, variation selectors.
+ */
+function isInvisible(c: number): boolean {
+  return (
+    c === 0x00ad ||
+    c === 0x034f ||
+    c === 0x180e ||
+    c === 0xfeff ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x2060 && c <= 0x2064) ||
+    (c >= 0xfe00 && c <= 0xfe0f)
+  );
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** The text with the invisible characters inside words removed, and where each character came from. */
+export interface JoinedText {
+  text: string;
+  /** `origin[i]` = offset in the input of `text[i]`; `origin[text.length]` = the input's length. Null when nothing was removed. */
+  origin: Int32Array | null;
+}
+
+/**
+ * Removes invisible characters that split a word ("cr\u200Bushed", "dam\u200Daged", 最\u2060好): they
+ * show nothing, but every n-gram, phrase rule and aspect cue read "cr ushed", so a hostile or sloppy
+ * paste turned "The box was crushed" into packaging praise. Only between two word characters: a
+ * zero-width joiner inside an emoji sequence or a variation selector after ❤ is left alone. Unlike the
+ * other steps this moves characters, so the caller maps offsets back through `origin`.
+ */
+export function joinSplitWords(text: string): JoinedText {
+  let found = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isInvisible(text.charCodeAt(i))) {
+      found = true;
+      break;
+    }
+  }
+  if (!found) return { text, origin: null };
+  const out: string[] = [];
+  const origin: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (isInvisible(c) && out.length > 0) {
+      let j = i;
+      while (j < text.length && isInvisible(text.charCodeAt(j))) j++;
+      const before = out[out.length - 1]!;
+      const after = text.charAt(j);
+      if (j < text.length && WORD_CHAR.test(before) && WORD_CHAR.test(after)) {
+        i = j;
+        continue;
+      }
+    }
+    out.push(text.charAt(i));
+    origin.push(i);
+    i++;
+  }
+  if (out.length === text.length) return { text, origin: null };
+  origin.push(text.length);
+  return { text: out.join(''), origin: Int32Array.from(origin) };
+}

@@ -718,6 +718,20 @@ describe('review alerts end to end on the database', () => {
     expect(stored?.state).toBe('resolved');
   });
 
+  it('raises nothing for a 3★ review that only says it is okay (analysis 14)', async () => {
+    const db = freshDb();
+    await capture(db, reviewsPage('2024-06-10T08:00:00.000Z', OLD_REVIEWS));
+    const res = await capture(
+      db,
+      reviewsPage('2024-06-12T08:00:00.000Z', [
+        { id: 'OK1', title: 'It is okay', body: 'It is okay.', rating: 3, date: '2024-06-11' },
+        { id: 'OK2', title: 'Meh', body: 'Average product.', rating: 3, date: '2024-06-11' },
+      ]),
+    );
+    expect(res.opened).toEqual([]);
+    expect((await db.reviews.get('amazon:OK1'))?.label).toBe('neutral');
+  });
+
   it('resolves the spike of a quiet product once its complaints have aged out of the window', async () => {
     const db = freshDb();
     const baseline = Array.from({ length: 10 }, (_, i) =>
