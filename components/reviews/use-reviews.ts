@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db/database';
 import type { ReviewRecord } from '@/lib/db/types';
-import { productName } from '@/lib/alerts/review-alerts';
+import { productNames } from '@/lib/alerts/review-alerts';
 import type { Market } from '@/lib/schemas/snapshot';
 
 export interface ReviewedProduct {
@@ -21,13 +21,15 @@ export function useReviewedProducts(): ReviewedProduct[] | undefined {
     const db = getDb();
     const ids = (await db.reviews.orderBy('listingId').uniqueKeys()) as string[];
     const listings = await db.listings.bulkGet(ids);
+    // Variants whose short names collide are told apart (by the part of the title that differs).
+    const names = productNames(ids.map((id, i) => ({ id, listing: listings[i] })));
     const rows = await Promise.all(
       ids.map(async (listingId, i) => {
         const count = await db.reviews.where('listingId').equals(listingId).count();
         const listing = listings[i];
         const row: ReviewedProduct = {
           listingId,
-          name: productName(listing, listingId.split(':').pop() ?? listingId),
+          name: names.get(listingId)!,
           count,
           market: (listing?.market ?? listingId.split(':')[0]) as Market,
         };

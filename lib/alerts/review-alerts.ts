@@ -92,6 +92,11 @@ export function truncate(text: string, max: number): string {
   return text.slice(0, cut).replace(/[\s,.;:!?，。；：！？、-]+$/, '') + '…';
 }
 
+/** A listing id's product part, named when the listing is not stored. */
+const idTail = (id: string) => id.split(':').pop() ?? id;
+
+const TITLE_SEPARATOR = /\s[-|–—]\s|,\s|，|\|/;
+
 /** A short product name: the listing title up to its first separator, else the product key. */
 export function productName(
   listing: Pick<ListingRecord, 'title' | 'productKey'> | undefined,
@@ -99,8 +104,63 @@ export function productName(
 ): string {
   const title = cleanText(listing?.title ?? '');
   if (title === '') return listing?.productKey ?? fallback;
-  const head = title.split(/\s[-|–—]\s|,\s|，|\|/)[0]!.trim();
+  const head = title.split(TITLE_SEPARATOR)[0]!.trim();
   return truncate(head.length >= 8 ? head : title, 48);
+}
+
+/**
+ * Short names that tell apart products whose short names collide: variants of one product
+ * ("Acme Insulated Water Bottle, 32 oz, Blue" and "…, Red") are named "Acme Insulated Water Bottle
+ * (Blue)" and "… (Red)": the short name extended with the parts of the title that differ within the
+ * group. Where the titles do not tell them apart (same title, no title), the market's product id is
+ * added ("… (B0QABLUE01)"), and the listing id as a last resort. A name that collides with no other
+ * keeps its short form.
+ */
+export function productNames(
+  listings: ReadonlyArray<{
+    id: string;
+    listing: Pick<ListingRecord, 'title' | 'productKey'> | undefined;
+  }>,
+): Map<string, string> {
+  const short = new Map(listings.map((l) => [l.id, productName(l.listing, idTail(l.id))]));
+  const groups = new Map<string, string[]>();
+  for (const [id, name] of short) groups.set(name, [...(groups.get(name) ?? []), id]);
+  const out = new Map(short);
+  const byId = new Map(listings.map((l) => [l.id, l.listing]));
+  for (const [name, ids] of groups) {
+    if (ids.length < 2) continue;
+    const parts = ids.map((id) =>
+      cleanText(byId.get(id)?.title ?? '')
+        .split(TITLE_SEPARATOR)
+        .map((p) => p.trim())
+        .filter((p) => p !== ''),
+    );
+    // The leading and trailing parts every title of the group shares; the rest tells them apart.
+    const min = Math.min(...parts.map((p) => p.length));
+    let lead = 0;
+    while (lead < min && parts.every((p) => p[lead] === parts[0]![lead])) lead++;
+    let tail = 0;
+    while (
+      tail < min - lead &&
+      parts.every((p) => p[p.length - 1 - tail] === parts[0]![parts[0]!.length - 1 - tail])
+    )
+      tail++;
+    const extended = ids.map((id, i) => {
+      const differs = parts[i]!.slice(Math.max(lead, 1), parts[i]!.length - tail).join(', ');
+      return differs === '' ? name : `${name} (${truncate(differs, 32)})`;
+    });
+    ids.forEach((id, i) => {
+      const clash = extended.filter((n) => n === extended[i]).length > 1;
+      const key = byId.get(id)?.productKey ?? idTail(id);
+      out.set(id, clash ? `${name} (${key})` : extended[i]!);
+    });
+    // Same product id on two storefronts (amazon.com and amazon.de): the listing id tells them apart.
+    const same = ids.filter((id) =>
+      ids.some((other) => other !== id && out.get(other) === out.get(id)),
+    );
+    for (const id of same) out.set(id, `${name} (${id})`);
+  }
+  return out;
 }
 
 function starsEn(rating: number | null): string {
@@ -658,9 +718,16 @@ export async function evaluateReviewAlerts(
 
   const ids = [...listingIds];
   const listings = await db.listings.bulkGet(ids);
-  const names = new Map(
-    ids.map((id, i) => [id, productName(listings[i], id.split(':').pop() ?? id)]),
+  // Named as the Reviews view's product picker names them: among every product with reviews, so that
+  // two variants with the same short name ("Acme Insulated Water Bottle") are told apart.
+  const reviewed = ((await db.reviews.orderBy('listingId').uniqueKeys()) as string[]).filter(
+    (id) => !listingIds.has(id),
   );
+  const others = await db.listings.bulkGet(reviewed);
+  const names = productNames([
+    ...ids.map((id, i) => ({ id, listing: listings[i] })),
+    ...reviewed.map((id, i) => ({ id, listing: others[i] })),
+  ]);
   const existing = new Map(
     (
       await db.alerts

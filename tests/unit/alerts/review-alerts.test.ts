@@ -5,8 +5,10 @@ import {
   driverWords,
   isNewReview,
   negativeReviewCandidate,
+  evaluateReviewAlerts,
   negativeReviewKey,
   productName,
+  productNames,
   riseWords,
   spikeStats,
   truncate,
@@ -22,7 +24,7 @@ import { alertCandidateSchema, type Alert } from '../../../lib/schemas/alert';
 import { defaultSettings } from '../../../lib/schemas/settings';
 import type { PageSnapshot, ReviewSnapshot } from '../../../lib/schemas/snapshot';
 import type { SentimentModelJson } from '../../../lib/sentiment/model';
-import { freshDb, readAsset } from '../helpers';
+import { freshDb, ownListing, readAsset } from '../helpers';
 
 const NOW = '2024-06-20T12:00:00.000Z';
 const th = defaultSettings.thresholds; // window 14 days, margin 20 points, min 5 reviews
@@ -325,6 +327,46 @@ describe('negative-review messages', () => {
   });
 });
 
+const titled = (id: string, title?: string) => ({
+  id,
+  listing: { title, productKey: id.split(':')[1]! },
+});
+
+describe('productNames: variants whose short names collide are told apart (QA pass)', () => {
+  it('extends the short name with the part of the title that differs', () => {
+    const names = productNames([
+      titled('amazon:B0QABLUE01', 'Acme Insulated Water Bottle, 32 oz, Blue'),
+      titled('amazon:B0QARED001', 'Acme Insulated Water Bottle, 32 oz, Red'),
+      titled(
+        'amazon:B0BBPNPZTC',
+        'Dawn Ultra Dishwashing Liquid Dish Soap, Original Scent, 56 fl oz',
+      ),
+    ]);
+    expect(Object.fromEntries(names)).toEqual({
+      'amazon:B0QABLUE01': 'Acme Insulated Water Bottle (Blue)',
+      'amazon:B0QARED001': 'Acme Insulated Water Bottle (Red)',
+      // No collision: the short name as before.
+      'amazon:B0BBPNPZTC': 'Dawn Ultra Dishwashing Liquid Dish Soap',
+    });
+  });
+
+  it('names the differing middle part, and the product id where the titles are the same', () => {
+    expect([
+      ...productNames([
+        titled('amazon:B01', 'Acme Bottle Pro, 32 oz, Blue'),
+        titled('amazon:B02', 'Acme Bottle Pro, 40 oz, Blue'),
+        titled('amazon:B03', 'Acme Bottle Pro, 40 oz, Blue'),
+      ]).values(),
+    ]).toEqual(['Acme Bottle Pro (32 oz)', 'Acme Bottle Pro (B02)', 'Acme Bottle Pro (B03)']);
+    expect([
+      ...productNames([
+        titled('amazon:B01', 'Acme Bottle Pro'),
+        titled('amazon.de:B01', 'Acme Bottle Pro'),
+      ]).values(),
+    ]).toEqual(['Acme Bottle Pro (amazon:B01)', 'Acme Bottle Pro (amazon.de:B01)']);
+  });
+});
+
 /** `n` reviews `daysAgo` before NOW; `neg` of them negative, `ship` of those with a shipping complaint. */
 function batch(n: number, neg: number, ship: number, daysAgo: number): ReviewRecord[] {
   const day = new Date(Date.parse(NOW) - daysAgo * 86_400_000).toISOString().slice(0, 10);
@@ -562,6 +604,29 @@ const love = (id: string, date: string) => ({
 });
 
 describe('review alerts end to end on the database', () => {
+  it('names each variant distinguishably in its alert, as the product picker does (QA pass)', async () => {
+    const db = freshDb();
+    await db.listings.bulkPut([
+      ownListing('amazon:B0QABLUE01', { title: 'Acme Insulated Water Bottle, 32 oz, Blue' }),
+      ownListing('amazon:B0QARED001', { title: 'Acme Insulated Water Bottle, 32 oz, Red' }),
+    ]);
+    const blue = rv({ label: 'negative', rating: 1, listingId: 'amazon:B0QABLUE01' });
+    const red = rv({ label: 'positive', rating: 5, listingId: 'amazon:B0QARED001' });
+    await db.reviews.bulkPut([blue, red]);
+    // Only the blue one is evaluated; its name still accounts for the red one with reviews.
+    const res = await evaluateReviewAlerts(db, defaultSettings, NOW, {
+      listingIds: ['amazon:B0QABLUE01'],
+      newReviewIds: [blue.id],
+    });
+    expect(res.opened).toHaveLength(1);
+    expect(res.opened[0]!.message.en).toMatch(
+      /^New 1★ negative review of Acme Insulated Water Bottle \(Blue\)/,
+    );
+    expect(res.opened[0]!.message.zh).toMatch(
+      /^“Acme Insulated Water Bottle \(Blue\)”新增 1 星差评/,
+    );
+  });
+
   it('raises nothing for the old reviews of a first visit, then one alert per new complaint, once', async () => {
     const db = freshDb();
     const first = await capture(db, reviewsPage('2024-06-10T08:00:00.000Z', OLD_REVIEWS));
