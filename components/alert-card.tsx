@@ -25,7 +25,10 @@ async function act(action: AlertAction, lang: Lang): Promise<string | null> {
 
 /** What an alert is about, shown under its heading: a product (which can be opened) or a page. */
 export interface AlertSubject {
+  /** The product's title (page-provided, shown bidi-isolated) or the page. */
   label: string;
+  /** The storefront, after a middle dot: "… · amazon.de". */
+  where?: string;
   /** Opens the product in the side panel; absent where there is nowhere to go (popup, a page URL). */
   onOpen?: () => void;
 }
@@ -106,6 +109,19 @@ function Evidence({ view, label }: { view: EvidenceView; label: string }) {
   );
 }
 
+/**
+ * "Title · storefront", the title isolated: a title that ends in an unclosed right-to-left override
+ * must not reverse the storefront after it.
+ */
+function SubjectLabel({ subject }: { subject: AlertSubject }) {
+  return (
+    <>
+      <bdi>{subject.label}</bdi>
+      {subject.where !== undefined && ` · ${subject.where}`}
+    </>
+  );
+}
+
 /** "Snoozed until 23 Nov, 10:19", "Dismissed …", "Resolved …": a card that is not open says so. */
 function stateText(alert: Alert, lang: Lang): string {
   const when = (iso: string | undefined) => formatDateTime(iso ?? alert.updatedAt, lang);
@@ -158,11 +174,11 @@ export function AlertCard({
             data-testid="alert-subject"
             onClick={subject.onOpen}
           >
-            {subject.label}
+            <SubjectLabel subject={subject} />
           </button>
         ) : (
           <p className="alert-subject muted" data-testid="alert-subject">
-            {subject.label}
+            <SubjectLabel subject={subject} />
           </p>
         ))}
       {alert.state !== 'open' && (

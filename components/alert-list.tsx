@@ -19,7 +19,8 @@ function subjectOf(
   const title = listing.title ?? listing.productKey;
   const short = title.length > 70 ? `${title.slice(0, 69)}…` : title;
   return {
-    label: `${short} · ${storefrontName(listing.market, listing.id, lang)}`,
+    label: short,
+    where: storefrontName(listing.market, listing.id, lang),
     ...(open ? { onOpen: () => open(listing.id) } : {}),
   };
 }

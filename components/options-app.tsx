@@ -664,7 +664,7 @@ export function OptionsApp() {
                     return (
                       <tr key={x.id}>
                         <td>
-                          {x.title ?? x.productKey}
+                          <bdi>{x.title ?? x.productKey}</bdi>
                           <span className="muted">
                             {bracketed(
                               lang,

@@ -138,7 +138,9 @@ export function PricesView({ lang }: { lang: Lang }) {
               data-testid="urgency-row"
               onClick={() => setSelected(r.listing.id)}
             >
-              <span className="product-title">{r.listing.title ?? r.listing.productKey}</span>
+              <span className="product-title" dir="auto">
+                {r.listing.title ?? r.listing.productKey}
+              </span>
               <span className="product-price">{listingPriceText(r.listing, lang)}</span>
               <span className="product-meta">
                 {[

@@ -40,7 +40,7 @@ export function ProductDetail({ listingId, lang }: { listingId: string; lang: La
       <button type="button" className="link" onClick={() => select(null)}>
         ← {t(lang, 'back')}
       </button>
-      <h2 data-testid="detail-title" ref={heading} tabIndex={-1}>
+      <h2 data-testid="detail-title" ref={heading} tabIndex={-1} dir="auto">
         {listing.title ?? listing.productKey}
       </h2>
       <dl className="facts">
@@ -61,7 +61,7 @@ export function ProductDetail({ listingId, lang }: { listingId: string; lang: La
           {listing.featuredSeller && (
             <span data-testid="detail-featured">
               {' · '}
-              {listing.featuredSeller}
+              <bdi>{listing.featuredSeller}</bdi>
             </span>
           )}
         </dd>
@@ -130,7 +130,7 @@ export function ProductDetail({ listingId, lang }: { listingId: string; lang: La
               {offers.map((o) => (
                 <tr key={o.id} className={o.isOwn ? 'own' : o.isFeatured ? 'featured' : ''}>
                   <td>
-                    {o.sellerName}
+                    <bdi>{o.sellerName}</bdi>
                     {o.isFeatured && <span className="tag"> {t(lang, 'featuredOfferTag')}</span>}
                     {o.isOwn && <span className="tag"> {t(lang, 'ownListing')}</span>}
                   </td>
@@ -160,14 +160,16 @@ export function ProductDetail({ listingId, lang }: { listingId: string; lang: La
           {reviews.map((r) => (
             <li key={r.id} data-testid="review-item">
               <div>
-                <Stars rating={r.rating} /> <strong>{r.title}</strong>
+                <Stars rating={r.rating} /> <strong dir="auto">{r.title}</strong>
               </div>
               <div className="muted">
-                {reviewDateLine(lang, r)}
+                <bdi>{reviewDateLine(lang, r)}</bdi>
                 {r.verified ? ` · ${t(lang, 'verified')}` : ''}
               </div>
               {/* Review text is rendered as text (React escapes it): hostile HTML stays inert. */}
-              <p className="review-body">{r.body}</p>
+              <p className="review-body" dir="auto">
+                {r.body}
+              </p>
             </li>
           ))}
         </ul>

@@ -52,7 +52,9 @@ export function ProductList({ lang }: { lang: Lang }) {
                   data-listing-id={l.id}
                   onClick={() => select(l.id)}
                 >
-                  <span className="product-title">{l.title ?? l.productKey}</span>
+                  <span className="product-title" dir="auto">
+                    {l.title ?? l.productKey}
+                  </span>
                   <span className="product-price" data-testid="product-price">
                     {listingPriceText(l, lang)}
                   </span>

@@ -1,7 +1,10 @@
 /**
  * Classified reviews with their aspect spans highlighted. Everything from the page is rendered as React
  * text (never dangerouslySetInnerHTML): review text is attacker-controlled, and `<img onerror>` or
- * `<script>` in it must stay visible characters.
+ * `<script>` in it must stay visible characters. Each field the buyer wrote (title, author, variant,
+ * body) is bidi-isolated (`dir="auto"` or `<bdi>`): an unclosed RIGHT-TO-LEFT OVERRIDE in an author's
+ * name cannot reverse our own "Verified purchase" after it, and an Arabic or Hebrew review still reads
+ * right to left within its field.
  */
 import type { ReviewRecord } from '@/lib/db/types';
 import type { Lang } from '@/lib/i18n';
@@ -64,17 +67,27 @@ export function ReviewItem({ review, lang }: { review: ReviewRecord; lang: Lang 
           </span>
         )}
         <Stars rating={review.rating} />
-        <strong className="review-title">
+        <strong className="review-title" dir="auto">
           <Segments segments={seg.title} lang={lang} />
         </strong>
       </div>
       <div className="muted">
-        {reviewDateLine(lang, review)}
-        {review.author ? ` · ${review.author}` : ''}
-        {review.variant ? ` · ${review.variant}` : ''}
+        <bdi>{reviewDateLine(lang, review)}</bdi>
+        {review.author && (
+          <>
+            {' · '}
+            <bdi data-testid="review-author">{review.author}</bdi>
+          </>
+        )}
+        {review.variant && (
+          <>
+            {' · '}
+            <bdi data-testid="review-variant">{review.variant}</bdi>
+          </>
+        )}
         {review.verified ? ` · ${rt(lang, 'verified')}` : ''}
       </div>
-      <p className="review-body">
+      <p className="review-body" dir="auto">
         <Segments segments={seg.body} lang={lang} />
       </p>
       {review.revisions && review.revisions.length > 0 && (
@@ -103,10 +116,18 @@ function Revisions({
           <li key={v.replacedAt}>
             <div className="review-head">
               <Stars rating={v.rating} />
-              {v.title.trim() !== '' && <strong className="review-title">{v.title}</strong>}
+              {v.title.trim() !== '' && (
+                <strong className="review-title" dir="auto">
+                  {v.title}
+                </strong>
+              )}
             </div>
-            <div className="muted">{reviewDateLine(lang, v)}</div>
-            <p className="review-body">{v.body}</p>
+            <div className="muted">
+              <bdi>{reviewDateLine(lang, v)}</bdi>
+            </div>
+            <p className="review-body" dir="auto">
+              {v.body}
+            </p>
           </li>
         ))}
       </ol>

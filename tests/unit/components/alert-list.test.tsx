@@ -80,6 +80,12 @@ describe('alert list: what each alert is about', () => {
       'Voltkern 4-Kanal Relais Modul · Amazon.de',
       'www.amazon.com/dp/B0BROKEN01',
     ]);
+    // The page-provided title is bidi-isolated from the storefront after it (QA pass): an unclosed
+    // right-to-left override in a title cannot reverse " · Amazon.de".
+    expect(subjects.slice(0, 2).map((s) => s.querySelector('bdi')?.textContent)).toEqual([
+      'SainSmart 4-Channel Relay Module',
+      'Voltkern 4-Kanal Relais Modul',
+    ]);
     // A page is not a product: plain text, nothing to open.
     expect(subjects[2]!.tagName).toBe('P');
     fireEvent.click(screen.getByRole('button', { name: /Voltkern/ }));

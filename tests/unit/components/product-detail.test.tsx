@@ -69,6 +69,16 @@ describe('product detail', () => {
         .getAllByRole('columnheader')
         .map((th) => th.textContent),
     ).toEqual(['Seller', 'Price', 'Shipping', 'With shipping']);
+    // Seller names come from the page: each is bidi-isolated from the labels after it (QA pass).
+    expect(screen.getByTestId('detail-price').querySelector('bdi')?.textContent).toBe(
+      'SmartHome Deals',
+    );
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .every((row) => row.querySelector('td:first-child > bdi')?.textContent),
+    ).toBe(true);
     expect(screen.getByLabelText('4.6 / 5').textContent).toBe('★★★★½');
   });
 

@@ -351,3 +351,56 @@ describe('ReviewList renders hostile review text inertly', () => {
     );
   });
 });
+
+/** The nearest element that isolates its content: `<bdi>`, or an element with a `dir` attribute. */
+const isolate = (node: Node): Element | null =>
+  (node.parentElement ?? null)?.closest('bdi, [dir]') ?? null;
+const textNode = (root: Element, text: string): Text => {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode())
+    if (t.textContent?.includes(text)) return t as Text;
+  throw new Error(`no text node with ${text}`);
+};
+
+describe('ReviewList isolates what the buyer wrote from its own labels (QA pass)', () => {
+  const RLO = '\u202E';
+  const mallory = review({
+    author: `Mallory ${RLO}`,
+    variant: `Colour: Blue ${RLO}`,
+    title: `Great ${RLO}`,
+    body: `Works ${RLO}`,
+    verified: true,
+    label: 'positive',
+    score: 0.5,
+    lang: 'en',
+  });
+  const arabic = review({ title: 'منتج رائع', body: 'وصل بسرعة، شكرا', author: 'أحمد' });
+
+  it.each(['en', 'zh'] as const)(
+    'keeps each buyer field in its own isolate and the labels outside any (%s)',
+    (lang) => {
+      render(<ReviewList reviews={[mallory]} lang={lang} />);
+      const item = screen.getByTestId('review-item');
+      // The review's own text, unchanged (the override is the buyer's, kept inside its field).
+      expect(screen.getByTestId('review-author').textContent).toBe(`Mallory ${RLO}`);
+      expect(screen.getByTestId('review-author').tagName).toBe('BDI');
+      expect(screen.getByTestId('review-variant').tagName).toBe('BDI');
+      for (const text of ['Mallory', 'Colour: Blue', 'Great', 'Works']) {
+        const box = isolate(textNode(item, text));
+        expect(box, text).not.toBeNull();
+        expect(box!.textContent, text).toContain(RLO);
+        if (box!.tagName !== 'BDI') expect(box!.getAttribute('dir')).toBe('auto');
+      }
+      const verified = textNode(item, lang === 'en' ? 'Verified purchase' : '已验证购买');
+      expect(isolate(verified)).toBeNull();
+    },
+  );
+
+  it('lets Arabic text take its own direction inside its field', () => {
+    render(<ReviewList reviews={[arabic]} lang="en" />);
+    const item = screen.getByTestId('review-item');
+    expect(item.querySelector('.review-title')?.getAttribute('dir')).toBe('auto');
+    expect(item.querySelector('.review-body')?.getAttribute('dir')).toBe('auto');
+    expect(screen.getByTestId('review-author').textContent).toBe('أحمد');
+  });
+});
