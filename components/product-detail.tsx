@@ -75,7 +75,7 @@ export function ProductDetail({ listingId, lang }: { listingId: string; lang: La
           <>
             <dt>{t(lang, 'rating')}</dt>
             <dd>
-              <Stars rating={listing.rating} /> {listing.rating}
+              <Stars rating={listing.rating} lang={lang} /> {listing.rating}
               {listing.ratingCount
                 ? ` · ${listing.ratingCount.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')} ${t(lang, 'ratings')}`
                 : ''}
@@ -160,7 +160,7 @@ export function ProductDetail({ listingId, lang }: { listingId: string; lang: La
           {reviews.map((r) => (
             <li key={r.id} data-testid="review-item">
               <div>
-                <Stars rating={r.rating} /> <strong dir="auto">{r.title}</strong>
+                <Stars rating={r.rating} lang={lang} /> <strong dir="auto">{r.title}</strong>
               </div>
               <div className="muted">
                 <bdi>{reviewDateLine(lang, r)}</bdi>

@@ -151,7 +151,7 @@ export function ReviewsView({ lang }: { lang: Lang }) {
                 {rt(lang, 'clearFilters')}
               </button>
             )}
-            <span className="muted" data-testid="review-count">
+            <span className="muted" data-testid="review-count" aria-live="polite">
               {shownOf(lang, Math.min(limit, filtered.length), filtered.length)}
             </span>
             {filtered.length > 0 && (

@@ -6,10 +6,11 @@
  * name cannot reverse our own "Verified purchase" after it, and an Arabic or Hebrew review still reads
  * right to left within its field.
  */
+import { Fragment } from 'react';
 import type { ReviewRecord } from '@/lib/db/types';
 import type { Lang } from '@/lib/i18n';
 import { labelOf, reviewSegments, type Segment } from './aggregate';
-import { aspectLabel, reviewDateLine, revisedLine, rt } from './strings';
+import { aspectLabel, markNote, reviewDateLine, revisedLine, rt } from './strings';
 import { Stars } from '../stars';
 
 function Segments({ segments, lang }: { segments: Segment[]; lang: Lang }) {
@@ -17,16 +18,22 @@ function Segments({ segments, lang }: { segments: Segment[]; lang: Lang }) {
     <>
       {segments.map((s, i) =>
         s.mark ? (
-          <mark
-            key={i}
-            className={`aspect-${s.mark.polarity}`}
-            data-aspects={[...new Set(s.mark.aspects.map((a) => a.aspect))].join(' ')}
-            title={s.mark.aspects
-              .map((a) => `${aspectLabel(lang, a.aspect)}: ${rt(lang, a.polarity)}`)
-              .join(' · ')}
-          >
-            {s.text}
-          </mark>
+          // The polarity is not colour alone: a sign after the span (CSS, hidden from screen readers),
+          // and the aspect and polarity in words for screen readers.
+          <Fragment key={i}>
+            <mark
+              className={`aspect-${s.mark.polarity}`}
+              data-aspects={[...new Set(s.mark.aspects.map((a) => a.aspect))].join(' ')}
+              title={s.mark.aspects
+                .map((a) => `${aspectLabel(lang, a.aspect)}: ${rt(lang, a.polarity)}`)
+                .join(' · ')}
+            >
+              {s.text}
+            </mark>
+            <span className="sr-only" data-testid="mark-note">
+              {markNote(lang, s.mark.aspects)}
+            </span>
+          </Fragment>
         ) : (
           <span key={i}>{s.text}</span>
         ),
@@ -66,7 +73,7 @@ export function ReviewItem({ review, lang }: { review: ReviewRecord; lang: Lang 
             {formatScore(review.score)}
           </span>
         )}
-        <Stars rating={review.rating} />
+        <Stars rating={review.rating} lang={lang} />
         <strong className="review-title" dir="auto">
           <Segments segments={seg.title} lang={lang} />
         </strong>
@@ -115,7 +122,7 @@ function Revisions({
         {revisions.toReversed().map((v) => (
           <li key={v.replacedAt}>
             <div className="review-head">
-              <Stars rating={v.rating} />
+              <Stars rating={v.rating} lang={lang} />
               {v.title.trim() !== '' && (
                 <strong className="review-title" dir="auto">
                   {v.title}

@@ -56,6 +56,25 @@ export function aspectLabel(lang: Lang, aspect: string): string {
   return lang === 'en' ? name.charAt(0).toUpperCase() + name.slice(1) : name;
 }
 
+/**
+ * What a highlighted span says about which aspect, for screen readers (the highlight's colour and
+ * sign are not read out): " (shipping complaint, price praise)" / "（物流：负面；价格：正面）".
+ */
+export function markNote(
+  lang: Lang,
+  aspects: ReadonlyArray<{ aspect: string; polarity: 'positive' | 'neutral' | 'negative' }>,
+): string {
+  const seen = new Set<string>();
+  const unique = aspects.filter((a) => {
+    const key = `${a.aspect}:${a.polarity}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  if (lang === 'zh')
+    return `（${unique.map((a) => `${aspectLabel(lang, a.aspect)}：${rt(lang, a.polarity)}`).join('；')}）`;
+  const word = { negative: 'complaint', positive: 'praise', neutral: 'mention' };
+  return ` (${unique.map((a) => `${aspectName(a.aspect).en} ${word[a.polarity]}`).join(', ')})`;
+}
+
 export function shownOf(lang: Lang, shown: number, total: number): string {
   return lang === 'zh' ? `显示 ${shown} / ${total} 条` : `Showing ${shown} of ${total}`;
 }

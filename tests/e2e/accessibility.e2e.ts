@@ -92,6 +92,45 @@ describe('accessibility (axe-core in real Chromium)', () => {
   );
 
   it.each([
+    [
+      'EN',
+      'of 5 star',
+      / \((shipping|quality|packaging|service|price|size|authenticity) (complaint|praise|mention)/,
+    ],
+    ['中文', ' 星（满分 5 星）', /^（(物流|质量|包装|服务|价格|尺码|真伪)：(负面|正面|中性)/],
+  ] as const)(
+    'Reviews (%s): stars are a named image, each highlight says its aspect and polarity, the count is announced (QA pass)',
+    async (lang, starsName, note) => {
+      const panel = await h.openExtensionPage('sidepanel.html');
+      await panel.getByRole('tab').first().waitFor();
+      await panel.getByRole('button', { name: lang, exact: true }).click();
+      await panel.getByRole('tab', { name: lang === '中文' ? '评论' : 'Reviews' }).click();
+      await panel.getByTestId('review-item').first().waitFor();
+      // The accessibility tree names the stars ("4 of 5 stars"), not "★★★★" "☆".
+      const stars = panel.locator('.review-head .stars').first();
+      expect(await stars.getAttribute('role')).toBe('img');
+      expect(await stars.getAttribute('aria-label')).toContain(starsName);
+      expect(await panel.getByRole('img', { name: starsName }).count()).toBeGreaterThan(0);
+      // Each highlight is followed by its note for screen readers; a complaint shows a sign too.
+      const marks = await panel.locator('[data-testid="review-item"] mark').evaluateAll((els) =>
+        els.map((m) => ({
+          cls: m.className,
+          note:
+            m.nextElementSibling?.className === 'sr-only' ? m.nextElementSibling.textContent : null,
+          sign: getComputedStyle(m, '::after').content,
+        })),
+      );
+      expect(marks.length).toBeGreaterThan(0);
+      for (const m of marks) expect(m.note).toMatch(note);
+      const negative = marks.find((m) => m.cls === 'aspect-negative');
+      expect(negative?.sign).toMatch(/−/);
+      // The count of reviews shown is a polite live region.
+      expect(await panel.getByTestId('review-count').getAttribute('aria-live')).toBe('polite');
+      await panel.close();
+    },
+  );
+
+  it.each([
     ['popup.html', 'light'],
     ['options.html', 'light'],
     ['popup.html', 'dark'],

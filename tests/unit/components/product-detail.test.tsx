@@ -79,7 +79,7 @@ describe('product detail', () => {
         .slice(1)
         .every((row) => row.querySelector('td:first-child > bdi')?.textContent),
     ).toBe(true);
-    expect(screen.getByLabelText('4.6 / 5').textContent).toBe('★★★★½');
+    expect(screen.getByRole('img', { name: '4.6 of 5 stars' }).textContent).toBe('★★★★½');
   });
 
   it('on a market without a buy box the price is the page’s, not a featured offer (淘宝 has no 购物车)', async () => {

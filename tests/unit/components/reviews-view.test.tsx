@@ -3,7 +3,7 @@
  * The Reviews view on real Dexie (fake-indexeddb): the product picker tells variants apart, and the
  * count of reviews shown is announced politely when a filter changes (QA pass).
  */
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReviewsView } from '../../../components/reviews-view';
 import { getDb } from '../../../lib/db/database';
@@ -11,10 +11,13 @@ import type { ReviewRecord } from '../../../lib/db/types';
 import { useUiStore } from '../../../lib/stores/ui-store';
 import { ownListing } from '../helpers';
 
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+afterEach(cleanup);
+
+// jsdom has no canvas for chart.js; the charts have their own tests, the rest of the view is under test.
+vi.mock('../../../components/reviews/review-charts', () => ({
+  AspectChart: () => null,
+  PolarityChart: () => null,
+}));
 
 let n = 0;
 function review(listingId: string, o: Partial<ReviewRecord> = {}): ReviewRecord {
@@ -40,9 +43,6 @@ function review(listingId: string, o: Partial<ReviewRecord> = {}): ReviewRecord 
 }
 
 beforeEach(async () => {
-  // jsdom draws no canvas: the charts fail to start and say so; the rest of the view is under test.
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-  vi.spyOn(console, 'error').mockImplementation(() => {});
   const db = getDb();
   await Promise.all([db.reviews.clear(), db.listings.clear()]);
   useUiStore.setState({ selectedListingId: null });
@@ -77,5 +77,20 @@ describe('Reviews view', () => {
       'Acme Insulated Water Bottle (Red) · 2 reviews',
       'Dawn Ultra Dishwashing Liquid Dish Soap · 1 review',
     ]);
+  });
+
+  it('announces the count of reviews shown politely when a filter changes', async () => {
+    render(<ReviewsView lang="en" />);
+    const count = await screen.findByTestId('review-count');
+    expect(count.getAttribute('aria-live')).toBe('polite');
+    await waitFor(() => expect(count.textContent).toBe('Showing 3 of 3'));
+    fireEvent.change(screen.getByTestId('filter-label'), {
+      target: { value: 'negative' },
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId('review-count').textContent).toBe('Showing 1 of 1'),
+    );
+    // The same live element, so the change is announced (a new element would not be).
+    expect(screen.getByTestId('review-count')).toBe(count);
   });
 });

@@ -404,3 +404,49 @@ describe('ReviewList isolates what the buyer wrote from its own labels (QA pass)
     expect(screen.getByTestId('review-author').textContent).toBe('أحمد');
   });
 });
+
+describe('ReviewList for screen readers: stars and highlights (QA pass)', () => {
+  const mixed = review({
+    rating: 2,
+    title: 'Slow',
+    body: 'Shipping took three weeks but the price was great.',
+    label: 'negative',
+    score: -0.4,
+    lang: 'en',
+    spans: [
+      ['shipping', 'negative', 'Shipping took three weeks'],
+      ['price', 'positive', 'the price was great'],
+    ],
+  });
+
+  it('names the stars as an image, "2 of 5 stars"', () => {
+    render(<ReviewList reviews={[mixed]} lang="en" />);
+    expect(screen.getByRole('img', { name: '2 of 5 stars' }).textContent).toBe('★★☆☆☆');
+  });
+
+  it('names the stars in Chinese, 2 星（满分 5 星）', () => {
+    render(<ReviewList reviews={[mixed]} lang="zh" />);
+    expect(screen.getByRole('img', { name: '2 星（满分 5 星）' }).textContent).toBe('★★☆☆☆');
+  });
+
+  it('says after each highlight which aspect it is about and whether it complains or praises', () => {
+    const { container } = render(<ReviewList reviews={[mixed]} lang="en" />);
+    const notes = [...container.querySelectorAll('mark')].map((m) => {
+      const note = m.nextElementSibling!;
+      expect(note.className).toBe('sr-only');
+      return [m.textContent, note.textContent];
+    });
+    expect(notes).toEqual([
+      ['Shipping took three weeks', ' (shipping complaint)'],
+      ['the price was great', ' (price praise)'],
+    ]);
+  });
+
+  it('says it in Chinese', () => {
+    render(<ReviewList reviews={[mixed]} lang="zh" />);
+    expect(screen.getAllByTestId('mark-note').map((note) => note.textContent)).toEqual([
+      '（物流：负面）',
+      '（价格：正面）',
+    ]);
+  });
+});
