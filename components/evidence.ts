@@ -8,9 +8,9 @@
 import type { Alert } from '@/lib/schemas/alert';
 import type { Lang } from '@/lib/i18n';
 import { colon, fillIn, formatDateTime } from '@/lib/i18n';
-import { aspectName } from '@/lib/alerts/review-text';
 import { isMarket, MARKET_NAMES, storefrontName } from '@/lib/markets/names';
 import { formatDuration, formatMoney, formatPctValue } from '@/lib/pricing/format';
+import { aspectLabel } from './reviews/strings';
 
 export interface EvidenceFact {
   label: string;
@@ -184,9 +184,10 @@ function yesNo(x: unknown, lang: Lang): string | undefined {
   return typeof x === 'boolean' ? s(lang, x ? 'yes' : 'no') : undefined;
 }
 
+/** The aspect as the Reviews view names it ("Shipping", 物流). */
 function aspect(x: unknown, lang: Lang): string | undefined {
   const v = str(x);
-  return v ? aspectName(v)[lang] : undefined;
+  return v ? aspectLabel(lang, v) : undefined;
 }
 
 /** Facts with a value; the rest are dropped. */
@@ -464,14 +465,31 @@ function share(n: unknown, total: unknown, p: unknown, lang: Lang): string | und
   return s(lang, 'ofReviews', { n: a, total: b, pct: c !== undefined ? formatPctValue(c) : '—' });
 }
 
+/**
+ * "5 of 10 (50%)" / "10 条中 5 条（50%）": the reviews that complain about an aspect among the reviews of
+ * the period, so that 5 in the last 14 days against 20 before reads as the rise it is (50% against
+ * 20%), not as a fall. The count alone where the period's total is not known.
+ */
+function rateOf(n: unknown, total: unknown, lang: Lang): string | undefined {
+  const a = num(n);
+  const b = num(total);
+  if (a === undefined) return undefined;
+  if (b === undefined || b <= 0 || a > b) return String(a);
+  return s(lang, 'ofReviews', {
+    n: a,
+    total: b,
+    pct: formatPctValue(Math.round((a / b) * 1000) / 10),
+  });
+}
+
 function negativeSpike(e: Record<string, unknown>, lang: Lang): EvidenceView {
   const d = num(e.windowDays) ?? 7;
   const rows = list(e.drivers)
     .filter(isRecord)
     .map((r) => [
       aspect(r.aspect, lang),
-      num(r.windowReviews)?.toString(),
-      num(r.baselineReviews)?.toString(),
+      rateOf(r.windowReviews, e.windowReviews, lang),
+      rateOf(r.baselineReviews, e.baselineReviews, lang),
     ]);
   const out: EvidenceFact[] = [];
   const now = share(e.windowNegative, e.windowReviews, e.windowSharePct, lang);

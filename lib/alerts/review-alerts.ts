@@ -484,22 +484,28 @@ export function spikeStats(
   };
 }
 
-/** "tripled" / "增至三倍" for the rise of one aspect's complaint rate. */
+/**
+ * "tripled" / "增至三倍" for the rise of one aspect's complaint rate. The words never overstate the
+ * rise (QA pass): "doubled" only from 2× (to 2.1×), "more than doubled" (翻了一倍多) up to 3×, "tripled"
+ * from 3× (to 3.5×), then the factor and below 2× the percentage, each rounded down. 20% → 50% is
+ * "more than doubled", not "tripled".
+ */
 export function riseWords(trend: AspectTrend): Localized {
   const name = aspectName(trend.aspect);
   if (trend.baselineRate === 0) {
     return { en: `${name.en} complaints are new`, zh: `新出现${name.zh}投诉` };
   }
-  const ratio = trend.windowRate / trend.baselineRate;
-  if (ratio >= 1.75 && ratio < 2.5)
-    return { en: `${name.en} complaints doubled`, zh: `${name.zh}投诉翻倍` };
-  if (ratio >= 2.5 && ratio < 3.5)
-    return { en: `${name.en} complaints tripled`, zh: `${name.zh}投诉增至三倍` };
+  // Rates are ratios of counts: 0.3 / 0.1 is 2.9999999999999996, which is three times.
+  const ratio = trend.windowRate / trend.baselineRate + 1e-9;
   if (ratio >= 3.5) {
-    const x = ratio >= 10 ? Math.round(ratio).toString() : ratio.toFixed(1);
+    const x = ratio >= 10 ? Math.floor(ratio).toString() : (Math.floor(ratio * 10) / 10).toString();
     return { en: `${name.en} complaints rose ${x}×`, zh: `${name.zh}投诉增至 ${x} 倍` };
   }
-  const pct = Math.round((ratio - 1) * 100);
+  if (ratio >= 3) return { en: `${name.en} complaints tripled`, zh: `${name.zh}投诉增至三倍` };
+  if (ratio >= 2.1)
+    return { en: `${name.en} complaints more than doubled`, zh: `${name.zh}投诉翻了一倍多` };
+  if (ratio >= 2) return { en: `${name.en} complaints doubled`, zh: `${name.zh}投诉翻倍` };
+  const pct = Math.floor((ratio - 1) * 100);
   return { en: `${name.en} complaints rose ${pct}%`, zh: `${name.zh}投诉增加 ${pct}%` };
 }
 

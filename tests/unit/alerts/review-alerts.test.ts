@@ -443,6 +443,12 @@ describe('negative-spike', () => {
     [0.2, 0.1, 'shipping complaints doubled', '物流投诉翻倍'],
     [0.45, 0.1, 'shipping complaints rose 4.5×', '物流投诉增至 4.5 倍'],
     [0.15, 0.1, 'shipping complaints rose 50%', '物流投诉增加 50%'],
+    // Never overstated (QA pass): 20% → 50% is 2.5×, not "tripled"; 1.9× is not "doubled".
+    [0.5, 0.2, 'shipping complaints more than doubled', '物流投诉翻了一倍多'],
+    [0.29, 0.1, 'shipping complaints more than doubled', '物流投诉翻了一倍多'],
+    [0.19, 0.1, 'shipping complaints rose 90%', '物流投诉增加 90%'],
+    [0.35, 0.1, 'shipping complaints rose 3.5×', '物流投诉增至 3.5 倍'],
+    [0.399, 0.1, 'shipping complaints rose 3.9×', '物流投诉增至 3.9 倍'],
   ])('riseWords(%d vs %d)', (windowRate, baselineRate, en, zh) => {
     const t: AspectTrend = {
       aspect: 'shipping',

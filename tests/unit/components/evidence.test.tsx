@@ -262,8 +262,9 @@ describe('compliance, review and page alerts', () => {
       'Review date': 'Jun 18, 2024',
     });
     expect(en.tables[0]!.rows).toEqual([
-      ['packaging', 'Box arrived crushed'],
-      ['quality', 'The carafe was cracked'],
+      // The aspect as the Reviews view names it, capitalised like every other cell (QA pass).
+      ['Packaging', 'Box arrived crushed'],
+      ['Quality', 'The carafe was cracked'],
     ]);
     const zh = evidenceView(c, 'zh');
     expect(factMap(zh)).toMatchObject({ 评分: '2★', 情感: '负面（\u22120.83）' });
@@ -300,7 +301,32 @@ describe('compliance, review and page alerts', () => {
       此前负面评论: '10 条中 1 条（10%）',
     });
     expect(spike.tables[0]!.caption).toBe('提到各方面问题的评论数');
+    expect(spike.tables[0]!.rows).toEqual([['物流', '10 条中 4 条（40%）', '10 条中 1 条（10%）']]);
     expect(allText(review) + allText(spike)).not.toContain('差评');
+  });
+
+  it('negative spike: each aspect as a rate with its count, so a rise does not read as a fall (QA pass)', () => {
+    const evidence = {
+      windowDays: 14,
+      windowReviews: 10,
+      windowNegative: 6,
+      windowSharePct: 60,
+      baselineReviews: 100,
+      baselineNegative: 25,
+      baselineSharePct: 25,
+      drivers: [{ aspect: 'shipping', windowReviews: 5, baselineReviews: 20 }],
+    };
+    const en = evidenceView({ kind: 'negative-spike', evidence }, 'en').tables[0]!;
+    expect(en.head).toEqual(['Aspect', 'Last 14 days', 'Before']);
+    expect(en.rows).toEqual([['Shipping', '5 of 10 (50%)', '20 of 100 (20%)']]);
+    const zh = evidenceView({ kind: 'negative-spike', evidence }, 'zh').tables[0]!;
+    expect(zh.rows).toEqual([['物流', '10 条中 5 条（50%）', '100 条中 20 条（20%）']]);
+    // Evidence without the period totals (hand-edited, imported): the counts, as before.
+    const bare = evidenceView(
+      { kind: 'negative-spike', evidence: { drivers: evidence.drivers } },
+      'en',
+    ).tables[0]!;
+    expect(bare.rows).toEqual([['Shipping', '5', '20']]);
   });
 
   it('revised review: when the buyer revised it, from what, and what it became once resolved', () => {
