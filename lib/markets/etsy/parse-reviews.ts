@@ -152,6 +152,38 @@ export function readReviewCard(
   return review;
 }
 
+/**
+ * Reads review cards, each under the listing `listingFor` gives it (null: left out), each review once.
+ * Shared by the listing page (this listing's reviews) and the shop reviews page (each its own).
+ */
+export function readCards(
+  cards: readonly Element[],
+  listingFor: (card: Element) => string | null,
+  locale: string | undefined,
+  warnings: string[],
+): { reviews: ReviewSnapshot[]; leftOut: number; unreadable: number } {
+  const reviews: ReviewSnapshot[] = [];
+  const seen = new Set<string>();
+  let leftOut = 0;
+  let unreadable = 0;
+  for (const card of cards) {
+    const listing = listingFor(card);
+    if (listing === null) {
+      leftOut++;
+      continue;
+    }
+    const review = readReviewCard(card, listing, locale, warnings);
+    if (!review) {
+      unreadable++;
+      continue;
+    }
+    if (seen.has(review.id)) continue;
+    seen.add(review.id);
+    reviews.push(review);
+  }
+  return { reviews, leftOut, unreadable };
+}
+
 export interface ListingReviews {
   reviews: ReviewSnapshot[];
   /** Cards found, read or not: cards found but none read is a layout we cannot read. */
@@ -167,29 +199,19 @@ export function readListingPageReviews(
   locale: string | undefined,
   warnings: string[],
 ): ListingReviews {
-  const reviews: ReviewSnapshot[] = [];
-  const seen = new Set<string>();
-  let skipped = 0;
-  let unreadable = 0;
   const cards = reviewCards(doc);
-  for (const card of cards) {
-    const item = cardItemListingId(card);
-    const inShopTab = closest(card, sel.shopPanel) !== null;
-    if ((item && item !== listingId) || (!item && inShopTab)) {
-      skipped++;
-      continue;
-    }
-    const review = readReviewCard(card, listingId, locale, warnings);
-    if (!review) {
-      unreadable++;
-      continue;
-    }
-    if (seen.has(review.id)) continue;
-    seen.add(review.id);
-    reviews.push(review);
-  }
+  const { reviews, leftOut, unreadable } = readCards(
+    cards,
+    (card) => {
+      const item = cardItemListingId(card);
+      const inShopTab = closest(card, sel.shopPanel) !== null;
+      return (item && item !== listingId) || (!item && inShopTab) ? null : listingId;
+    },
+    locale,
+    warnings,
+  );
   if (unreadable > 0 && reviews.length > 0) {
     warnings.push(`${unreadable} review card(s) with neither text nor stars were left out`);
   }
-  return { reviews, cards: cards.length - skipped, skipped };
+  return { reviews, cards: cards.length - leftOut, skipped: leftOut };
 }

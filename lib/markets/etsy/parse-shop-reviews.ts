@@ -6,11 +6,10 @@
  * listing is created from its listing id. A review whose item link is missing (an item no longer
  * sold) is left out with a warning: there is no listing to keep it under.
  */
-import type { ReviewSnapshot } from '../../schemas/snapshot';
 import { LayoutChangedError, type MarketParser } from '../types';
 import { attr, querySelectorFirst } from '../dom';
 import { etsyShopFromReviewsUrl } from './match';
-import { cardItemListingId, readReviewCard, reviewCards } from './parse-reviews';
+import { cardItemListingId, readCards, reviewCards } from './parse-reviews';
 import { reviewSelectors } from './selectors';
 
 export const parseEtsyShopReviewsPage: MarketParser = {
@@ -23,25 +22,11 @@ export const parseEtsyShopReviewsPage: MarketParser = {
     }
     const locale = attr(doc.documentElement, 'lang') || undefined;
     const cards = reviewCards(doc);
-    const reviews: ReviewSnapshot[] = [];
-    const seen = new Set<string>();
-    let noItem = 0;
-    let unreadable = 0;
-    for (const card of cards) {
-      const item = cardItemListingId(card);
-      if (!item) {
-        noItem++;
-        continue;
-      }
-      const review = readReviewCard(card, item, locale, warnings);
-      if (!review) {
-        unreadable++;
-        continue;
-      }
-      if (seen.has(review.id)) continue;
-      seen.add(review.id);
-      reviews.push(review);
-    }
+    const {
+      reviews,
+      leftOut: noItem,
+      unreadable,
+    } = readCards(cards, cardItemListingId, locale, warnings);
     if (cards.length > 0 && reviews.length === 0 && unreadable > 0) {
       throw new LayoutChangedError(
         `etsy/reviews: ${cards.length} review cards on the page but none could be read — the review layout may have changed`,
