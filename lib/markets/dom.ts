@@ -134,6 +134,17 @@ export function hrefParam(el: Element | null | undefined, name: string): string 
   }
 }
 
+/**
+ * The text of the first 20 elements matching any of `selectors` (an interstitial's headings), joined
+ * by " | ": what the detectors test for "Robot or human?", 验证一下 and the like.
+ */
+export function headingsText(doc: ParentNode, selectors: readonly string[]): string {
+  return Array.from(doc.querySelectorAll(selectors.join(',')))
+    .slice(0, 20)
+    .map((h) => textOf(h))
+    .join(' | ');
+}
+
 /** Nearest ancestor (or self) matching a selector, without `closest` quirks on detached nodes. */
 export function closest(el: Element, selector: string): Element | null {
   let cur: Element | null = el;

@@ -163,9 +163,11 @@ export function foldWideAlnum(text: string): string {
 }
 
 /**
- * Invisible characters (default-ignorable code points, the set the compliance matcher drops): soft
- * hyphen, zero-width space, non-joiner and joiner, direction marks, word joiner, invisible operators,
- * BOM, combining grapheme joiner, Mongolian vowel separator, variation selectors.
+ * Invisible characters: soft hyphen, zero-width space, non-joiner and joiner, direction marks, word
+ * joiner, invisible operators, BOM, combining grapheme joiner, Mongolian vowel separator, variation
+ * selectors. The compliance matcher (lib/compliance/normalize.ts) drops these and more: also bidi
+ * embeddings, overrides and isolates, and Hangul fillers, which change or fill what is displayed
+ * rather than show nothing, so the review text keeps them.
  */
 function isInvisible(c: number): boolean {
   return (

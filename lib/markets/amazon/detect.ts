@@ -9,7 +9,7 @@
  *  - sign-in:     the /ap/signin form (storefront and Seller Central) and the two-step verification form.
  */
 import type { BlockedReason } from '../types';
-import { querySelectorFirst, textOf } from '../dom';
+import { headingsText, querySelectorFirst } from '../dom';
 import { blockedSelectors } from './selectors';
 
 const CAPTCHA_TEXT =
@@ -23,10 +23,7 @@ export function detectAmazonBlocked(doc: Document, _url: URL): BlockedReason | n
   const title = (doc.title ?? '').trim();
   const captchaForm = querySelectorFirst(doc, blockedSelectors.captchaForm);
   const challenge = querySelectorFirst(doc, blockedSelectors.captchaInput);
-  const headings = Array.from(doc.querySelectorAll(blockedSelectors.headings.join(',')))
-    .slice(0, 20)
-    .map((h) => textOf(h))
-    .join(' | ');
+  const headings = headingsText(doc, blockedSelectors.headings);
   if ((captchaForm && challenge) || CAPTCHA_TEXT.test(headings)) return 'captcha';
   if (captchaForm || ROBOT_TEXT.test(title) || ROBOT_TEXT.test(headings)) {
     return challenge ? 'captcha' : 'robot-check';

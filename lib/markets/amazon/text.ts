@@ -100,7 +100,8 @@ export function isMonthName(word: string): boolean {
   return (MONTHS[w] ?? MONTHS[w.normalize('NFD').replace(/\p{M}/gu, '')]) !== undefined;
 }
 
-function isoDate(y: number, m: number, d: number): string | null {
+/** A calendar date as YYYY-MM-DD, null when it does not exist or lies outside 1995–2100. */
+export function isoDate(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1995 || y > 2100) return null;
   const dt = new Date(Date.UTC(y, m - 1, d));
   if (dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;

@@ -10,7 +10,7 @@
  *  - robot-check: the "too many visits" page (访问频繁), no challenge to solve.
  */
 import type { BlockedReason } from '../types';
-import { querySelectorFirst, textOf } from '../dom';
+import { headingsText, querySelectorFirst } from '../dom';
 import { blockedSelectors } from './selectors';
 
 const SIGN_IN_TITLE = /欢迎登录|京东-登录|用户登录|请登录/;
@@ -19,10 +19,7 @@ const ROBOT_TEXT = /访问(?:过于)?频繁|访问受限|请求过于频繁/;
 
 export function detectJdBlocked(doc: Document, _url: URL): BlockedReason | null {
   const title = (doc.title ?? '').trim();
-  const headings = Array.from(doc.querySelectorAll(blockedSelectors.headings.join(',')))
-    .slice(0, 20)
-    .map((h) => textOf(h))
-    .join(' | ');
+  const headings = headingsText(doc, blockedSelectors.headings);
   if (querySelectorFirst(doc, blockedSelectors.captcha) || CAPTCHA_TEXT.test(title)) {
     return 'captcha';
   }

@@ -2,7 +2,7 @@
  * The text JD prints around review data: dates ("2024-05-01 12:30", "2024-05-01", "05-01" without
  * the year on the 2024 rate cards, and relative ones such as 3天前), star ratings ("star5", "5星") and vote counts ("12", "有用").
  */
-import { parseReviewDate } from '../amazon/text';
+import { isoDate, parseReviewDate } from '../amazon/text';
 
 /** JD's dates are Beijing time (UTC+8): the calendar day of an instant there. */
 function beijingDay(ms: number): string {
@@ -38,7 +38,7 @@ export function parseJdDate(text: string, capturedAt: string): string | null {
   const d = Number(md[2]);
   const year = Number(today.slice(0, 4));
   for (const y of [year, year - 1]) {
-    const iso = parseReviewDate(`${y}-${m}-${d}`);
+    const iso = isoDate(y, m, d);
     if (iso && iso <= today) return iso;
   }
   return null;

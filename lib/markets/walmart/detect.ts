@@ -9,7 +9,7 @@
  *  - robot-check: the block page without a challenge to solve.
  */
 import type { BlockedReason } from '../types';
-import { querySelectorFirst, textOf } from '../dom';
+import { headingsText, querySelectorFirst } from '../dom';
 import { isBlockedPath } from './match';
 import { blockedSelectors, productSelectors } from './selectors';
 
@@ -24,9 +24,6 @@ export function detectWalmartBlocked(doc: Document, url: URL): BlockedReason | n
   const title = (doc.title ?? '').trim();
   if (ROBOT_TITLE.test(title)) return 'captcha';
   if (querySelectorFirst(doc, productSelectors.title)) return null;
-  const headings = Array.from(doc.querySelectorAll(blockedSelectors.headings.join(',')))
-    .slice(0, 20)
-    .map((h) => textOf(h))
-    .join(' | ');
+  const headings = headingsText(doc, blockedSelectors.headings);
   return ROBOT_TEXT.test(headings) ? 'captcha' : null;
 }

@@ -16,7 +16,7 @@
  * can be found is a layout we no longer understand (LayoutChangedError → parser-health).
  */
 import type { FeaturedOffer, ListingSnapshot, Money } from '../../schemas/snapshot';
-import { parseMoney, roundToMinor } from '../../money';
+import { MAX_AMOUNT, parseMoney, roundToMinor } from '../../money';
 import { LayoutChangedError, type MarketParser } from '../types';
 import { attr, closest, firstWithText, textOf } from '../dom';
 import { isObject, readNextData, type NextProduct, type WalmartNextData } from './next-data';
@@ -25,7 +25,6 @@ import { blockRating, count, readWalmartReviews } from './parse-reviews';
 import { productSelectors } from './selectors';
 
 const MONEY_OPTIONS = { currencyHint: 'USD', locale: 'en-US' } as const;
-const MAX_AMOUNT = 1e11;
 
 /** Nothing but USD is sold on walmart.com; another code is read as given, with a warning. */
 function currencyOf(node: Record<string, unknown>, warnings: string[]): string {

@@ -4,14 +4,7 @@
  * month first (never day first, whatever the browser's locale), as YYYY-MM-DD; an ISO date
  * ("2024-06-05T14:03:00Z") and a written-out date ("Jun 5, 2024") are read too.
  */
-import { parseReviewDate } from '../amazon/text';
-
-function isoDate(y: number, m: number, d: number): string | null {
-  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1995 || y > 2100) return null;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  if (dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
+import { isoDate, parseReviewDate } from '../amazon/text';
 
 /** "6/5/2024" → "2024-06-05"; null when the text is not a date. */
 export function parseWalmartDate(text: string): string | null {
