@@ -9,8 +9,16 @@
  * stored): the seller opened this listing, and the shop reviews page is where the shop's reviews are
  * read, each under its own listing.
  *
- * Ids: `data-review-region` carries the review's id on the 2023– cards; a card without one gets a
- * hash of the listing id, the buyer, the date as shown and the text (stable across re-renders and pages).
+ * Ids: one review must get one id on every page that shows it, or the listing page and the shop reviews
+ * page store it twice (and a spike counts it twice). The listing page's cards carry Etsy's own id
+ * (`data-review-region`) but the shop reviews page's cards carry none, so the id is never Etsy's: it is
+ * a hash of what both pages show, `reviewKey`. Etsy takes one review per purchase, so a named buyer, the
+ * listing and the day identify a review; "Etsy buyer" (a buyer who hides their name) is not a person,
+ * so an anonymous review adds the start of its text (a page that cuts the text short keeps its start).
+ * The text is otherwise left out so that a buyer who edits the review keeps its id, and the edit is
+ * seen as a revision (lib/db/review-revision.ts). Two reviews merged by this key are one named buyer's
+ * two purchases of one listing reviewed on one day, or two anonymous reviews of one listing on one day
+ * that open with the same 24 characters.
  */
 import type { ReviewSnapshot } from '../../schemas/snapshot';
 import { fnv1a64 } from '../../hash';
@@ -19,7 +27,24 @@ import { listingIdFromHref } from './match';
 import { reviewSelectors as sel } from './selectors';
 import { findDate, starsFromLabel } from './text';
 
-const REVIEW_ID = /^[A-Za-z0-9_-]{1,100}$/;
+/** "Etsy buyer" and its translations: Etsy forbids "Etsy" in member names, so any name with it is one. */
+const ANONYMOUS = /etsy/i;
+/** How much of an anonymous review's text its id takes. */
+const KEY_TEXT_CHARS = 24;
+
+/** What identifies a review on every page that shows it (see the header). */
+export function reviewKey(listingId: string, author: string, day: string, text: string): string {
+  const name = author.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+  const parts = [listingId, name, day];
+  if (!name || ANONYMOUS.test(name)) {
+    parts.push(
+      [...text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase()]
+        .slice(0, KEY_TEXT_CHARS)
+        .join(''),
+    );
+  }
+  return parts.join('\n');
+}
 const PURCHASED = /^(?:purchased item|gekaufter artikel|article acheté|artículo comprado)\s*:?/i;
 
 export interface CardReading {
@@ -132,11 +157,7 @@ export function readReviewCard(
   const rating = cardRating(card);
   if (!body && rating === null) return null;
   const { author, dateText, date } = cardMeta(card, bodyEl, locale);
-  const own = attr(card, 'data-review-region');
-  const id =
-    own && REVIEW_ID.test(own) && !/^(?:true|false)$/i.test(own)
-      ? own
-      : `etsy-${fnv1a64([productKey, author, dateText, textOf(bodyEl)].join('\n'))}`;
+  const id = `etsy-${fnv1a64(reviewKey(productKey, author, date ?? dateText, body))}`;
   if (rating === null) warnings.push(`review ${id}: unreadable star rating`);
   if (!date) warnings.push(`review ${id}: unreadable date`);
   const review: ReviewSnapshot = {

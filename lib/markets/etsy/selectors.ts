@@ -65,7 +65,7 @@ export const productSelectors = {
 
 /** Review cards, on the listing page and the shop reviews page. */
 export const reviewSelectors = {
-  /** A review card; `data-review-region` holds the review's id. */
+  /** A review card. `data-review-region` holds Etsy's review id, which the shop reviews page lacks: ids are hashed (parse-reviews.ts). */
   card: ['[data-review-region]', 'li[data-region="review"]', '.review-card'],
   /** Where the listing page keeps its reviews, to tell "no reviews" from "no review section". */
   section: [
