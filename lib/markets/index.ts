@@ -8,6 +8,7 @@ import { etsy } from './etsy';
 import { jd } from './jd';
 import { walmart } from './walmart';
 import type { MarketModule, PageMatch, ParseOutcome } from './types';
+import { dropZeroPrices } from './zero-price';
 
 export type { MarketModule, PageMatch, ParseOutcome } from './types';
 
@@ -66,7 +67,7 @@ export function parseDocument(doc: Document, url: string | URL, capturedAt: stri
     url: u.href,
     capturedAt,
     parser: info,
-    ...fields,
+    ...dropZeroPrices(fields),
   };
   const checked = pageSnapshotSchema.safeParse(candidate);
   if (!checked.success) {
