@@ -285,6 +285,17 @@ function detectCurrency(
 }
 
 /**
+ * Digit groups as numbers are grouped: the first 1–3 digits, then groups of 3, or of 2 before a last 3
+ * (the Indian lakh/crore grouping, 2,36,999).
+ */
+function wellGrouped(groups: readonly string[]): boolean {
+  const [first = '', ...rest] = groups;
+  if (first.length < 1 || first.length > 3 || rest.length === 0) return false;
+  if (rest.at(-1)!.length !== 3) return false;
+  return rest.every((g) => g.length === 3 || g.length === 2);
+}
+
+/**
  * Reads one number token with the separator rules of the file header. Returns null when the
  * separators contradict each other (1.299.5, 1,2.3,4).
  */
@@ -303,16 +314,14 @@ export function parseNumberToken(
     const group = decimal === '.' ? ',' : '.';
     if ((decimal === '.' ? dots : commas) !== 1) return null;
     if (t.indexOf(group) > t.indexOf(decimal)) return null;
+    // The grouped integer part must be grouped as numbers are ("1,234.56", the Indian "2,36,999.00"),
+    // not "1,2.34" or "1,23,4.5", which are typos or not prices: unreadable, never 12.34 or 1,234.5.
+    if (!wellGrouped(t.slice(0, t.indexOf(decimal)).split(group))) return null;
     normalized = t.split(group).join('').replace(decimal, '.');
   } else if (dots + commas > 1) {
     const sep = dots ? '.' : ',';
     const groups = t.split(sep);
-    // Grouping: every group after the first is 2 or 3 digits (2 for Indian lakh/crore), the last 3.
-    if (
-      groups.slice(1).some((g) => g.length !== 3 && g.length !== 2) ||
-      groups.at(-1)!.length !== 3
-    )
-      return null;
+    if (!wellGrouped(groups)) return null;
     normalized = groups.join('');
   } else if (dots + commas === 1) {
     const sep = dots ? '.' : ',';

@@ -121,6 +121,13 @@ const unreadable: [string, Opts, RegExp][] = [
   ['$12.999', { currencyHint: 'USD', locale: 'en-US' }, /cannot read the number/],
   ['$1.299', { currencyHint: 'USD', locale: 'en-US' }, /cannot read the number/],
   ['12,999 €', { currencyHint: 'EUR', locale: 'de-DE' }, /cannot read the number/],
+  // Digits grouped as no number is (QA pass: "$1,2.34" was stored as $12.34, "$1,23,4.5" as $1,234.50).
+  ['$1,2.34', { currencyHint: 'USD', locale: 'en-US' }, /cannot read the number/],
+  ['$1,23,4.5', { currencyHint: 'USD', locale: 'en-US' }, /cannot read the number/],
+  ['$12,34.56', { currencyHint: 'USD' }, /cannot read the number/],
+  ['$1234,567.00', { currencyHint: 'USD' }, /cannot read the number/],
+  ['1.2,50 €', { currencyHint: 'EUR', locale: 'de-DE' }, /cannot read the number/],
+  ['$1,2,345', { currencyHint: 'USD' }, /cannot read the number/],
   // Too large to be a price, or to keep its digits.
   ['$9007199254740993', { currencyHint: 'USD', locale: 'en-US' }, /implausibly large/],
   ['$99999999999999999999', { currencyHint: 'USD' }, /implausibly large/],
