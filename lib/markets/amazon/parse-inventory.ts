@@ -3,16 +3,18 @@
  *  - Manage All Inventory (`/myinventory/inventory`, 2023–): rows `div[class*="JanusTable-module__tableContentRow"]`
  *    with label/value pairs `[class*="JanusSplitBox-module__row"]` (class names carry a build hash, so
  *    they are matched on their stable prefix) and the price in `kat-input[value]` inside
- *    `[class*="VolusPriceInputComposite"]`.
+ *    `[class*="VolusPriceInputComposite"]`, the shipping the seller charges under it
+ *    (`[class*="VolusShippingCell"]`, "+ $4.99 shipping"), added in: the own price is stored landed, as
+ *    Pricing Health shows it.
  *  - classic Manage Inventory (`/inventory`): `table.mt-table tr.mt-row`, cells `td[data-column=…]`.
  * Rows load by XHR after the page: the content script re-parses on mutations, so a page parsed before
  * its rows arrived gives zero listings plus a warning, never an error.
  */
 import type { ListingSnapshot, Money } from '../../schemas/snapshot';
-import { parseMoney, type MoneyOptions } from '../../money';
+import { addMoney, parseMoney, type MoneyOptions } from '../../money';
 import type { MarketParser } from '../types';
 import { attr, querySelectorFirst, textOf, valueOf } from '../dom';
-import { moneyOptionsFor } from './parse-offers';
+import { moneyOptionsFor, readShipping } from './parse-offers';
 import { inventorySelectors, legacyInventorySelectors } from './selectors';
 import { parseCount } from './text';
 
@@ -49,6 +51,25 @@ export function readPriceInput(
   const symbol = attr(input, 'prefix') || attr(input, 'unit') || textOf(symbolEl);
   const r = parseMoney(value ? `${symbol} ${value}` : '', opts);
   return { ...r, present: true };
+}
+
+/**
+ * The seller's own price landed: a back office that shows the shipping the seller charges beside the
+ * item price ("+ $4.99 shipping") has it added, as Amazon compares landed prices, and reports it as
+ * `ownShipping` (the snapshot's contract: `price` already includes it). Without a shipping line the
+ * item price stays and `ownShipping` is absent (ingest adds the shipping a back office last showed);
+ * an unreadable one leaves the item price with a warning.
+ */
+export function landedOwnPrice(
+  price: Money | null,
+  shipText: string,
+  opts: MoneyOptions,
+): { price: Money | null; ownShipping?: Money; warning?: string } {
+  if (!price || !shipText) return { price };
+  const ship = readShipping(shipText, opts);
+  const landed = ship ? addMoney(price, ship) : null;
+  if (!ship || !landed) return { price, warning: `unreadable shipping "${shipText.slice(0, 80)}"` };
+  return { price: landed, ownShipping: ship };
 }
 
 type Field = 'sku' | 'asin' | 'status' | 'quantity' | 'fulfillment' | 'title';
@@ -116,7 +137,13 @@ function readJanusRow(
     warnings.push(
       `inventory row ${i + 1} (${f.sku ?? asin}): ${price.warning ?? 'no price input'}`,
     );
-  const listing: ListingSnapshot = { productKey: asin, price: price.money, own: true };
+  // "+ $4.99 shipping" under the price box (QA pass: it was ignored, so a seller who changed their
+  // shipping kept the old one in their landed price, and the alerts compared a price they no longer had).
+  const shipping = textOf(querySelectorFirst(row, inventorySelectors.shipping));
+  const landed = landedOwnPrice(price.money, shipping, opts);
+  if (landed.warning) warnings.push(`inventory row ${i + 1} (${f.sku ?? asin}): ${landed.warning}`);
+  const listing: ListingSnapshot = { productKey: asin, price: landed.price, own: true };
+  if (landed.ownShipping) listing.ownShipping = landed.ownShipping;
   if (f.sku) listing.sku = f.sku.slice(0, 2_000);
   if (title) listing.title = title.slice(0, 2_000);
   const status = f.status || valueOf(querySelectorFirst(row, inventorySelectors.status));

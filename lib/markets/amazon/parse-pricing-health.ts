@@ -9,8 +9,8 @@ import type { ListingSnapshot, Money } from '../../schemas/snapshot';
 import { addMoney, parseMoney, type MoneyOptions } from '../../money';
 import type { MarketParser } from '../types';
 import { attr, querySelectorFirst, textOf } from '../dom';
-import { asinIn, readPriceInput } from './parse-inventory';
-import { moneyOptionsFor, readShipping } from './parse-offers';
+import { asinIn, landedOwnPrice, readPriceInput } from './parse-inventory';
+import { moneyOptionsFor } from './parse-offers';
 import { minorStep } from '../../pricing/format';
 import { pricingHealthSelectors } from './selectors';
 
@@ -70,18 +70,10 @@ export const parsePricingHealthPage: MarketParser = {
       // "+ $4.99 shipping" under the price: Amazon compares landed prices (the reference prices are
       // "price + shipping" too), so the seller's price is stored landed as well.
       const shipText = textOf(querySelectorFirst(row, pricingHealthSelectors.yourShipping));
-      let ownShipping: Money | null | undefined;
-      if (own.money && shipText) {
-        const ship = readShipping(shipText, opts);
-        const landed = ship ? addMoney(own.money, ship) : null;
-        if (landed) {
-          own.money = landed;
-          ownShipping = ship;
-        } else
-          warnings.push(
-            `pricing row ${i + 1} (${sku ?? asin}): unreadable shipping "${shipText.slice(0, 80)}"`,
-          );
-      }
+      const landed = landedOwnPrice(own.money, shipText, opts);
+      if (landed.warning) warnings.push(`pricing row ${i + 1} (${sku ?? asin}): ${landed.warning}`);
+      own.money = landed.price;
+      const ownShipping = landed.ownShipping;
       if (!own.money)
         warnings.push(`pricing row ${i + 1} (${sku ?? asin}): ${own.warning ?? 'no price input'}`);
       const referencePrices: Record<string, Money | null> = {};

@@ -153,6 +153,8 @@ export const inventorySelectors = {
   pairLabel: ['[class*="JanusSplitBox-module__label"]'],
   pairValue: ['[class*="JanusSplitBox-module__value"]'],
   priceInput: ['[class*="VolusPriceInputComposite"] kat-input[value]'],
+  /** "+ $4.99 shipping" under the price box. */
+  shipping: ['[class*="VolusShippingCell-module__shipping"]'],
   title: ['[class*="JanusProductDetails-module__title"]', 'a[href*="/dp/"]'],
   status: ['kat-badge[label]', 'kat-status-indicator[label]', '[class*="JanusListingStatus"]'],
 } as const;

@@ -3,6 +3,9 @@ import { ingestSnapshot, isOwnSeller, nextPricePoint, observePrices } from '../.
 import { snapshotKey } from '../../../lib/hash';
 import { defaultSettings } from '../../../lib/schemas/settings';
 import { freshDb, inventorySnapshot, offersSnapshot, productSnapshot } from '../helpers';
+import { parseDocument } from '../../../lib/markets/index';
+import type { PageSnapshot } from '../../../lib/schemas/snapshot';
+import { FIXTURE_URLS, fixtureHtml, linkedomDocument } from '../markets/amazon/fixtures';
 
 const settings = { ...defaultSettings, ownSellers: ['My Shop'] };
 
@@ -365,6 +368,45 @@ describe("the seller's own price is landed on every back-office page", () => {
       amount: 22.98,
       currency: 'USD',
     });
+  });
+});
+
+/** The hand-made Manage All Inventory fixture, its 8-channel row's shipping line set to `shipping`. */
+function manageAllInventory(at: string, shipping?: string): PageSnapshot {
+  const html = fixtureHtml('inventory/manage-all-inventory_sellercentral-com.html');
+  const changed = shipping ? html.replace('+ $4.99 shipping', shipping) : html;
+  if (shipping) expect(changed).not.toBe(html);
+  const out = parseDocument(
+    linkedomDocument(changed),
+    FIXTURE_URLS['inventory/manage-all-inventory_sellercentral-com.html'],
+    at,
+  );
+  if (out.kind !== 'snapshot') throw new Error(out.kind);
+  return out.snapshot;
+}
+
+const ownPrices = async (db: ReturnType<typeof freshDb>) =>
+  (await db.pricePoints.orderBy('at').toArray())
+    .filter((p) => p.listingId === 'amazon:B0D4KX8M1R')
+    .map((p) => p.ownPrice?.amount);
+
+describe('Manage All Inventory shows the shipping under the price box', () => {
+  it('a seller who drops their shipping to $0.00 is at $18.49, not the $23.48 Pricing Health last showed', async () => {
+    const db = freshDb();
+    await ingest(db, pricingHealth('2026-11-01T09:00:00.000Z'));
+    await ingest(db, manageAllInventory('2026-11-01T10:00:00.000Z', '+ $0.00 shipping'));
+    expect(await ownPrices(db)).toEqual([23.48, 18.49]);
+    expect((await db.listings.get('amazon:B0D4KX8M1R'))?.ownShipping).toEqual({
+      amount: 0,
+      currency: 'USD',
+    });
+  });
+
+  it('an inventory page read before Pricing Health is landed already: no jump from $18.49 to $23.48', async () => {
+    const db = freshDb();
+    await ingest(db, manageAllInventory('2026-11-01T08:00:00.000Z'));
+    await ingest(db, pricingHealth('2026-11-01T09:00:00.000Z'));
+    expect(await ownPrices(db)).toEqual([23.48]);
   });
 });
 

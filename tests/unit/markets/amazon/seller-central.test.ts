@@ -9,7 +9,7 @@ const gbp = (amount: number) => ({ amount, currency: 'GBP' });
 describe('Manage All Inventory (Janus layout)', () => {
   const s = snapshotOf('inventory/manage-all-inventory_sellercentral-com.html');
 
-  it('reads every row as an own listing', () => {
+  it('reads every row as an own listing, its price landed with the shipping shown under it', () => {
     expect(s.pageType).toBe('inventory');
     expect(s.parser.id).toBe('amazon/inventory');
     expect(
@@ -17,17 +17,28 @@ describe('Manage All Inventory (Janus layout)', () => {
         l.productKey,
         l.sku,
         l.price,
+        l.ownShipping,
         l.status,
         l.quantity,
         l.fulfillment,
         l.own,
       ]),
     ).toEqual([
-      ['B0D4KX7TQ2', 'VK-RELAY-4CH', usd(12.99), 'Active', 142, 'amazon', true],
-      ['B0D4KX8M1R', 'VK-RELAY-8CH', usd(18.49), 'Active', 37, 'merchant', true],
-      ['B0D4KXB2ZC', 'VK-RELAY-1CH-3PK', usd(9.99), 'Out of Stock', 0, 'amazon', true],
-      ['B0D4KXC7HN', 'VK-SSR-2CH', null, 'Inactive', 5, 'merchant', true],
-      ['B0D4KXD3WQ', 'VK-DCDC-12V5V', usd(1024.5), 'Search Suppressed', 1064, 'amazon', true],
+      ['B0D4KX7TQ2', 'VK-RELAY-4CH', usd(12.99), usd(0), 'Active', 142, 'amazon', true],
+      // $18.49 in the price box, "+ $4.99 shipping" under it: $23.48 landed, as Pricing Health shows it.
+      ['B0D4KX8M1R', 'VK-RELAY-8CH', usd(23.48), usd(4.99), 'Active', 37, 'merchant', true],
+      ['B0D4KXB2ZC', 'VK-RELAY-1CH-3PK', usd(9.99), undefined, 'Out of Stock', 0, 'amazon', true],
+      ['B0D4KXC7HN', 'VK-SSR-2CH', null, undefined, 'Inactive', 5, 'merchant', true],
+      [
+        'B0D4KXD3WQ',
+        'VK-DCDC-12V5V',
+        usd(1024.5),
+        undefined,
+        'Search Suppressed',
+        1064,
+        'amazon',
+        true,
+      ],
     ]);
     expect(s.listings![0]!.title).toBe(
       'Voltkern 4-Channel 5V Relay Module with Optocoupler for Arduino and Raspberry Pi',
