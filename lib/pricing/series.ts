@@ -179,6 +179,7 @@ export function buildSeries(input: ListingInput): SeriesContext {
     .map((c) => c.at);
 
   let ownName = settings.ownSellers[0] ?? '';
+  let ownByName: Money | null = null;
   const views: PointView[] = [];
   const readings: FeaturedReading[] = [];
   for (let i = 0; i < points.length; i++) {
@@ -190,7 +191,6 @@ export function buildSeries(input: ListingInput): SeriesContext {
       p.featuredOwnByPage ??
       (p.featuredSeller === null ? null : isOwnName(p.featuredSeller, p.featuredSellerId));
     if (featuredOwn && p.featuredSeller) ownName = p.featuredSeller;
-    const own = inCurrency(p.ownPrice);
     // The featured offer's landed price: rows stored by older versions may hold its item price while
     // the offer list of the same capture shows that seller's landed price.
     const featuredRow = rows?.find(
@@ -204,6 +204,12 @@ export function buildSeries(input: ListingInput): SeriesContext {
     // A used featured offer (a used-only buy box) is no price for a new listing to match, and the
     // other way round.
     const featuredLike = conditionClass(p.featuredCondition) === ownClass;
+    // The seller's own price: what the capture stored, else (QA pass) the featured offer's when it is
+    // the seller's by today's settings, carried forward as ingest carries `ownPrice`. Ingest fixes
+    // `ownPrice` with the names known at capture time, so a seller who named themselves after visiting
+    // their product page had no price there, and the first lost buy box after it raised nothing.
+    if (featuredOwn === true && featuredLike && featuredPrice) ownByName = featuredPrice;
+    const own = inCurrency(p.ownPrice) ?? ownByName;
     let comp: Money | null;
     let compSeller: string | null;
     let compParts: { price: Money; shipping: Money } | null;

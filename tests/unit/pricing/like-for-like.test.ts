@@ -326,3 +326,54 @@ describe('Pricing Health', () => {
     );
   });
 });
+
+describe('naming yourself applies to the pages already captured', () => {
+  it('the product page read before the seller named themselves gives their price: the first lost buy box alerts', async () => {
+    const { recomputePriceAlerts } = await import('../../../lib/alerts/recompute');
+    const db = new SellerRadarDB(`named-${Math.random()}`, {
+      indexedDB: new IDBFactory(),
+      IDBKeyRange,
+    });
+    const before = parseSettings({});
+    const named = parseSettings({ ownSellers: ['SainSmart Official'] });
+    // Visited before the seller named themselves: their own offer holds the buy box at $8.99.
+    const first = productPage('2025-03-03T08:00:00Z', {
+      seller: 'SainSmart Official',
+      price: 8.99,
+    });
+    await ingestSnapshot(db, first, { key: snapshotKey(first), settings: before });
+    expect((await db.pricePoints.toArray())[0]!.ownPrice).toBeNull();
+    // Named in the options, then a competitor takes the buy box at $8.49.
+    const second = productPage('2025-03-03T12:00:00Z', { seller: 'Relay Shack', price: 8.49 });
+    await ingestSnapshot(db, second, { key: snapshotKey(second), settings: named });
+    const r = await recomputePriceAlerts(db, named, '2025-03-03T12:00:00.000Z', [
+      'amazon:B0057OC5O8',
+    ]);
+    expect(r.opened.map((a) => a.kind).toSorted()).toEqual(['buy-box-lost', 'undercut']);
+    expect(r.opened.find((a) => a.kind === 'buy-box-lost')!.message.en).toBe(
+      'Relay Shack took the buy box at US$8.49; you are at US$8.99.',
+    );
+  });
+
+  it('a featured seller who is not named stays a competitor: no own price is made up', async () => {
+    const db = new SellerRadarDB(`unnamed-${Math.random()}`, {
+      indexedDB: new IDBFactory(),
+      IDBKeyRange,
+    });
+    const page = productPage('2025-03-03T08:00:00Z', { seller: 'SainSmart Official', price: 8.99 });
+    await ingestSnapshot(db, page, { key: snapshotKey(page), settings: parseSettings({}) });
+    const listing = (await db.listings.toArray())[0]!;
+    const points = await db.pricePoints.toArray();
+    const view = (ownSellers: string[]) =>
+      buildSeries({
+        listing,
+        settings: parseSettings({ ownSellers }),
+        now: '2025-03-03T09:00:00Z',
+        points,
+        offers: [],
+        alerts: [],
+      }).views[0]!;
+    expect(view([])).toMatchObject({ own: null, comp: M(8.99) });
+    expect(view(['SainSmart Official'])).toMatchObject({ own: M(8.99), comp: null });
+  });
+});
