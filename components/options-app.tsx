@@ -25,6 +25,10 @@ const L = {
   title: { en: 'Seller Radar settings', zh: 'Seller Radar 设置' },
   saved: { en: 'Saved.', zh: '已保存。' },
   notSaved: { en: 'Not saved.', zh: '未保存。' },
+  savedExceptRefused: {
+    en: 'Saved, except the boxes marked in red: they keep their stored values.',
+    zh: '已保存；标红的输入框未保存，保留原值。',
+  },
   notAPrice: {
     en: 'Not a price ({value}); nothing changed.',
     zh: '不是有效价格（{value}），未做更改。',
@@ -521,9 +525,20 @@ export function OptionsApp() {
     try {
       const ownSellers = sellersText === null ? draft.ownSellers : sellerNames(sellersText);
       // The header's language switch saves at once; an older draft must not undo it.
-      await save({ ...draft, ownSellers, language: settings.language });
+      const stored = await save({ ...draft, ownSellers, language: settings.language });
       if (sellersText !== null) setSellersText(ownSellers.join('\n'));
-      setStatus({ ...message('saved'), saved: true });
+      // The draft becomes what was stored (QA pass: it kept the seller names it had before they were
+      // typed, so a first save of names and a floor never matched the stored settings: no "Saved.",
+      // and the page still asked before it was closed).
+      if (edited !== null) setDraft(stored);
+      // A refused price or rate box (said next to it) kept its stored value: "Saved." alone would say
+      // it was saved too (QA pass).
+      const refused = Object.keys(moneyErrors).length + Object.keys(rateErrors).length > 0;
+      setStatus(
+        refused
+          ? { say: (to) => L.savedExceptRefused[to], saved: true }
+          : { ...message('saved'), saved: true },
+      );
       // New floors, thresholds or channel groups apply now, not at the next alarm (up to 15 min): the
       // background recomputes in its queue, after any run under way. Asked here, once the settings
       // are stored, rather than by the background on every settings change: an import stores the

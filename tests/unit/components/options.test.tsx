@@ -499,6 +499,40 @@ describe('options: unsaved edits', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
   });
 
+  it('a first save of seller names and a floor says "Saved." and no longer asks before closing', async () => {
+    render(<OptionsApp />);
+    fireEvent.change(await screen.findByLabelText('Your seller names or ids (one per line)'), {
+      target: { value: 'SainSmart Official' },
+    });
+    blurWith(screen.getByLabelText('Floor B01'), '7.50');
+    expect(leave()).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
+    expect(leave()).toBe(false);
+    const { settings } = await loadSettings();
+    expect(settings.ownSellers).toEqual(['SainSmart Official']);
+    expect(settings.floors).toEqual({ 'amazon:B01': { amount: 7.5, currency: 'USD' } });
+  });
+
+  it('says which boxes were not saved when a price box was refused', async () => {
+    render(<OptionsApp />);
+    blurWith(await screen.findByLabelText('Floor B01'), '7.50');
+    blurWith(screen.getByLabelText('Floor B02'), 'abc');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'Saved, except the boxes marked in red: they keep their stored values.',
+      ),
+    );
+    expect((await loadSettings()).settings.floors).toEqual({
+      'amazon:B01': { amount: 7.5, currency: 'USD' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: '中文' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('已保存；标红的输入框未保存，保留原值。'),
+    );
+  });
+
   it('seller names typed but not saved count too', async () => {
     render(<OptionsApp />);
     fireEvent.change(await screen.findByLabelText('Your seller names or ids (one per line)'), {
