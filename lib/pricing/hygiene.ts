@@ -6,8 +6,9 @@
  *   cleared by hysteresisPct beyond the threshold (inside the band they answer `hold`);
  * - debounce: with debounceMinutes > 0 a condition opens an alert once it persisted that long or was
  *   seen on two captures; with the default 0 it opens on the first capture that shows it;
- * - flap damping: a condition that comes back less than 24 h after its alert resolved must be seen on
- *   two captures before the alert re-opens (a price flipping between two values re-opens nothing);
+ * - flap damping: a condition that comes back less than 24 h after its alert resolved, with the same
+ *   figures as then, must be seen on two captures before the alert re-opens (a price flipping between
+ *   two values re-opens nothing); one that comes back with other figures (a deeper cut) is news;
  * - rate limit: at most maxAlertsPerProductPerDay alerts opened (or re-opened) per subject per 24 h;
  *   past it an alert that already opened in those 24 h stays shut, but not one opening for the first
  *   time in them, nor a critical one (a buy box flapping all morning must not hide a price below the
@@ -87,16 +88,21 @@ export function applyHygiene(evaluations: readonly Evaluation[], h: HygieneConte
         result.suppressed.push({ dedupeKey: e.dedupeKey, kind: e.kind, reason: 'debounce' });
         continue;
       }
+      built = e.build();
+      // A flap comes back as it went: the same figures, so the same words. A return with other figures
+      // (a deeper cut, another seller in the buy box) is news and opens at once (QA pass: a new, lower
+      // price within 24 h of a resolved undercut waited for the next capture, a day later for a seller
+      // who looks once a day); the rate limit below still caps a storm of them.
       if (
         existing?.state === 'resolved' &&
         existing.resolvedAt &&
         recent(existing.resolvedAt) &&
-        !seenTwice
+        !seenTwice &&
+        built.message.en === existing.message.en
       ) {
         result.suppressed.push({ dedupeKey: e.dedupeKey, kind: e.kind, reason: 'flapping' });
         continue;
       }
-      built = e.build();
       const count = openedToday.get(e.subject) ?? 0;
       // A storm is one alert flipping open and shut: an alert opened for the first time in 24 h, or a
       // critical one (below the floor), is not held back by the openings of other kinds, or a seller

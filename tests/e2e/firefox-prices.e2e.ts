@@ -38,16 +38,17 @@ describe('price war (real Firefox ESR)', () => {
       await waitForOkCaptures(h.dbRows, i + 1);
       await page.close();
     }
-    // The last visits raise both the price war and the undercut; wait for the engine to have run on
-    // them, then the badge must count exactly the open warnings.
+    // The last visits raise the price war and the lost buy box (taken back by SmartHome Deals at a
+    // lower price each time); wait for the engine to have run on them, then the badge must count
+    // exactly the open warnings.
     const alerts = await waitFor(
       async () => {
         const rows = await h.dbRows<Alert>('alerts');
         const open = (kind: string) => rows.some((a) => a.kind === kind && a.state === 'open');
-        return open('price-war') && open('undercut') ? rows : null;
+        return open('price-war') && open('buy-box-lost') ? rows : null;
       },
       20_000,
-      'open price-war and undercut alerts',
+      'open price-war and buy-box-lost alerts',
     );
     const priceWar = alerts.find((a) => a.kind === 'price-war')!;
     expect(priceWar.message.en).toMatch(

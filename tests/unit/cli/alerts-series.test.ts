@@ -65,19 +65,25 @@ describe('alerts on the Amazon product-page series', () => {
     expect(alerts.map((a) => [a.at, a.kind, a.severity, a.event])).toEqual([
       ['2025-03-03T14:00:00.000Z', 'buy-box-lost', 'warning', 'opened'],
       ['2025-03-03T14:00:00.000Z', 'undercut', 'info', 'opened'], // the buy-box loss of the same drop counts
+      // Each time SmartHome Deals takes the buy box back at a lower price it is news (a deeper cut),
+      // not a flap: the alerts re-open at once, not on the capture after.
+      ['2025-03-03T22:00:00.000Z', 'buy-box-lost', 'warning', 'reopened'],
+      ['2025-03-03T22:00:00.000Z', 'undercut', 'info', 'reopened'],
       ['2025-03-03T22:00:00.000Z', 'price-war', 'warning', 'opened'],
+      ['2025-03-04T06:00:00.000Z', 'buy-box-lost', 'warning', 'reopened'],
       ['2025-03-04T06:00:00.000Z', 'price-war', 'critical', 'escalated'],
-      ['2025-03-04T08:00:00.000Z', 'buy-box-lost', 'warning', 'reopened'],
-      ['2025-03-04T08:00:00.000Z', 'undercut', 'info', 'reopened'],
       ['2025-03-04T08:00:00.000Z', 'below-floor', 'warning', 'opened'],
     ]);
     expect(alerts[0]!.message).toBe(
       'SmartHome Deals took the buy box at US$8.49; you are at US$8.99.',
     );
     expect(alerts[2]!.message).toBe(
+      'SmartHome Deals took the buy box at US$7.99; you are at US$8.49.',
+    );
+    expect(alerts[4]!.message).toBe(
       'Price war with SmartHome Deals: 3 alternating price cuts in 8 h (US$8.99 → US$7.99, −11%); you are at US$8.49, floor US$7.50.',
     );
-    expect(alerts[6]!.message).toBe(
+    expect(alerts[7]!.message).toBe(
       'Matching SmartHome Deals at US$7.29 would take you below your floor of US$7.50 (you are at US$7.99).',
     );
   });

@@ -34,9 +34,10 @@ describe('seller-radar alerts', () => {
     expect(r.json.map((j) => [j.kind, j.severity, j.event])).toEqual([
       ['buy-box-lost', 'warning', 'opened'],
       ['undercut', 'info', 'opened'], // the same drop took the buy box: counted once
-      ['price-war', 'warning', 'opened'],
+      // SmartHome Deals back in the buy box at a lower price: news, re-opened at once (not a flap).
       ['buy-box-lost', 'warning', 'reopened'],
       ['undercut', 'info', 'reopened'],
+      ['price-war', 'warning', 'opened'],
       ['below-floor', 'warning', 'opened'],
       ['price-war', 'critical', 'escalated'],
     ]);
@@ -54,10 +55,10 @@ describe('seller-radar alerts', () => {
       expect(j.subject).toBe('amazon:B0057OC5O8');
       expect(typeof j.message).toBe('string');
     }
-    expect(r.json[2]!.message).toBe(
+    expect(r.json[4]!.message).toBe(
       'Price war with SmartHome Deals: 3 alternating price cuts in 8 h (US$24.99 → US$22.49, −10%); you are at US$23.49, floor US$21.00.',
     );
-    expect(r.json[2]!.at).toBe('2025-03-03T20:00:00.000Z');
+    expect(r.json[4]!.at).toBe('2025-03-03T20:00:00.000Z');
   });
 
   it('sorts snapshots by capturedAt (stable) and skips blank lines', async () => {

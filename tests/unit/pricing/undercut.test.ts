@@ -119,6 +119,16 @@ describe('flip-flopping prices do not storm', () => {
     expect(r.steps.map((s) => kinds(s.opened))).toEqual([['undercut'], [], [], ['undercut']]);
   });
 
+  it('a return with a deeper cut within 24 h is news: it re-opens on its first capture', async () => {
+    const r = await runScenario([
+      offers(0, 21.49, 19.99),
+      offers(1, 21.49, 21.99),
+      offers(2, 21.49, 18.99), // lower than the $19.99 of the resolved alert
+    ]);
+    expect(r.steps.map((s) => kinds(s.opened))).toEqual([['undercut'], [], ['undercut']]);
+    expect(r.steps[2]!.opened[0]!.message.en).toContain('US$18.99');
+  });
+
   it('a review page visit is no capture of the prices: it does not confirm a returning condition', async () => {
     // The review page names the product (and so moves its lastSeen) but shows no price; counting it
     // as the second capture would let flap damping re-open the undercut on one sighting.
