@@ -60,6 +60,7 @@ function lintInput(draft: Draft): ListingInput {
     const value = draft[field];
     if (value !== undefined) (input as Record<Field, unknown>)[field] = value;
   }
+  if (draft.brand !== undefined) input.brand = draft.brand;
   return input;
 }
 
@@ -198,7 +199,8 @@ export function createLiveLint(deps: LiveLintDeps) {
       lastMarksSig = marksSig;
       deps.render(marks);
     }
-    const { productKey: _key, ...content } = reading.draft;
+    // A product key or a brand alone is no listing text to check.
+    const { productKey: _key, brand: _brand, ...content } = reading.draft;
     const hasContent = Object.keys(content).length > 0;
     const draftSig = JSON.stringify(reading.draft);
     if (!hasContent || draftSig === lastDraftSig) return Promise.resolve(null);

@@ -8,8 +8,14 @@ import type { Field } from '../compliance/types';
 import { DRAFT_FIELDS, DRAFT_LIMITS, type Draft, type Market } from '../schemas/snapshot';
 import { textOf } from './dom';
 
+/**
+ * What a spec reads: a linted text field, or the brand, which is not checked itself but lets a title
+ * contain characters the market's title policy bans when they are part of it (Amazon: `Oh Joy!`).
+ */
+export type EditorField = Field | 'brand';
+
 export interface EditorFieldSpec {
-  field: Field;
+  field: EditorField;
   /**
    * Selectors of the control(s) holding the value, one per editor layout, newest last with the date the
    * layout appeared. The first selector that matches anything wins, so an older layout's selector must
@@ -61,7 +67,7 @@ const CONTROL =
   'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]), textarea, [contenteditable="true"], [contenteditable=""], kat-input, kat-textarea';
 /** Form-row containers of the UI kits these back offices use (Katal, Fusion Next, Shopee eds, Etsy wt). */
 const ROW =
-  '.a-row, [class*="form-item"], [class*="FormItem"], [class*="form-field"], [class*="field"], .wt-validation, li, tr, fieldset';
+  '.a-row, [class*="catProp-item"], [class*="form-item"], [class*="FormItem"], [class*="form-field"], [class*="field"], .wt-validation, li, tr, fieldset';
 const LABEL = 'label, legend, [class*="label"], [class*="Label"], kat-label';
 
 const NAMED: Record<string, string> = {
@@ -204,6 +210,12 @@ export function readEditor(
     const spec = editor.fields[f]!;
     const { els, anchor } = located[f] ?? { els: [], anchor: undefined };
     if (els.length === 0 && !anchor) continue;
+    if (spec.field === 'brand') {
+      // Read, never marked: no ref, no anchor.
+      const brand = els[0] ? controlText(els[0]).trim() : '';
+      if (brand !== '') draft.brand = brand;
+      continue;
+    }
     if (spec.list) {
       const items: string[] = [];
       for (const el of els) {
@@ -254,6 +266,8 @@ function clipDraft(draft: Draft): void {
       .slice(0, DRAFT_LIMITS.bullets)
       .map((b) => clip(b, DRAFT_LIMITS.text, 'bullets'));
   }
+  // Not checked itself, so not named in `truncated`: a brand this long is no brand.
+  if (draft.brand !== undefined) draft.brand = draft.brand.slice(0, DRAFT_LIMITS.brand);
   if (draft.tags) {
     if (draft.tags.length > DRAFT_LIMITS.tags) cut.add('tags');
     draft.tags = draft.tags

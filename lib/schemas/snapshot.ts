@@ -163,7 +163,13 @@ export type ReviewSnapshot = z.infer<typeof reviewSnapshotSchema>;
  * description may hold 500,000 characters) and names it in `truncated`, so the rest of the listing is
  * still checked and the panel can say what was not.
  */
-export const DRAFT_LIMITS = { text: 100_000, bullets: 50, tags: 100, tag: 2_000 } as const;
+export const DRAFT_LIMITS = {
+  text: 100_000,
+  bullets: 50,
+  tags: 100,
+  tag: 2_000,
+  brand: 200,
+} as const;
 export const DRAFT_FIELDS = ['title', 'bullets', 'description', 'tags'] as const;
 
 /** A listing being edited: streamed to the side panel for live compliance checks. */
@@ -173,6 +179,11 @@ export const draftSchema = z.object({
   bullets: z.array(longText).max(DRAFT_LIMITS.bullets).optional(),
   description: longText.optional(),
   tags: z.array(shortText).max(DRAFT_LIMITS.tags).optional(),
+  /**
+   * The brand the editor holds (Amazon's Brand Name, an eBay item specific, Taobao's 品牌): not checked
+   * itself, but a title may contain the characters its policy bans inside it (lint input `brand`).
+   */
+  brand: z.string().trim().min(1).max(DRAFT_LIMITS.brand).optional(),
   /** Fields the editor holds more of than the draft carries (see DRAFT_LIMITS). */
   truncated: z.array(z.enum(DRAFT_FIELDS)).max(DRAFT_FIELDS.length).optional(),
 });

@@ -3,7 +3,8 @@
  * `/listing/...edit` routes of the product-type form). Fields are Katal `kat-input`/`kat-textarea`
  * custom elements named after the listing attributes (`item_name`, `bullet_point`, `product_description`),
  * e.g. `name="bullet_point[marketplace_id=ATVPDKIKX0DER][language_tag=en_US]#2.value"`; the live value is
- * the element's `value` property, the attribute holds the value the page was rendered with.
+ * the element's `value` property, the attribute holds the value the page was rendered with. The Brand Name
+ * (`brand[...]`) is read too: the title policy accepts its banned characters inside the brand.
  */
 import { queryParam, type ListingEditor } from '../editor-kit';
 import { AMAZON_SITES, amazonHost } from './match';
@@ -45,6 +46,21 @@ export const amazonEditor: ListingEditor = {
         'Nome prodotto',
         'Nombre del producto',
         '商品名',
+      ],
+    },
+    {
+      // Brand Name: a title may hold Amazon's banned characters inside it (`Oh Joy!`).
+      field: 'brand',
+      selectors: [named('brand')],
+      labels: [
+        'Brand Name',
+        'Brand',
+        'Markenname',
+        'Marke',
+        'Marque',
+        'Nome del marchio',
+        'Marca',
+        'ブランド名',
       ],
     },
     {

@@ -53,6 +53,11 @@ export const ebayEditor: ListingEditor = {
       labels: ['Description', 'Item description', 'Beschreibung', 'Descrizione', 'Descripción'],
     },
     {
+      // The Brand item specific (also checked with the other specifics, as a tag).
+      field: 'brand',
+      selectors: ['input[name="attributes.Brand"], button[name="attributes.Brand"]'],
+    },
+    {
       field: 'tags',
       list: true,
       selectors: ['input[name^="attributes."], button[name^="attributes."]'],

@@ -39,5 +39,11 @@ export const taobaoEditor: ListingEditor = {
       ],
       labels: ['宝贝描述', '电脑端描述', '商品描述'],
     },
+    {
+      // 类目属性 › 品牌: a row of #struct-catProp with no id of its own, found by its label.
+      field: 'brand',
+      selectors: [],
+      labels: ['品牌'],
+    },
   ],
 };

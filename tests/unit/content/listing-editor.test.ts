@@ -225,6 +225,34 @@ describe('live listing check (content script core)', () => {
     expect(s.renders.at(-1)!.find((m) => m.key === 'title')!.worst).toBe('error');
   });
 
+  it("an Amazon title may hold the brand's banned character: inline, and in the draft the panel lints", async () => {
+    const s = setup('amazon/listing-edit/edit-listing_sellercentral-com.html', AMAZON_URL);
+    const set = (prefix: string, value: string) =>
+      s.doc.querySelector(`kat-input[name^="${prefix}"]`)!.setAttribute('value', value);
+    set('brand', 'Oh Joy!');
+    set('item_name', 'Oh Joy! Ceramic Planter 6 Inch with Drainage Hole');
+    await s.live.refresh();
+    expect(s.live.findings().filter((f) => f.field === 'title')).toEqual([]);
+    expect(s.renders.at(-1)!.some((m) => m.field === 'title')).toBe(false);
+
+    // The background keeps the draft as validated: the brand survives it, and the panel's lint of the
+    // stored draft (all of it but the product key and the truncation note) agrees with the mark.
+    const stored = messageSchema.parse(s.sent.at(-1)) as SaveDraftMessage;
+    expect(stored.draft.brand).toBe('Oh Joy!');
+    const { productKey: _key, truncated: _cut, ...input } = stored.draft;
+    expect(lintListing(input, { market: 'amazon' }).filter((f) => f.field === 'title')).toEqual([]);
+
+    // Another brand: the "!" is the title's own again, and banned.
+    set('brand', 'Northvale');
+    await s.live.refresh();
+    expect(
+      s.live
+        .findings()
+        .filter((f) => f.field === 'title')
+        .map((f) => `${f.ruleId} ${f.match}`),
+    ).toEqual(['amazon/title-banned-chars !']);
+  });
+
   it('debounces a burst of edits into one refresh', async () => {
     const s = setup('taobao/listing-edit/publish-v2_item-upload-taobao-com.html', TAOBAO_URL);
     for (let i = 0; i < 6; i++) s.live.schedule();

@@ -11,7 +11,7 @@ import {
   matchEditorUrl,
   readEditorPage,
 } from '../../../../lib/markets/editors';
-import { draftSchema, MARKETS } from '../../../../lib/schemas/snapshot';
+import { DRAFT_LIMITS, draftSchema, MARKETS } from '../../../../lib/schemas/snapshot';
 import { FIXTURES, jsdomDoc, jsdomWindow, linkedomDoc } from './dom';
 
 /** A manifest match pattern as a RegExp over origin + path + query (how Chrome applies it). */
@@ -39,6 +39,7 @@ const CASES = [
       ],
       description:
         'Double-wall vacuum insulation keeps coffee hot for 6 hours. Order today for free shipping.',
+      brand: 'Northvale',
     },
   },
   {
@@ -51,6 +52,7 @@ const CASES = [
       description:
         'Classic straight fit, 100% cotton, barely worn.\nQuestions? Write to jeans.seller88@example.com before buying.',
       tags: ["Levi's", 'Jeans', 'Blue', 'Button Fly, wow!!! rare'],
+      brand: "Levi's",
     },
   },
   {
@@ -113,6 +115,7 @@ const CASES = [
       productKey: '730018455612',
       title: '全网最低价 国家级 第一品牌 保温杯 316不锈钢 大容量',
       description: '316医用级不锈钢内胆，保温12小时。\n送杯套一个。',
+      brand: '北谷',
     },
   },
   {
@@ -193,6 +196,29 @@ describe('listing-editor readers', () => {
     expect(controlText(controlByLabel(doc, ['宝贝标题'])!)).toBe('紫砂壶');
     expect(controlText(controlByLabel(doc, ['Product Description'])!)).toBe('Plain text');
     expect(controlByLabel(doc, ['商品名称'])).toBeNull();
+  });
+
+  it('reads the brand but marks nothing on it, and a draft carries it validated and clipped', () => {
+    const url = 'https://sellercentral.amazon.com/abis/listing/edit?sku=MG-ST-350';
+    const doc = jsdomDoc('amazon/listing-edit/edit-listing_sellercentral-com.html', url);
+    const brand = doc.querySelector('kat-input[name^="brand["]')!;
+    brand.setAttribute('value', '  Oh Joy!  ');
+    const reading = readEditorPage(doc, url)!;
+    expect(reading.draft.brand).toBe('Oh Joy!');
+    expect(reading.refs.some((r) => r.element === brand)).toBe(false);
+    expect(draftSchema.parse(reading.draft).brand).toBe('Oh Joy!');
+
+    brand.setAttribute('value', 'B'.repeat(DRAFT_LIMITS.brand + 50));
+    const long = readEditorPage(doc, url)!.draft;
+    expect(long.brand).toHaveLength(DRAFT_LIMITS.brand);
+    expect(long.truncated).toBeUndefined();
+    expect(draftSchema.safeParse(long).success).toBe(true);
+    expect(
+      draftSchema.safeParse({ ...long, brand: 'B'.repeat(DRAFT_LIMITS.brand + 1) }).success,
+    ).toBe(false);
+
+    brand.setAttribute('value', '   ');
+    expect(readEditorPage(doc, url)!.draft).not.toHaveProperty('brand');
   });
 
   it('every selector is valid CSS (one bad selector would break a whole field)', () => {
