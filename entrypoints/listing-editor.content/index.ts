@@ -7,7 +7,12 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { guardScriptStarted, scriptStartedEventType } from '@/lib/content/page-guard';
 import { editorMatches, matchEditorUrl } from '@/lib/markets/editors';
-import { createLiveLint, DEBOUNCE_MS, type LiveLint } from '@/lib/content/listing-editor';
+import {
+  createLiveLint,
+  DEBOUNCE_MS,
+  watchFieldValues,
+  type LiveLint,
+} from '@/lib/content/listing-editor';
 import {
   createMarkOverlay,
   MARK_TAG,
@@ -99,12 +104,23 @@ export default defineContentScript({
     });
     observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
 
+    // Values the page's own scripts set (no input event): read again on focus changes and, while the tab
+    // is visible, once a second.
+    const unwatchValues = watchFieldValues({
+      document,
+      check: () => void session?.live.refresh(),
+      soon: () => session?.live.schedule(DEBOUNCE_MS),
+      setInterval: (fn, ms) => ctx.setInterval(fn, ms),
+      clearInterval: (id) => clearInterval(id as number),
+    });
+
     // Single-page back offices (Shopee, 千牛) open the editor without a page load.
     ctx.addEventListener(window, 'wxt:locationchange', () => start());
     start();
 
     ctx.onInvalidated(() => {
       observer.disconnect();
+      unwatchValues();
       unwatch();
       stop();
     });

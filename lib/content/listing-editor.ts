@@ -242,3 +242,62 @@ export function createLiveLint(deps: LiveLintDeps) {
 }
 
 export type LiveLint = ReturnType<typeof createLiveLint>;
+
+/**
+ * How often the editor's values are read again while its tab is visible. A page's own script can set a
+ * field's value without any event (a React form restoring a saved draft, a "use the recommended title"
+ * button): input/change listeners never hear of it, and its old findings would stay on the page and in
+ * the side panel. A read of a few controls' values, then nothing unless one changed.
+ */
+export const VALUE_CHECK_MS = 1_000;
+
+export interface ValueWatchOptions {
+  document: Document;
+  /** Reads the fields now (LiveLint.refresh: lints and sends only when something changed). */
+  check: () => void;
+  /** Reads the fields after the usual quiet time (LiveLint.schedule). */
+  soon: () => void;
+  setInterval?: (fn: () => void, ms: number) => unknown;
+  clearInterval?: (id: unknown) => void;
+  intervalMs?: number;
+}
+
+/**
+ * Notices values the page changed by itself: on focus moving between controls (a form re-fills a field
+ * on blur, or when another gets focus) and every VALUE_CHECK_MS while the tab is visible (no timer while
+ * it is hidden; one read as it comes back). Content scripts live in an isolated world, so wrapping the
+ * page's value setters is neither possible nor wanted. Returns the function that stops watching.
+ */
+export function watchFieldValues(opts: ValueWatchOptions): () => void {
+  const doc = opts.document;
+  const win = doc.defaultView;
+  const ms = opts.intervalMs ?? VALUE_CHECK_MS;
+  const setTimer = opts.setInterval ?? ((fn: () => void, t: number) => win?.setInterval(fn, t));
+  const clearTimer = opts.clearInterval ?? ((id: unknown) => win?.clearInterval(id as number));
+  let timer: unknown = null;
+  const visible = () => doc.visibilityState === 'visible';
+  const sync = () => {
+    if (visible() && timer === null) timer = setTimer(() => opts.check(), ms) ?? null;
+    else if (!visible() && timer !== null) {
+      clearTimer(timer);
+      timer = null;
+    }
+  };
+  const onVisibility = () => {
+    sync();
+    if (visible()) opts.check();
+  };
+  const onFocus = () => opts.soon();
+  const capture = { capture: true, passive: true } as const;
+  doc.addEventListener('focusin', onFocus, capture);
+  doc.addEventListener('focusout', onFocus, capture);
+  doc.addEventListener('visibilitychange', onVisibility);
+  sync();
+  return () => {
+    doc.removeEventListener('focusin', onFocus, capture);
+    doc.removeEventListener('focusout', onFocus, capture);
+    doc.removeEventListener('visibilitychange', onVisibility);
+    if (timer !== null) clearTimer(timer);
+    timer = null;
+  };
+}

@@ -9,6 +9,8 @@ import { lintListing } from '../../../lib/compliance/lint';
 import { RETRY_DELAYS } from '../../../lib/content/capture';
 import {
   createLiveLint,
+  VALUE_CHECK_MS,
+  watchFieldValues,
   type FieldMark,
   type LiveLintDeps,
 } from '../../../lib/content/listing-editor';
@@ -314,6 +316,76 @@ describe('live listing check (content script core)', () => {
       '全网最低价 国家级 第一品牌 保温杯 316不锈钢 大容量',
       '保温杯',
     ]);
+  });
+});
+
+/** The Taobao editor with a value watcher on injected timers and a settable visibility. */
+function watched() {
+  const s = setup('taobao/listing-edit/publish-v2_item-upload-taobao-com.html', TAOBAO_URL);
+  let visibility: DocumentVisibilityState = 'visible';
+  Object.defineProperty(s.doc, 'visibilityState', { get: () => visibility, configurable: true });
+  const intervals = new Map<number, { fn: () => void; ms: number }>();
+  let next = 1;
+  let soon = 0;
+  const stop = watchFieldValues({
+    document: s.doc,
+    check: () => void s.live.refresh(),
+    soon: () => soon++,
+    setInterval: (fn, ms) => (intervals.set(next, { fn, ms }), next++),
+    clearInterval: (id) => intervals.delete(id as number),
+  });
+  const tick = async () => {
+    for (const t of intervals.values()) t.fn();
+    await new Promise((r) => setTimeout(r, 0));
+  };
+  const hide = (state: DocumentVisibilityState) => {
+    visibility = state;
+    s.doc.dispatchEvent(new s.win.Event('visibilitychange'));
+  };
+  return { ...s, intervals, tick, hide, stop, soon: () => soon };
+}
+
+describe('values the page sets by itself (no input event)', () => {
+  it("a title the page's script replaced is linted within a check, on the page and in the draft sent", async () => {
+    const s = watched();
+    await s.live.refresh();
+    expect(s.renders.at(-1)!.find((m) => m.key === 'title')!.findings).toHaveLength(3);
+    expect([...s.intervals.values()].map((t) => t.ms)).toEqual([VALUE_CHECK_MS]);
+    expect(VALUE_CHECK_MS).toBeLessThanOrEqual(1_000);
+
+    // "Use the recommended title": the property is set, no event fires.
+    s.doc.querySelector<HTMLInputElement>('#struct-title input')!.value = '316不锈钢保温杯 大容量';
+    await s.tick();
+    expect(s.renders.at(-1)!.some((m) => m.field === 'title')).toBe(false);
+    expect(s.sent.at(-1)!.draft.title).toBe('316不锈钢保温杯 大容量');
+
+    // Nothing changed: a check costs no lint, no render, no message.
+    const [lints, renders, sent] = [s.live.lintCount(), s.renders.length, s.sent.length];
+    await s.tick();
+    await s.tick();
+    expect([s.live.lintCount(), s.renders.length, s.sent.length]).toEqual([lints, renders, sent]);
+  });
+
+  it('focus moving in or out of a field reads the fields again soon', () => {
+    const s = watched();
+    const input = s.doc.querySelector<HTMLInputElement>('#struct-title input')!;
+    input.focus();
+    input.blur();
+    expect(s.soon()).toBe(2);
+  });
+
+  it('no timer while the tab is hidden; one read as it comes back; none after stop', async () => {
+    const s = watched();
+    await s.live.refresh();
+    s.hide('hidden');
+    expect(s.intervals.size).toBe(0);
+    s.doc.querySelector<HTMLInputElement>('#struct-title input')!.value = '保温杯';
+    s.hide('visible');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(s.sent.at(-1)!.draft.title).toBe('保温杯');
+    expect(s.intervals.size).toBe(1);
+    s.stop();
+    expect(s.intervals.size).toBe(0);
   });
 });
 
