@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Lang } from '@/lib/i18n';
-import { colon, formatDateTime } from '@/lib/i18n';
+import { colon, formatDateTime, sourceText } from '@/lib/i18n';
 import { draftsItem, type StoredDraft } from '@/lib/background/drafts';
 import { lintListing } from '@/lib/compliance/lint';
 import { highlightSegments, suggestedFix } from '@/lib/compliance/fix';
@@ -155,10 +155,7 @@ function CopyButton({ finding, text, lang }: { finding: Finding; text: string; l
   );
 }
 
-/** A rule's source in the UI language: Chinese laws and platform rules carry an English rendering. */
-export function sourceText(finding: Pick<Finding, 'source' | 'sourceEn'>, lang: Lang): string {
-  return lang === 'en' && finding.sourceEn ? finding.sourceEn : finding.source;
-}
+export { sourceText };
 
 function FindingRow({ finding, text, lang }: { finding: Finding; text: string; lang: Lang }) {
   return (

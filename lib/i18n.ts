@@ -289,6 +289,14 @@ export function fillIn(template: string, vars: Record<string, string | number>):
   );
 }
 
+/**
+ * A compliance rule's source in the UI language: Chinese laws and platform rules carry an English
+ * rendering (`sourceEn`); the side panel and the inline marks both cite it this way.
+ */
+export function sourceText(finding: { source: string; sourceEn?: string }, lang: Lang): string {
+  return lang === 'en' && finding.sourceEn ? finding.sourceEn : finding.source;
+}
+
 /** A label's colon: full-width in Chinese ("建议：…"), ": " in English. */
 export function colon(lang: Lang): string {
   return lang === 'zh' ? '：' : ': ';

@@ -6,6 +6,7 @@
  * The host carries data-* attributes (field, count, severity) for tests and assistive tools.
  */
 import type { Finding } from '../compliance/types';
+import { colon, sourceText } from '../i18n';
 import type { FieldMark } from './listing-editor';
 
 export const MARK_TAG = 'seller-radar-mark';
@@ -25,6 +26,7 @@ const TEXT = {
     zh: (n: number) => `${n} 个合规问题`,
   },
   fix: { en: 'Fix', zh: '建议' },
+  source: { en: 'Source', zh: '依据' },
   by: { en: 'Seller Radar', zh: 'Seller Radar' },
 };
 
@@ -36,7 +38,7 @@ const STYLE = `
   box-shadow: 0 1px 2px rgba(0,0,0,.3); }
 .badge:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 1px; }
 .sev-error { background: #b91c1c; } .sev-warning { background: #b45309; } .sev-info { background: #2563eb; }
-.card { display: none; position: absolute; top: 24px; right: 0; width: 320px; max-height: 300px; overflow: auto;
+.card { display: none; position: absolute; top: 22px; right: 0; width: 320px; max-height: 300px; overflow: auto;
   background: #fff; color: #1f2937; border: 1px solid #d1d5db; border-radius: 6px; padding: 6px 8px;
   box-shadow: 0 4px 12px rgba(0,0,0,.18); text-align: left;
   font: 12px/1.45 system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', sans-serif; }
@@ -45,8 +47,12 @@ const STYLE = `
 .item { border-top: 1px solid #e5e7eb; padding: 4px 0; }
 .item .sev { display: inline-block; width: 8px; height: 8px; border-radius: 4px; margin-right: 4px; }
 .match { font-weight: 600; background: #fef3c7; }
-.rule, .fix { color: #6b7280; font-size: 11px; }
+.rule, .fix, .source { color: #6b7280; font-size: 11px; }
 `;
+
+/** The badge's height (STYLE `.badge`) and its distance from the field. */
+const BADGE_HEIGHT = 20;
+const BADGE_GAP = 2;
 
 interface MarkView {
   host: HTMLElement;
@@ -87,7 +93,7 @@ export function createMarkOverlay(
     // Inline style on our own element only; fixed so the page's layout never changes.
     host.setAttribute(
       'style',
-      'all: initial; position: fixed; z-index: 2147483646; top: 0; left: 0; display: none; pointer-events: auto;',
+      'all: initial; position: fixed; z-index: 2147483646; top: 0; left: 0; display: none; pointer-events: auto; transform: translateX(-100%);',
     );
     const root = host.attachShadow({ mode: opts.shadowMode ?? 'closed' });
     const style = doc.createElement('style');
@@ -138,11 +144,15 @@ export function createMarkOverlay(
       msg.textContent = f.message[l];
       const fix = doc.createElement('div');
       fix.className = 'fix';
-      fix.textContent = `${TEXT.fix[l]}: ${f.suggestion[l]}`;
+      fix.textContent = `${TEXT.fix[l]}${colon(l)}${f.suggestion[l]}`;
+      // Where the rule comes from (a law's article, a platform policy), as the side panel cites it.
+      const source = doc.createElement('div');
+      source.className = 'source';
+      source.textContent = `${TEXT.source[l]}${colon(l)}${sourceText(f, l)}`;
       const rule = doc.createElement('div');
       rule.className = 'rule';
       rule.textContent = f.ruleId;
-      item.append(dot, match, msg, fix, rule);
+      item.append(dot, match, msg, fix, source, rule);
       view.card.append(item);
     }
   }
@@ -158,11 +168,13 @@ export function createMarkOverlay(
       view.host.style.display = 'none';
       return;
     }
-    const vw = win?.innerWidth ?? 0;
-    // Just right of the field when there is room, else inside its top-right corner.
-    const outside = r.right + 6 + 28 <= vw;
-    view.host.style.left = `${Math.round(outside ? r.right + 6 : r.right - 26)}px`;
-    view.host.style.top = `${Math.round(r.top + 2)}px`;
+    // Above the field's top-right corner, its right edge on the field's (the host is shifted left by its
+    // own width): the page's own controls beside the field (Taobao's 44/60 byte counter, a unit, a help
+    // icon) and the text in it stay in view. A field at the very top of the window has no room above:
+    // then inside its top-right corner.
+    const above = r.top - BADGE_HEIGHT - BADGE_GAP >= 0;
+    view.host.style.left = `${Math.round(above ? r.right : r.right - BADGE_GAP)}px`;
+    view.host.style.top = `${Math.round(above ? r.top - BADGE_HEIGHT - BADGE_GAP : r.top + BADGE_GAP)}px`;
     view.host.style.display = 'block';
   }
 

@@ -74,6 +74,12 @@ async function setKat(page: Page, prefix: string, value: string): Promise<void> 
   );
 }
 
+/** Whether two boxes share any area. */
+const overlaps = (
+  a: { x: number; y: number; width: number; height: number },
+  b: { x: number; y: number; width: number; height: number },
+) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
 const BULLET = 'bullet_point[marketplace_id=ATVPDKIKX0DER][language_tag=en_US]#';
 
 async function openEditor(url: string): Promise<Page> {
@@ -165,6 +171,42 @@ describe('listing editor: inline marks agree with the side panel (real Chromium)
       .poll(() => titleBlock.getByTestId('field-text').textContent(), { timeout: 2_500 })
       .toBe('316不锈钢保温杯 大容量 男女学生');
     expect(await titleBlock.locator('mark').count()).toBe(0);
+    await page.close();
+  });
+
+  it("Taobao: the title's mark covers neither its byte counter nor the field, and Tab reaches it", async () => {
+    const page = await openEditor(`https://item.upload.taobao.com${TAOBAO_PATH}`);
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await waitFor(
+      async () => (await marks(page)).includes('title: 3 error'),
+      15_000,
+      'the mark on the pre-filled title',
+    );
+    const host = page.locator('seller-radar-mark[data-field="title"]');
+    const [badge, counter, field] = await Promise.all([
+      host.boundingBox(),
+      page.locator('#struct-title .next-input-len').boundingBox(),
+      page.locator('#struct-title input').boundingBox(),
+    ]);
+    expect(badge!.width).toBeGreaterThan(0);
+    expect(overlaps(badge!, counter!)).toBe(false);
+    expect(overlaps(badge!, field!)).toBe(false);
+    // Next to the field it belongs to: its right edge on the field's, just above it.
+    expect(Math.abs(badge!.x + badge!.width - (field!.x + field!.width))).toBeLessThanOrEqual(1);
+    expect(field!.y - (badge!.y + badge!.height)).toBeLessThanOrEqual(4);
+    // What the seller sees at the counter is the counter.
+    const atCounter = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x, y)?.className ?? null,
+      [counter!.x + counter!.width / 2, counter!.y + counter!.height / 2] as const,
+    );
+    expect(atCounter).toBe('next-input-len');
+
+    // Keyboard: Tab from the page's last control reaches the mark's button.
+    await page.getByRole('button', { name: '提交宝贝信息' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase() ?? null)).toBe(
+      'seller-radar-mark',
+    );
     await page.close();
   });
 });

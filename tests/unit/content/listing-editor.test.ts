@@ -15,6 +15,7 @@ import {
   type LiveLintDeps,
 } from '../../../lib/content/listing-editor';
 import { createMarkOverlay, MARK_TAG } from '../../../lib/content/listing-marks';
+import { sourceText } from '../../../lib/i18n';
 import { matchEditorUrl, readEditorPage } from '../../../lib/markets/editors';
 import {
   messageSchema,
@@ -389,6 +390,19 @@ describe('values the page sets by itself (no input event)', () => {
   });
 });
 
+/** A DOMRect for a stubbed getBoundingClientRect (jsdom lays nothing out). */
+const box = (top: number, left: number, width: number, height: number) =>
+  ({
+    top,
+    left,
+    width,
+    height,
+    right: left + width,
+    bottom: top + height,
+    x: left,
+    y: top,
+  }) as DOMRect;
+
 describe('inline marks (Shadow DOM overlay)', () => {
   it('shows one host per mark with the count and worst severity, as text, without touching the page', async () => {
     const s = setup('amazon/listing-edit/edit-listing_sellercentral-com.html', AMAZON_URL);
@@ -426,6 +440,60 @@ describe('inline marks (Shadow DOM overlay)', () => {
 
     overlay.destroy();
     expect(s.doc.querySelectorAll(MARK_TAG)).toHaveLength(0);
+  });
+
+  it('each finding in the card cites its source, in English and in Chinese', async () => {
+    for (const [lang, label, law] of [
+      ['en', 'Source: ', 'PRC Advertising Law'],
+      ['zh', '依据：', '《中华人民共和国广告法》'],
+    ] as const) {
+      const s = setup('taobao/listing-edit/publish-v2_item-upload-taobao-com.html', TAOBAO_URL);
+      const overlay = createMarkOverlay(s.doc, () => lang, { shadowMode: 'open' });
+      s.deps.render = (marks) => overlay.render(marks);
+      const live = createLiveLint(s.deps);
+      await live.refresh();
+      const host = s.doc.querySelector<HTMLElement>(`${MARK_TAG}[data-field="title"]`)!;
+      const sources = [...host.shadowRoot!.querySelectorAll('.item')].map(
+        (i) => i.querySelector('.source')?.textContent,
+      );
+      // The panel's wording: the English rendering of a Chinese law in English, the law itself in Chinese.
+      const title = live.findings().filter((f) => f.field === 'title');
+      expect(title).toHaveLength(3);
+      expect(sources).toEqual(title.map((f) => `${label}${sourceText(f, lang)}`));
+      expect(sources.every((t) => t!.includes(law))).toBe(true);
+      overlay.destroy();
+    }
+  });
+
+  it("sits above the field's top-right corner, never beside it where the page shows its counter", () => {
+    const win = jsdomWindow(
+      '<span><input id="t"><span id="len">44/60</span></span><textarea id="top"></textarea>',
+    );
+    const doc = win.document;
+    doc.getElementById('t')!.getBoundingClientRect = () => box(100, 10, 520, 30);
+    doc.getElementById('top')!.getBoundingClientRect = () => box(4, 10, 300, 60);
+    const overlay = createMarkOverlay(doc, () => 'en', { shadowMode: 'open' });
+    const finding = lintListing({ title: 'Mug, free shipping' }, { market: 'amazon' })[0]!;
+    const mark = (markKey: string, id: string): FieldMark => ({
+      key: markKey,
+      field: markKey === 'title' ? 'title' : 'description',
+      anchor: doc.getElementById(id)!,
+      findings: [finding],
+      worst: finding.severity,
+    });
+    overlay.render([mark('title', 't'), mark('description', 'top')]);
+    const [title, desc] = overlay.hosts();
+    // Right edge on the field's right edge (shifted left by its own width), bottom 2px above its top:
+    // nothing right of x = 530 (the counter) nor below y = 100 (the field's text) is covered.
+    expect(title!.style.transform).toBe('translateX(-100%)');
+    expect([title!.style.left, title!.style.top]).toEqual(['530px', '78px']);
+    // No room above a field at the top of the window: inside its top-right corner.
+    expect([desc!.style.left, desc!.style.top]).toEqual(['308px', '6px']);
+    // The badge stays a button in the tab order.
+    const badge = title!.shadowRoot!.querySelector('button')!;
+    expect(badge.tabIndex).toBe(0);
+    expect(title!.style.display).toBe('block');
+    overlay.destroy();
   });
 
   it('uses a closed shadow root by default', () => {
