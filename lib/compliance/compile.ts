@@ -122,6 +122,20 @@ export function compilePacks(
         if (!allow.includes(phrase)) allow.push(phrase);
       }
 
+      if (rule.allowPattern !== undefined) {
+        try {
+          if (new RegExp(rule.allowPattern, 'gu').test('')) {
+            problems.push(`${where}: allowPattern matches the empty string`);
+          }
+        } catch (err) {
+          problems.push(`${where}: allowPattern does not compile: ${(err as Error).message}`);
+        }
+        if (hasUnfoldedLetters(rule.allowPattern)) {
+          problems.push(`${where}: allowPattern must be lower case (it runs on folded text)`);
+        }
+        if (!isMatchRule) problems.push(`${where}: allowPattern on a structural check`);
+      }
+
       const replace: Record<string, string> = {};
       for (const [raw, wording] of Object.entries(rule.replace ?? {})) {
         const term = normalizeTerm(raw);
@@ -141,6 +155,7 @@ export function compilePacks(
         ...(terms.length > 0 ? { terms } : {}),
         ...(rule.pattern !== undefined ? { pattern: rule.pattern } : {}),
         ...(allow.length > 0 ? { allow } : {}),
+        ...(rule.allowPattern !== undefined ? { allowPattern: rule.allowPattern } : {}),
         ...(Object.keys(replace).length > 0 ? { replace } : {}),
         ...(rule.fields ? { fields: rule.fields } : {}),
         ...(rule.supersedes ? { supersedes: rule.supersedes } : {}),

@@ -51,6 +51,44 @@ interface PatternRule {
   allow: string[];
 }
 
+/**
+ * The spans of the rules' `allowPattern` contexts in one scanned text, found the first time a match of
+ * such a rule needs them (most texts never do).
+ */
+class AllowContexts {
+  private readonly spans = new Map<CompiledRule, number[]>();
+  private text: string | undefined;
+
+  constructor(
+    private readonly source: () => string,
+    private readonly regexes: ReadonlyMap<CompiledRule, RegExp>,
+  ) {}
+
+  /** Whether a context of `rule` covers the folded span [start, end). */
+  covers(rule: CompiledRule, start: number, end: number): boolean {
+    const re = this.regexes.get(rule);
+    if (re === undefined) return false;
+    let spans = this.spans.get(rule);
+    if (spans === undefined) {
+      spans = [];
+      this.text ??= this.source();
+      re.lastIndex = 0;
+      for (let m = re.exec(this.text); m !== null; m = re.exec(this.text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        spans.push(m.index, m.index + m[0].length);
+      }
+      this.spans.set(rule, spans);
+    }
+    for (let k = 0; k < spans.length; k += 2) {
+      if (spans[k]! <= start && spans[k + 1]! >= end) return true;
+    }
+    return false;
+  }
+}
+
 function toCodes(s: string): Uint16Array {
   const out = new Uint16Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
@@ -71,6 +109,8 @@ export class Matcher {
   private readonly outTerms: Int32Array;
   private readonly terms: TermInfo[];
   private readonly patterns: PatternRule[];
+  /** Each rule's `allowPattern`, compiled once. */
+  private readonly allowRegexes = new Map<CompiledRule, RegExp>();
 
   /** `rules` must already be folded (compiled form): terms and allow phrases are matched as they are. */
   constructor(rules: readonly CompiledRule[]) {
@@ -80,6 +120,9 @@ export class Matcher {
     this.patterns = [];
     for (const rule of rules) {
       if (rule.check) continue;
+      if (rule.allowPattern !== undefined) {
+        this.allowRegexes.set(rule, new RegExp(rule.allowPattern, 'gu'));
+      }
       if (rule.pattern !== undefined) {
         this.patterns.push({
           rule,
@@ -220,6 +263,10 @@ export class Matcher {
   private matchTerms(f: Folded, accept: (rule: CompiledRule) => boolean, out: RawMatch[]): void {
     const { codes, length: n, map } = f;
     const { alpha, rootNext, childStart, childSym, childNext, fail, outStart, outTerms } = this;
+    const contexts =
+      this.allowRegexes.size > 0
+        ? new AllowContexts(() => foldedString(f), this.allowRegexes)
+        : undefined;
     let s = 0;
     for (let i = 0; i < n; i++) {
       const a = alpha[codes[i]!]!;
@@ -255,6 +302,7 @@ export class Matcher {
         for (const ref of term.refs) {
           if (!accept(ref.rule)) continue;
           if (ref.allow.length > 0 && allowedAt(codes, n, start, ref.allow)) continue;
+          if (contexts?.covers(ref.rule, start, i + 1)) continue;
           out.push({ rule: ref.rule, start: map[start]!, end: map[i]! + 1 });
         }
       }
@@ -263,9 +311,13 @@ export class Matcher {
 
   private matchPatterns(f: Folded, accept: (rule: CompiledRule) => boolean, out: RawMatch[]): void {
     let s: string | undefined;
+    let contexts: AllowContexts | undefined;
     for (const p of this.patterns) {
       if (!accept(p.rule)) continue;
       s ??= foldedString(f);
+      const text = s;
+      if (this.allowRegexes.has(p.rule))
+        contexts ??= new AllowContexts(() => text, this.allowRegexes);
       const re = p.regex;
       re.lastIndex = 0;
       for (let m = re.exec(s); m !== null; m = re.exec(s)) {
@@ -276,6 +328,7 @@ export class Matcher {
           continue;
         }
         if (p.allow.length > 0 && coveredByPhrase(s, start, end, p.allow)) continue;
+        if (contexts?.covers(p.rule, start, end)) continue;
         out.push({ rule: p.rule, start: f.map[start]!, end: f.map[end - 1]! + 1 });
       }
     }

@@ -106,6 +106,13 @@ export const ruleSchema = z
     replace: z.record(z.string().trim().min(1), z.string()).optional(),
     /** Phrases containing the term (or matching the pattern) in which it is acceptable: 最近, 第一次, best before. */
     allow: z.array(z.string().trim().min(1)).optional(),
+    /**
+     * A context the literal `allow` phrases cannot list, as a regular expression (flags `gu`, run on the
+     * folded text the terms are matched in): a match of the rule that lies wholly inside a match of it is
+     * not reported, and nothing else is (本品不能代替药物治疗疾病 negates 治疗; "cures gel polish" cures a
+     * material). Unlike `supersedes`, the context itself is no finding.
+     */
+    allowPattern: z.string().min(1).optional(),
     /** Fields the rule applies to; all fields when absent. */
     fields: z.array(fieldSchema).min(1).optional(),
     /**
@@ -153,6 +160,7 @@ export interface CompiledRule {
   terms?: string[];
   pattern?: string;
   allow?: string[];
+  allowPattern?: string;
   /** Folded term → one-click wording ("" = advice only). */
   replace?: Record<string, string>;
   fields?: Array<z.infer<typeof fieldSchema>>;

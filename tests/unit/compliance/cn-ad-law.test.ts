@@ -126,6 +126,45 @@ describe('cn-ad-law must not flag (no error-level finding)', () => {
   });
 });
 
+/**
+ * A health food's label and advertising must carry 本品不能代替药物 (广告法第十八条; 保健食品 labelling), and
+ * honest sellers spell out that a product does not treat disease. A real negation of the claim in the same
+ * clause (不能/不可/不具有/不得/无 … 治疗) is not a medical claim; a claim that merely opens with a negative
+ * word (不用吃药就能治疗, 无需手术即可治愈, 不可替代的治疗效果) still is.
+ */
+const cure = (text: string) =>
+  errorsOf(text)
+    .filter((f) => f.ruleId === 'cn-ad-law/medical-cure')
+    .map((f) => f.match);
+
+describe('medical-cure: disclaimers and negations', () => {
+  it.each([
+    '本品不能代替药物治疗疾病',
+    '保健食品声明：本品不能代替药物治疗疾病，请遵医嘱',
+    '本品不具有治疗作用，仅为日常营养补充',
+    '本产品不能治疗任何疾病',
+    '本品不可用于治疗疾病',
+    '本品不具有治疗效果，如有不适请就医',
+    '本品无治疗作用',
+    '本品為食品，不能代替藥物治療疾病',
+  ])('clears the disclaimer %s', (text) => {
+    expect(cure(text)).toEqual([]);
+  });
+
+  it.each([
+    ['不用吃药就能治疗失眠', ['治疗']],
+    ['无需手术即可治愈', ['治愈']],
+    ['不可替代的治疗效果', ['治疗', '疗效']],
+    ['无激素治疗湿疹，宝宝可用', ['治疗']],
+    ['能不能治疗失眠？用过就知道', ['治疗']],
+    ['不得不说治疗效果真好', ['治疗', '疗效']],
+    // A negation in another clause does not reach the claim.
+    ['不含激素，不伤皮肤，可治疗湿疹', ['治疗']],
+  ])('still flags the claim in %s', (text, matches) => {
+    expect(cure(text)).toEqual(matches);
+  });
+});
+
 describe('Traditional Chinese (the packs are Simplified; matching folds 國家級 to 国家级)', () => {
   it('flags the same absolute terms written in Traditional characters, at their original offsets', () => {
     const text = '國家級品質 世界級頂級工藝，第一品牌';

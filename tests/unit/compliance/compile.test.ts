@@ -92,6 +92,16 @@ describe('rule validation rejects', () => {
       /lower case/,
     ],
     [
+      'an allowPattern that does not compile',
+      [{ ...goodRule, allowPattern: '(not free' }],
+      /allowPattern does not compile/,
+    ],
+    [
+      'an upper-case allowPattern',
+      [{ ...goodRule, allowPattern: 'NOT free shipping' }],
+      /allowPattern must be lower case/,
+    ],
+    [
       'an allow phrase without its term',
       [{ ...goodRule, allow: ['shipping box'] }],
       /contains none/,
