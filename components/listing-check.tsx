@@ -36,6 +36,10 @@ const S = {
   suggestion: { en: 'Suggestion', zh: '建议' },
   copyFix: { en: 'Copy suggested fix', zh: '复制修改后的文本' },
   copyAdvice: { en: 'Copy suggestion', zh: '复制建议' },
+  noRewrite: {
+    en: 'No one-click rewrite keeps this text intact; edit it by hand. Suggestion: ',
+    zh: '无法一键改写而不破坏原文，请手动修改。建议：',
+  },
   copied: { en: 'Copied', zh: '已复制' },
   copyFailed: { en: 'Could not copy', zh: '复制失败' },
   pasteTitle: { en: 'Check any text', zh: '检查任意文本' },
@@ -134,15 +138,23 @@ function useActiveTabId(): number | null {
   return id;
 }
 
-function CopyButton({ finding, text, lang }: { finding: Finding; text: string; lang: Lang }) {
+interface RowProps {
+  finding: Finding;
+  text: string;
+  lang: Lang;
+  /** The findings of the same field text: overlapping ones are fixed together. */
+  others: readonly Finding[];
+}
+
+function CopyButton({ finding, text, lang, others }: RowProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const fix = suggestedFix(finding, text, lang);
+  const fix = suggestedFix(finding, text, lang, others);
   const label = fix.kind === 'replace' ? S.copyFix[lang] : S.copyAdvice[lang];
   return (
     <button
       type="button"
       data-testid="copy-fix"
-      title={fix.text}
+      title={fix.kind === 'replace' ? fix.text : `${S.noRewrite[lang]}${fix.text}`}
       onClick={() =>
         void navigator.clipboard.writeText(fix.text).then(
           () => setState('copied'),
@@ -157,7 +169,7 @@ function CopyButton({ finding, text, lang }: { finding: Finding; text: string; l
 
 export { sourceText };
 
-function FindingRow({ finding, text, lang }: { finding: Finding; text: string; lang: Lang }) {
+function FindingRow({ finding, text, lang, others }: RowProps) {
   return (
     <li
       className={`lc-finding severity-${finding.severity}`}
@@ -188,7 +200,7 @@ function FindingRow({ finding, text, lang }: { finding: Finding; text: string; l
           {sourceText(finding, lang)}
         </span>
       </div>
-      <CopyButton finding={finding} text={text} lang={lang} />
+      <CopyButton finding={finding} text={text} lang={lang} others={others} />
     </li>
   );
 }
@@ -285,6 +297,7 @@ export function Findings({
                   finding={f}
                   text={it.text}
                   lang={lang}
+                  others={it.findings}
                 />
               ))}
             </ul>

@@ -86,29 +86,131 @@ function wholePart(text: string, start: number, end: number, han: boolean): bool
   if (han) {
     return /(?:^|[\s\p{P}\p{S}丨])$/u.test(before) && /^(?:$|[\s\p{P}\p{S}丨])/u.test(after);
   }
+  // Deleting the object of a preposition leaves the preposition hanging ("Weighted Blanket for
+  // [Anxiety Relief]", "Not [FDA Approved]"): no part of its own then, even at the end of the field.
+  if (DANGLING_BEFORE.test(before) || DANGLING_AFTER.test(after)) return false;
   const atEdge = before.trim() === '' || after.trim() === '';
   if (atEdge) return true;
   return PART_BEFORE.test(before) && PART_AFTER.test(after);
 }
 
-/** A single word with a space on both sides (or a separator after it). */
+/** An English word that needs what follows it (a preposition, article, negation, conjunction). */
+const DANGLING_BEFORE =
+  /(?:^|\s)(?:for|with|without|to|of|from|in|on|by|against|at|into|the|a|an|not|no|non|and|or|&|\+)\s*$/i;
+/** A word that needs what precedes it, left at the start ("[Best Seller] for Kids", "[FDA Approved] and …"). */
+const DANGLING_AFTER = /^\s*(?:for|of|and|or|&|\+|to|by|from|against)(?:\s|$)/i;
+
+/** A single word with a space on both sides (or a separator after it), not the object of a preposition. */
 function oneWord(text: string, start: number, end: number): boolean {
   if (/\s/.test(text.slice(start, end))) return false;
-  return /\s$/.test(text.slice(0, start)) && /^(?:\s|[,;|)]|$)/.test(text.slice(end));
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  if (DANGLING_BEFORE.test(before) && /^\s*(?:$|[,;|)])/.test(after)) return false;
+  return /\s$/.test(before) && /^(?:\s|[,;|)]|$)/.test(after);
 }
 
-/** The one-click fix for a finding in `fieldText` (the text of the field or list item it was found in). */
-export function suggestedFix(finding: Finding, fieldText: string, lang: 'en' | 'zh'): SuggestedFix {
+/**
+ * Terms that are also adverbs before a verb: 最好手洗 is "had better wash by hand", and its wording 很好
+ * (很好手洗) is not Chinese. Their own wording fits only before 的 or at the end of a part (最好的 → 很好的).
+ */
+const ADVERB_TOO: ReadonlySet<string> = new Set(['最好']);
+
+/**
+ * A Chinese ordinal binds to the word after it: deleting 行业第一 from 我们是行业第一梯队 leaves 我们是梯队.
+ */
+const ORDINAL_END = /(?:第一|第1|第一名|冠军)$/;
+
+const HAN_CHAR = /\p{Script=Han}/u;
+
+/**
+ * Where a Chinese claim may be deleted from inside a keyword: a modifier (绝对正品 → 正品, 2024新款国家级
+ * 保温杯 → 2024新款保温杯) wherever it stands, except an ordinal before the word it counts; a claim of
+ * three characters or more (清热解毒凉茶 → 凉茶) only before what it describes, at the start of a keyword:
+ * after a verb or modal it is the predicate, and deleting it leaves 长期使用可以 or 可以帮助 hanging.
+ */
+function hanDeletable(text: string, start: number, end: number, ruleId: string): boolean {
+  const next = text.slice(end, end + 1);
+  if (fixKind.get(ruleId) === 'dropModifier') {
+    return !(ORDINAL_END.test(text.slice(start, end)) && HAN_CHAR.test(next));
+  }
+  if (end - start < 3) return false;
+  return /(?:^|[\s\p{P}\p{S}丨])$/u.test(text.slice(0, start)) && HAN_CHAR.test(next);
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The span to fix for `finding`: its own, or the union of the findings of the same field text that overlap
+ * it, directly or through one another (根治 and 治脚气 in 根治脚气). Fixing one of two overlapping findings
+ * alone cuts the other in half (根治脚气 → 根).
+ */
+function mergedSpan(
+  finding: Finding,
+  others: readonly Finding[],
+): { span: Span; group: Finding[] } {
+  const group = [finding];
+  const span = { start: finding.start, end: finding.end };
+  const same = others.filter(
+    (f) =>
+      f !== finding &&
+      f.field === finding.field &&
+      f.index === finding.index &&
+      f.end > f.start &&
+      !structural.has(f.ruleId),
+  );
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const f of same) {
+      if (group.includes(f) || f.end <= span.start || f.start >= span.end) continue;
+      group.push(f);
+      span.start = Math.min(span.start, f.start);
+      span.end = Math.max(span.end, f.end);
+      grown = true;
+    }
+  }
+  return { span, group };
+}
+
+/**
+ * The one-click fix for a finding in `fieldText` (the text of the field or list item it was found in).
+ * `others` are the findings of the same listing (or at least of that field): overlapping ones are fixed
+ * together, as one span. When no rewrite leaves the text whole, the fix is the rule's advice: better no
+ * text to paste than a broken one.
+ */
+export function suggestedFix(
+  finding: Finding,
+  fieldText: string,
+  lang: 'en' | 'zh',
+  others: readonly Finding[] = [],
+): SuggestedFix {
   const advice: SuggestedFix = { kind: 'advice', text: finding.suggestion[lang] };
-  const exact =
-    finding.end > finding.start && fieldText.slice(finding.start, finding.end) === finding.match;
-  if (!exact || structural.has(finding.ruleId) || fixKind.get(finding.ruleId) === 'advice')
+  if (!fixable(finding, fieldText)) return advice;
+  const { span, group } = mergedSpan(finding, others);
+  if (group.length > 1) {
+    // Several claims in one run of text: only deleting all of them, where that leaves the text whole.
+    if (!group.every((f) => fixable(f, fieldText))) return advice;
+    const match = fieldText.slice(span.start, span.end);
+    const han = hasHan(match);
+    const removable = han
+      ? wholePart(fieldText, span.start, span.end, true)
+      : wholePart(fieldText, span.start, span.end, false) ||
+        oneWord(fieldText, span.start, span.end);
+    if (removable && group.every(suggestsRemoval)) {
+      return {
+        kind: 'replace',
+        replacement: '',
+        text: removeSpan(fieldText, span.start, span.end),
+      };
+    }
     return advice;
-  // A match across markup (<b>Best</b> <i>Seller</i>) cannot be cut out without breaking the tags.
-  if (/[<>]/.test(finding.match)) return advice;
+  }
   const han = hasHan(finding.match);
   const whole = wholePart(fieldText, finding.start, finding.end, han);
-  const own = termWordings.get(finding.ruleId)?.[normalizeTerm(finding.match)];
+  const term = normalizeTerm(finding.match);
+  const own = termWordings.get(finding.ruleId)?.[term];
   if (own === '') return advice;
   const zh = own === undefined ? ZH_REPLACEMENT.exec(finding.suggestion.zh) : null;
   // A term's own wording fits wherever the term stands (这款羽绒服是最佳的 → 是优秀的); the rule's first
@@ -116,6 +218,8 @@ export function suggestedFix(finding: Finding, fieldText: string, lang: 'en' | '
   if (han && (own !== undefined || (zh && whole))) {
     // The offered wording is Simplified: pasting it into a Traditional (Taiwan) listing mixes scripts.
     if (isMostlyTraditional([finding.match])) return advice;
+    if (ADVERB_TOO.has(term) && !whole && !/^(?:的|$)/.test(fieldText.slice(finding.end)))
+      return advice;
     const replacement = own ?? zh![1]!;
     return {
       kind: 'replace',
@@ -126,15 +230,13 @@ export function suggestedFix(finding: Finding, fieldText: string, lang: 'en' | '
   // Deleting a Chinese modifier leaves the rest standing (2024新款国家级保温杯 → 2024新款保温杯, 绝对正品 →
   // 正品, 清热解毒凉茶 → 凉茶), as does deleting one English word between spaces (Stainless Steel
   // Antimicrobial Travel Mug); not a phrase with its object (Relieves Arthritis | Pain), half of a
-  // hyphenated word (Non-Antibacterial), or two characters of a claim that may sit across a word
-  // (理气 in 调理气血 would leave 调血): those only where the absolute terms (绝对, 最佳, 顶级) stand as modifiers.
-  const hanModifier =
-    han && (finding.match.length >= 3 || fixKind.get(finding.ruleId) === 'dropModifier');
-  const removable = whole || hanModifier || oneWord(fieldText, finding.start, finding.end);
-  if (
-    removable &&
-    (EN_REMOVE.test(finding.suggestion.en) || ZH_REMOVE.test(finding.suggestion.zh))
-  ) {
+  // hyphenated word (Non-Antibacterial), two characters of a claim that may sit across a word (理气 in
+  // 调理气血 would leave 调血), a predicate (长期使用可以降血压) or an ordinal before its word (第一梯队).
+  const removable =
+    whole ||
+    (han && hanDeletable(fieldText, finding.start, finding.end, finding.ruleId)) ||
+    (!han && oneWord(fieldText, finding.start, finding.end));
+  if (removable && suggestsRemoval(finding)) {
     return {
       kind: 'replace',
       replacement: '',
@@ -142,6 +244,21 @@ export function suggestedFix(finding: Finding, fieldText: string, lang: 'en' | '
     };
   }
   return advice;
+}
+
+/** Whether a rewrite of the finding may be offered at all: a word finding still found in the text as given. */
+function fixable(finding: Finding, fieldText: string): boolean {
+  const exact =
+    finding.end > finding.start && fieldText.slice(finding.start, finding.end) === finding.match;
+  if (!exact || structural.has(finding.ruleId) || fixKind.get(finding.ruleId) === 'advice')
+    return false;
+  // A match across markup (<b>Best</b> <i>Seller</i>) cannot be cut out without breaking the tags.
+  return !/[<>]/.test(finding.match);
+}
+
+/** The rule's suggestion is to delete the match ("Remove it", 删除…). */
+function suggestsRemoval(finding: Finding): boolean {
+  return EN_REMOVE.test(finding.suggestion.en) || ZH_REMOVE.test(finding.suggestion.zh);
 }
 
 export interface Segment {

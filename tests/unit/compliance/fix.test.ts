@@ -5,9 +5,8 @@ import { lintListing } from '../../../lib/compliance/lint';
 import type { Market } from '../../../lib/schemas/snapshot';
 
 function fixes(title: string, market: Market) {
-  return lintListing({ title }, { market }).map(
-    (f) => [f.ruleId, suggestedFix(f, title, 'zh')] as const,
-  );
+  const found = lintListing({ title }, { market });
+  return found.map((f) => [f.ruleId, suggestedFix(f, title, 'zh', found)] as const);
 }
 
 describe('suggestedFix', () => {
@@ -39,6 +38,12 @@ describe('suggestedFix', () => {
     ['2024新款国家级保温杯', 'taobao', 'cn-ad-law/absolute-national', '2024新款保温杯'],
     ['绝对正品 耐克', 'taobao', 'cn-ad-law/absolute-absolute', '正品 耐克'],
     ['清热解毒凉茶', 'taobao', 'cn-ad-law/medical-cure', '凉茶'],
+    // A term inside a longer word has a wording of its own: 最火爆 is 火爆, not 人气款爆.
+    ['最火爆网红款 连衣裙', 'taobao', 'cn-ad-law/absolute-popular', '火爆网红款 连衣裙'],
+    // 最好 as an adjective before 的 keeps its wording.
+    ['我们的保温杯是最好的', 'taobao', 'cn-ad-law/absolute-zuihao', '我们的保温杯是很好的'],
+    // Overlapping claims (根治 and 治脚气) are deleted together, not one of them through the other.
+    ['根治脚气 喷雾', 'taobao', 'cn-ad-law/medical-cure', '喷雾'],
     // One English word between spaces comes out cleanly.
     [
       'Stainless Steel Antimicrobial Travel Mug 20oz',
@@ -80,10 +85,47 @@ describe('suggestedFix', () => {
     ['免检产品 大米', 'taobao', 'cn-ad-law/exempt-inspection'],
     // Two characters of a claim across a word: deleting 理气 from 调理气血 would leave 调血.
     ['调理气血养颜茶', 'taobao', 'cn-ad-law/medical-cure'],
+    // An ordinal binds to the word after it: 我们是梯队 is not what the seller meant.
+    ['我们是行业第一梯队', 'taobao', 'cn-ad-law/absolute-ranking'],
+    // A claim after a verb or modal is the predicate: deleting it leaves 可以 or 帮助 hanging.
+    ['长期使用可以降血压', 'taobao', 'cn-ad-law/medical-cure'],
+    ['可以帮助改善失眠', 'taobao', 'cn-ad-law/medical-cure'],
+    ['这款茶可以清热解毒', 'taobao', 'cn-ad-law/medical-cure'],
+    // 最好 before a verb is "had better": 很好晾晒 is not Chinese.
+    ['最好晾晒 防潮', 'taobao', 'cn-ad-law/absolute-zuihao'],
+    // Deleting the object of a preposition or negation leaves it hanging.
+    ['Weighted Blanket for Anxiety Relief', 'amazon', 'amazon/medical-claims'],
+    ['Best Seller for Kids Mug', 'amazon', 'amazon/promotional'],
   ] as const)('%s (%s): advice, no rewrite that breaks the text', (title, market, ruleId) => {
     const found = fixes(title, market).filter(([id]) => id === ruleId);
     expect(found.length).toBeGreaterThan(0);
     for (const [, fix] of found) expect(fix.kind).toBe('advice');
+  });
+
+  it.each([
+    ['根治脚气 喷雾', 'taobao'],
+    ['最火爆网红款', 'taobao'],
+    ['我们是行业第一梯队', 'taobao'],
+    ['长期使用可以降血压', 'taobao'],
+    ['可以帮助改善失眠', 'taobao'],
+    ['建议最好晾晒', 'taobao'],
+    ['Weighted Blanket for Anxiety Relief', 'amazon'],
+    ['Not FDA Approved', 'amazon'],
+  ] as const)('no fix of %s leaves a fragment or a hanging word', (title, market) => {
+    const bad = [
+      '根 喷雾',
+      '人气款爆',
+      '我们是梯队',
+      '可以',
+      '帮助',
+      '很好晾晒',
+      'Blanket for',
+      'Not',
+    ];
+    for (const [, fix] of fixes(title, market)) {
+      if (fix.kind !== 'replace') continue;
+      for (const b of bad) expect(fix.text.endsWith(b) || fix.text.includes(`${b} `)).toBe(false);
+    }
   });
 
   it('gives advice when the text no longer holds the match (stale finding)', () => {
