@@ -40,6 +40,30 @@ describe('pet treats are food, not a treatment', () => {
   });
 });
 
+describe('curing a material (gel, resin, concrete, meat) is not curing a disease', () => {
+  it.each([
+    'UV LED Nail Lamp, Cures Gel Polish in 30 Seconds',
+    'Concrete Cure and Seal, 1 Gallon',
+    'Epoxy Resin Kit, Cures Clear and Bubble Free',
+    'Morton Tender Quick Meat Cure, 2 lb',
+    'Bacon Cure Kit with Pink Curing Salt',
+    'UV Resin Curing Lamp, 48W',
+  ])('%s', (title) => {
+    for (const market of [...MARKETS, 'etsy'] as const) {
+      expect(found(title, market, 'medical-claims')).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['Hangover Cure Drink, 12 Pack', ['Cure']],
+    ['Nail Fungus Cure, Extra Strength', ['Cure']],
+    ['Cures Cancer Herbal Tea', ['Cures Cancer']],
+    ['UV Lamp Cures Acne at Home', ['Cures Acne']],
+  ])('a disease claim still flags: %s', (title, matches) => {
+    for (const market of MARKETS) expect(found(title, market, 'medical-claims')).toEqual(matches);
+  });
+});
+
 describe('free of pesticide is not a pesticide claim', () => {
   it.each([
     'Pesticide-Free Whole Bean Coffee, 2 lb',

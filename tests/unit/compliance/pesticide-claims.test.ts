@@ -138,9 +138,26 @@ describe('a germ word naming what the product is used with: a warning, not a cla
       'Refillable with any foaming antibacterial soap',
       'Refillable with any foaming antibacterial soap',
     ],
+    // A holder, dispenser or container named by what it holds.
+    ['Disinfecting Wipes Holder', 'Disinfecting Wipes Holder'],
+    ['Wall Mount Dispenser for Disinfecting Wipes', 'Dispenser for Disinfecting Wipes'],
+    ['Sanitizing Wipes Bucket with Lid, 2 Gallon', 'Sanitizing Wipes Bucket'],
   ])('%s', (bullet, match) => {
     for (const market of ['amazon', 'walmart'] as const) {
       expect(all(market, bullet)).toEqual([[`${market}/pesticide-word-in-use`, 'warning', match]]);
+    }
+  });
+
+  it.each([
+    ['Disinfecting Wipes, Lemon Scent, 80 Count', 'Disinfecting'],
+    ['Disinfecting Spray for Hard Surfaces', 'Disinfecting'],
+  ])('the germ product itself still flags: %s', (title, match) => {
+    for (const market of ['amazon', 'walmart'] as const) {
+      expect(
+        lintListing({ title }, { market })
+          .filter((f) => f.ruleId.includes('pesticide'))
+          .map((f) => [f.ruleId, f.match]),
+      ).toEqual([[`${market}/pesticide-claims`, match]]);
     }
   });
 
