@@ -70,6 +70,9 @@ describe('cn-ad-law must flag', () => {
     ['7天见效的祛痘膏', 'cn-ad-law/medical-cure', '7天见效'],
     ['经200例临床观察具有明显效果', 'cn-ad-law/medical-cure', '经200例临床'],
     ['根治脚气', 'cn-ad-law/medical-cure', '根治'],
+    ['治愈失眠的香薰', 'cn-ad-law/medical-cure', '治愈'],
+    ['本品具有唯一性', 'cn-ad-law/absolute-weiyi', '唯一'],
+    ['顶级面料 真丝', 'cn-ad-law/absolute-top', '顶级'],
     ['纯中药成分，无副作用', 'cn-ad-law/medical-assurance', '无副作用'],
     ['立竿见影的美白效果', 'cn-ad-law/medical-assurance', '立竿见影'],
     ['抗敏修护精华', 'cn-ad-law/cosmetic-medical', '抗敏'],
@@ -129,6 +132,12 @@ describe('cn-ad-law must not flag (no error-level finding)', () => {
     '适合送给父母的实用礼物',
     '尺码偏小，建议拍大一码',
     '王者荣耀周边手办',
+    // Style and technical words: 治愈系 is "healing-style", 唯一性编码 a unique code, 顶级联赛 a top-flight league.
+    '治愈系 玩偶 毛绒公仔',
+    '治愈系插画 明信片',
+    '唯一性编码 标签 不干胶',
+    '二维码唯一性校验 防伪标签',
+    '顶级联赛 球衣 足球服',
   ])('%s', (text) => {
     expect(errorsOf(text)).toEqual([]);
   });
