@@ -65,9 +65,22 @@ describe('the claims next to them are still found', () => {
     ['改善失眠 薰衣草枕', 'cn-ad-law/medical-cure', '改善失眠'],
     ['销量第1 保温杯', 'cn-ad-law/absolute-ranking', '销量第1'],
     ['爆款销冠 保温杯', 'cn-ad-law/absolute-ranking', '销冠'],
+    // Contact evasions: 加V (add on WeChat) and 扣扣 (QQ) with a number.
+    ['加V 领券 保温杯', 'taobao/contact-external', '加V'],
+    ['售后扣扣 123456789', 'taobao/contact-external', '扣扣 123456789'],
+    ['提升免疫力 维生素C', 'cn-ad-law/efficacy-claims', '提升免疫力'],
   ])('%s → %s', (title, ruleId, match) => {
     const f = lintListing({ title }, { market: 'taobao' }).filter((x) => x.ruleId === ruleId);
     expect(f.map((x) => x.match)).toContain(match);
+  });
+});
+
+describe('words that look like contact cues', () => {
+  it.each(['加V领毛衣 女 秋冬', '维生素C泡腾片 加VC', '纽扣扣子 10个装'])('%s', (title) => {
+    const f = lintListing({ title }, { market: 'taobao' }).filter(
+      (x) => x.ruleId === 'taobao/contact-external',
+    );
+    expect(f).toEqual([]);
   });
 });
 

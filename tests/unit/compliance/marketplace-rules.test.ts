@@ -12,6 +12,7 @@ describe('must flag', () => {
   it.each<[Market, string, string, string]>([
     ['amazon', 'Cutting Board with Free Shipping', 'amazon/promotional', 'Free Shipping'],
     ['amazon', 'Best Seller Yoga Mat', 'amazon/promotional', 'Best Seller'],
+    ['amazon', 'Free-Shipping Ceramic Mug', 'amazon/promotional', 'Free-Shipping'],
     [
       'amazon',
       '100% Quality Guaranteed leather wallet',

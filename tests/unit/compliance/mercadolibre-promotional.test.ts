@@ -20,6 +20,12 @@ it.each([
   ['Liquidaciones Zapatillas Puma Hombre', 'Liquidaciones'],
   ['Promociones Celular Motorola G54', 'Promociones'],
   ['Sandália Feminina Liquidacao Verao', 'Liquidacao'],
+  ['Zapatillas Nike Hombre Envío-Gratis', 'Envío-Gratis'],
+  ['Zapatillas Nike Hombre Envíos Gratis', 'Envíos Gratis'],
+  ['Zapatillas Nike Hombre Sin Costo de Envío', 'Sin Costo de Envío'],
+  ['Zapatillas Nike Hombre Envío Sin Cargo', 'Envío Sin Cargo'],
+  ['Zapatillas Nike Hombre 30% OFF', '30% OFF'],
+  ['Tênis Adidas Feminino Frete-Grátis', 'Frete-Grátis'],
 ])('%s', (title, match) => {
   expect(promo(title)).toEqual([match]);
 });
@@ -28,6 +34,8 @@ it.each([
   'Liquidificador Philco 1200W 12 Velocidades',
   'Caneta Promocional Personalizada 100 Unidades',
   'Estoque de Parafusos Organizador 24 Divisórias',
+  'Remera Algodón 100% Hombre Off White',
+  'Bolsas de Envío 30x40 cm Pack 100',
 ])('leaves %s alone', (title) => {
   expect(promo(title)).toEqual([]);
 });
