@@ -209,7 +209,11 @@ export function suggestedFix(
   }
   const han = hasHan(finding.match);
   const whole = wholePart(fieldText, finding.start, finding.end, han);
-  const term = normalizeTerm(finding.match);
+  // A term split by separators (最*佳, 国 家 级) is the term.
+  const term = normalizeTerm(finding.match).replace(
+    /(?<=\p{Script=Han})[^\p{L}\p{N}](?=\p{Script=Han})/gu,
+    '',
+  );
   const own = termWordings.get(finding.ruleId)?.[term];
   if (own === '') return advice;
   const zh = own === undefined ? ZH_REPLACEMENT.exec(finding.suggestion.zh) : null;

@@ -16,6 +16,7 @@
  * state keeps its children in flat typed arrays (CSR), scanned linearly: almost all states have one to three
  * children, and this measured about twice as fast as one Map keyed by `state * width + symbol`.
  */
+import { isHanCode } from '../cjk';
 import { foldText, foldedString, isWordCode, type Folded } from './normalize';
 import type { CompiledRule } from './rule-schema';
 
@@ -88,6 +89,88 @@ class AllowContexts {
     return false;
   }
 }
+
+/**
+ * The text the terms are matched in: the folded text, with the single separators that sit between two Han
+ * characters left out (国 家 级, 国*家*级, 第 一 品 牌, 国家.级, 最-佳: a known way to split a term so that
+ * filters miss it). `fold[j]` is the folded offset of unit j, or null when nothing was left out.
+ */
+interface View {
+  codes: Uint16Array;
+  length: number;
+  fold: Int32Array | null;
+}
+
+/** Clause punctuation of Chinese text (，。、；：！？ and brackets): a real boundary, never a split term. */
+const CLAUSE = new Set([
+  0x3001, 0x3002, 0x3008, 0x3009, 0x300a, 0x300b, 0x300c, 0x300d, 0x300e, 0x300f, 0x3010, 0x3011,
+  0xff01, 0xff08, 0xff09, 0xff0c, 0xff1a, 0xff1b, 0xff1f,
+]);
+const SYMBOL = /^[\p{P}\p{S}]$/u;
+
+/** Per BMP unit: 0 = not yet known, 1 = punctuation or a symbol, 2 = neither (SYMBOL, cached). */
+const symbolKind = new Uint8Array(65536);
+
+/** Whether folded unit `c` (original unit `original`) is a separator that may split a Han term. */
+function isHanGap(c: number, original: number): boolean {
+  if (c === 0x20) return true;
+  if (c < 0x80) return c > 0x20 && c !== 0x7f && !isWordCode(c) && !CLAUSE.has(original);
+  // One UTF-16 unit of punctuation or a symbol (·, ★, ✔, ㊣, ※); not half of an emoji.
+  if (isHanCode(c) || (c >= 0xd800 && c <= 0xdfff) || CLAUSE.has(original)) return false;
+  let kind = symbolKind[c]!;
+  if (kind === 0) symbolKind[c] = kind = SYMBOL.test(String.fromCharCode(c)) ? 1 : 2;
+  return kind === 1;
+}
+
+let viewCodes = new Uint16Array(1024);
+let viewFold = new Int32Array(1024);
+
+function joinHanGaps(f: Folded, text: string): View {
+  const { codes, length: n, map } = f;
+  let first = -1;
+  for (let k = 1; k + 1 < n; k++) {
+    const c = codes[k]!;
+    if (isHanCode(c) || isWordCode(c)) continue;
+    if (
+      isHanCode(codes[k - 1]!) &&
+      isHanCode(codes[k + 1]!) &&
+      isHanGap(c, text.charCodeAt(map[k]!))
+    ) {
+      first = k;
+      break;
+    }
+  }
+  if (first === -1) return { codes, length: n, fold: null };
+  if (viewCodes.length < n) {
+    viewCodes = new Uint16Array(Math.max(n, viewCodes.length * 2));
+    viewFold = new Int32Array(viewCodes.length);
+  }
+  let j = 0;
+  for (let k = 0; k < n; k++) {
+    if (
+      k >= first &&
+      k > 0 &&
+      k + 1 < n &&
+      isHanCode(codes[k - 1]!) &&
+      isHanCode(codes[k + 1]!) &&
+      isHanGap(codes[k]!, text.charCodeAt(map[k]!))
+    ) {
+      continue;
+    }
+    viewCodes[j] = codes[k]!;
+    viewFold[j++] = k;
+  }
+  return { codes: viewCodes, length: j, fold: viewFold };
+}
+
+/** Whether view units [from, to] (inclusive) are contiguous in the folded text: no separator left out. */
+function contiguous(fold: Int32Array | null, from: number, to: number): boolean {
+  if (fold === null || to <= from) return true;
+  const span = fold[to]! - fold[from]!;
+  return span === to - from;
+}
+
+const decoder = new TextDecoder('utf-16le');
 
 function toCodes(s: string): Uint16Array {
   const out = new Uint16Array(s.length);
@@ -251,21 +334,27 @@ export class Matcher {
    */
   scan(text: string, accept: (rule: CompiledRule) => boolean, out: RawMatch[]): void {
     const folded = foldText(text);
-    this.matchTerms(folded, accept, out);
+    this.matchTerms(folded, text, accept, out);
     if (this.patterns.length > 0) this.matchPatterns(folded, accept, out);
   }
 
   /** Like `scan`, literal terms only (no regex rules): what the benchmark compares with other term matchers. */
   scanTerms(text: string, accept: (rule: CompiledRule) => boolean, out: RawMatch[]): void {
-    this.matchTerms(foldText(text), accept, out);
+    this.matchTerms(foldText(text), text, accept, out);
   }
 
-  private matchTerms(f: Folded, accept: (rule: CompiledRule) => boolean, out: RawMatch[]): void {
-    const { codes, length: n, map } = f;
+  private matchTerms(
+    f: Folded,
+    text: string,
+    accept: (rule: CompiledRule) => boolean,
+    out: RawMatch[],
+  ): void {
+    const { map } = f;
+    const { codes, length: n, fold } = joinHanGaps(f, text);
     const { alpha, rootNext, childStart, childSym, childNext, fail, outStart, outTerms } = this;
     const contexts =
       this.allowRegexes.size > 0
-        ? new AllowContexts(() => foldedString(f), this.allowRegexes)
+        ? new AllowContexts(() => decoder.decode(codes.subarray(0, n)), this.allowRegexes)
         : undefined;
     let s = 0;
     for (let i = 0; i < n; i++) {
@@ -299,11 +388,14 @@ export class Matcher {
         const start = i + 1 - term.length;
         if (term.wordStart && start > 0 && isWordCode(codes[start - 1]!)) continue;
         if (term.wordEnd && i + 1 < n && isWordCode(codes[i + 1]!)) continue;
+        if (!contiguous(fold, start, i) && !wholeFragment(f, fold!, start, i)) continue;
+        const fs = fold === null ? start : fold[start]!;
+        const fe = fold === null ? i : fold[i]!;
         for (const ref of term.refs) {
           if (!accept(ref.rule)) continue;
-          if (ref.allow.length > 0 && allowedAt(codes, n, start, ref.allow)) continue;
+          if (ref.allow.length > 0 && allowedAt(codes, n, start, i, fold, ref.allow)) continue;
           if (contexts?.covers(ref.rule, start, i + 1)) continue;
-          out.push({ rule: ref.rule, start: map[start]!, end: map[i]! + 1 });
+          out.push({ rule: ref.rule, start: map[fs]!, end: map[fe]! + 1 });
         }
       }
     }
@@ -335,11 +427,36 @@ export class Matcher {
   }
 }
 
-function allowedAt(codes: Uint16Array, n: number, start: number, allow: AllowEntry[]): boolean {
+/**
+ * A term matched across a left-out separator (view units [start, end]) counts only where it takes a whole
+ * word on one side at least: 国 家 级, 国家.级 and 最 佳保温杯 split a term, while 中国 家居 and 全国 家具 are two
+ * words whose ends happen to spell 国家 (the match starts inside one word and ends inside the other).
+ */
+function wholeFragment(f: Folded, fold: Int32Array, start: number, end: number): boolean {
+  const fs = fold[start]!;
+  const fe = fold[end]!;
+  return (
+    fs === 0 || !isHanCode(f.codes[fs - 1]!) || fe + 1 >= f.length || !isHanCode(f.codes[fe + 1]!)
+  );
+}
+
+/**
+ * Whether an allow phrase covers the term at view units [start, end]: the phrase may run across a separator
+ * the term itself runs across, never across one outside it (销量第一 次日达 is not 销量第一次).
+ */
+function allowedAt(
+  codes: Uint16Array,
+  n: number,
+  start: number,
+  end: number,
+  fold: Int32Array | null,
+  allow: AllowEntry[],
+): boolean {
   outer: for (const entry of allow) {
     const p = start - entry.offset;
     const len = entry.codes.length;
     if (p < 0 || p + len > n) continue;
+    if (!contiguous(fold, p, start) || !contiguous(fold, end, p + len - 1)) continue;
     for (let k = 0; k < len; k++) if (codes[p + k] !== entry.codes[k]) continue outer;
     return true;
   }

@@ -1,5 +1,6 @@
 /**
- * Text folding for rule matching: full-width → half-width (ＮＯ．１ → no.1), case folding, Latin diacritics
+ * Text folding for rule matching: full-width → half-width (ＮＯ．１ → no.1), case folding, Cyrillic and Greek
+ * look-alikes of Latin letters read as Latin inside a Latin word (Bеst with a Cyrillic е), Latin diacritics
  * stripped (ENVÍO → envio, so Spanish/Portuguese rules match text typed with or without accents),
  * Traditional Chinese characters read as Simplified (國家級 → 国家级, 最後 → 最后: the rule packs are
  * written in Simplified, and their allowed contexts apply to both scripts; OpenCC's table, shared with
@@ -75,6 +76,88 @@ function foldOne(c: number): number {
   }
 })();
 
+/**
+ * Cyrillic and Greek letters that look like Latin ones, after case folding (А/а, Е/е, О/о, Р/р, С/с, Ѕ/ѕ,
+ * Α/α, Ο/ο, Ρ/ρ …; a capital's fold stands for the capital, so Н → н reads h and В → в reads b): "Bеst
+ * Sеller" with a Cyrillic е, or "FDA Аpproved", slips past a Latin term. They are read as Latin only inside
+ * a word that is otherwise Latin or made of such look-alikes (HOMOGLYPH_WORD): a Russian or Greek word
+ * (Лучший, Ελληνικά) has letters of its own and stays as it is.
+ */
+const HOMOGLYPH = new Uint16Array(65536);
+(function buildHomoglyphs() {
+  const pairs: Array<[string, string]> = [
+    // Cyrillic (lower case after folding).
+    ['а', 'a'],
+    ['в', 'b'],
+    ['е', 'e'],
+    ['ѕ', 's'],
+    ['і', 'i'],
+    ['ј', 'j'],
+    ['к', 'k'],
+    ['м', 'm'],
+    ['н', 'h'],
+    ['о', 'o'],
+    ['р', 'p'],
+    ['с', 'c'],
+    ['т', 't'],
+    ['у', 'y'],
+    ['х', 'x'],
+    ['ԁ', 'd'],
+    ['һ', 'h'],
+    ['ӏ', 'l'],
+    ['ԛ', 'q'],
+    ['ԝ', 'w'],
+    ['ѵ', 'v'],
+    // Greek (lower case after folding).
+    ['α', 'a'],
+    ['β', 'b'],
+    ['ε', 'e'],
+    ['ζ', 'z'],
+    ['η', 'h'],
+    ['ι', 'i'],
+    ['κ', 'k'],
+    ['μ', 'm'],
+    ['ν', 'v'],
+    ['ο', 'o'],
+    ['ρ', 'p'],
+    ['τ', 't'],
+    ['χ', 'x'],
+    ['ϲ', 'c'],
+  ];
+  for (const [from, to] of pairs) HOMOGLYPH[from.charCodeAt(0)] = to.charCodeAt(0);
+})();
+
+/** A Cyrillic or Greek letter (U+0370–U+052F). */
+function isGreekOrCyrillic(c: number): boolean {
+  return c >= 0x370 && c <= 0x52f;
+}
+
+/** A letter of a word for HOMOGLYPH_WORD: ASCII, Latin with diacritics, Greek, Cyrillic (folded). */
+function isWordLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || isGreekOrCyrillic(c);
+}
+
+/**
+ * Whether the look-alikes in the word around original offset `i` are to be read as Latin: the word (its
+ * run of letters) has no Cyrillic or Greek letter without a Latin look-alike. Returns where the word ends.
+ */
+function homoglyphWord(text: string, i: number): { end: number; latin: boolean } {
+  let start = i;
+  while (start > 0 && isWordLetter(FOLD[text.charCodeAt(start - 1)]!)) start--;
+  let end = i;
+  let latin = true;
+  for (; end < text.length; end++) {
+    const f = FOLD[text.charCodeAt(end)]!;
+    if (!isWordLetter(f)) break;
+    if (isGreekOrCyrillic(f) && HOMOGLYPH[f] === 0) latin = false;
+  }
+  for (let k = start; k < i && latin; k++) {
+    const f = FOLD[text.charCodeAt(k)]!;
+    if (isGreekOrCyrillic(f) && HOMOGLYPH[f] === 0) latin = false;
+  }
+  return { end, latin };
+}
+
 /** An HTML tag (`<p>`, `</span>`, `<img src="…"/>`, `<br>`) at `i`: its length, else 0. */
 const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/iy;
 function tagLength(text: string, i: number): number {
@@ -122,6 +205,9 @@ export function foldText(text: string): Folded {
   let j = 0;
   let prevSpace = false;
   let identity = true;
+  // The word whose look-alike letters were last decided on (homoglyphWord), and the decision.
+  let wordEnd = -1;
+  let wordLatin = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     // Markup of a pasted description (最<span>佳</span>, <img src="…">) is not text: skip a tag whole,
@@ -148,7 +234,12 @@ export function foldText(text: string): Folded {
     }
     const kind = KIND[c]!;
     if (kind === KIND_KEEP) {
-      codes[j] = FOLD[c]!;
+      let f = FOLD[c]!;
+      if (HOMOGLYPH[f] !== 0) {
+        if (i >= wordEnd) ({ end: wordEnd, latin: wordLatin } = homoglyphWord(text, i));
+        if (wordLatin) f = HOMOGLYPH[f]!;
+      }
+      codes[j] = f;
       map[j++] = i;
       prevSpace = false;
     } else if (kind === KIND_SPACE) {

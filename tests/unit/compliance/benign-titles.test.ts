@@ -123,9 +123,15 @@ describe('what hides a claim from the eye is no hiding place', () => {
     expect(f.filter((x) => x.severity === 'error').map((x) => x.ruleId)).toContain(ruleId);
   });
 
-  it('&nbsp; is the space it shows: 最&nbsp;好 is 最 好, not the word 最好', () => {
+  it('&nbsp; is the space it shows: 最&nbsp;好 reads as 最 好, a term split by a space', () => {
     const f = lintListing({ description: '最&nbsp;好 保温杯' }, { market: 'taobao' });
-    expect(f.map((x) => x.ruleId)).not.toContain('cn-ad-law/absolute-zuihao');
+    const spaced = lintListing({ description: '最 好 保温杯' }, { market: 'taobao' });
+    expect(f.map((x) => [x.ruleId, x.match])).toEqual([
+      ['cn-ad-law/absolute-zuihao', '最&nbsp;好'],
+    ]);
+    expect(spaced.map((x) => [x.ruleId, x.match])).toEqual([
+      ['cn-ad-law/absolute-zuihao', '最 好'],
+    ]);
   });
 
   it('a finding through markup reports the offsets of the text the seller typed', () => {

@@ -132,3 +132,58 @@ describe('Aho–Corasick matcher', () => {
     expect(matcherFor({ market: 'amazon' })).not.toBe(matcherFor({ market: 'taobao' }));
   });
 });
+
+describe('evasions: look-alike letters and split Chinese terms', () => {
+  it('reads Cyrillic and Greek look-alikes as Latin inside a Latin word, one unit to one', () => {
+    expect(foldedString(foldText('Bеst Sеller'))).toBe('best seller');
+    expect(foldedString(foldText('FDA Аpproved'))).toBe('fda approved');
+    expect(foldedString(foldText('Ϲure'))).toBe('cure');
+    // A Russian or Greek word has letters of its own and is left as it is.
+    expect(foldedString(foldText('Подарок для мамы'))).toBe('подарок для мамы');
+  });
+
+  it.each([
+    ['Bеst Sеller Mug', 'amazon/promotional', 'Bеst Sеller'],
+    ['FDA Аpproved mask', 'amazon/fda-approved', 'FDA Аpproved'],
+  ])('flags %s at the offsets of what was typed', (title, ruleId, match) => {
+    const f = lintText(title, { market: 'amazon' }).filter((x) => x.ruleId === ruleId);
+    expect(f.map((x) => [x.match, title.slice(x.start, x.end)])).toEqual([[match, match]]);
+  });
+
+  it('leaves Cyrillic and Greek listings alone', () => {
+    expect(lintText('Кружка для кофе, лучший подарок маме', { market: 'amazon' })).toEqual([]);
+    expect(lintText('Κούπα καφέ, δώρο για τη μαμά', { market: 'amazon' })).toEqual([]);
+  });
+
+  it.each([
+    ['国 家 级 保温杯', 'cn-ad-law/absolute-national', '国 家 级'],
+    ['国*家*级保温杯', 'cn-ad-law/absolute-national', '国*家*级'],
+    ['国家.级', 'cn-ad-law/absolute-national', '国家.级'],
+    ['第 一 品 牌 保温杯', 'cn-ad-law/absolute-ranking', '第 一 品 牌'],
+    ['最 佳 保温杯', 'cn-ad-law/absolute-zuijia', '最 佳'],
+    ['最*佳保温杯', 'cn-ad-law/absolute-zuijia', '最*佳'],
+    ['顶-级 面料 真丝', 'cn-ad-law/absolute-top', '顶-级'],
+  ])('a term split by separators: %s', (title, ruleId, match) => {
+    const f = lintText(title, { market: 'taobao' });
+    // The split term is the error; the bare 最 warning inside it goes.
+    expect(f.map((x) => [x.ruleId, x.match, title.slice(x.start, x.end)])).toEqual([
+      [ruleId, match, match],
+    ]);
+  });
+
+  it.each([
+    '中国 家居 收纳盒',
+    '全国 家具 定制 实木',
+    '生活 血压计 家用',
+    '护理 气垫 床垫',
+    '平安 神兽 摆件',
+    '宝宝最 好用的 奶瓶刷',
+  ])('two words whose ends spell a term are not one: %s', (title) => {
+    expect(lintText(title, { market: 'taobao' }).filter((x) => x.severity === 'error')).toEqual([]);
+  });
+
+  it('an allow phrase does not reach across a separator (销量第一 次日达 is not 销量第一次)', () => {
+    const f = lintText('销量第一 次日达', { market: 'taobao' });
+    expect(f.map((x) => [x.ruleId, x.match])).toEqual([['cn-ad-law/absolute-ranking', '销量第一']]);
+  });
+});
