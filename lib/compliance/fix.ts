@@ -125,8 +125,9 @@ const HAN_CHAR = /\p{Script=Han}/u;
 /**
  * Where a Chinese claim may be deleted from inside a keyword: a modifier (绝对正品 → 正品, 2024新款国家级
  * 保温杯 → 2024新款保温杯) wherever it stands, except an ordinal before the word it counts; a claim of
- * three characters or more (清热解毒凉茶 → 凉茶) only before what it describes, at the start of a keyword:
- * after a verb or modal it is the predicate, and deleting it leaves 长期使用可以 or 可以帮助 hanging.
+ * three characters or more before what it describes, at the start of a keyword (清热解毒凉茶 → 凉茶), or at
+ * its end after a description (纯天然无副作用 → 纯天然); after a verb or modal it is the predicate, and
+ * deleting it leaves 长期使用可以 or 可以帮助 hanging.
  */
 function hanDeletable(text: string, start: number, end: number, ruleId: string): boolean {
   const next = text.slice(end, end + 1);
@@ -134,8 +135,15 @@ function hanDeletable(text: string, start: number, end: number, ruleId: string):
     return !(ORDINAL_END.test(text.slice(start, end)) && HAN_CHAR.test(next));
   }
   if (end - start < 3) return false;
-  return /(?:^|[\s\p{P}\p{S}丨])$/u.test(text.slice(0, start)) && HAN_CHAR.test(next);
+  const before = text.slice(0, start);
+  if (/(?:^|[\s\p{P}\p{S}丨])$/u.test(before)) return HAN_CHAR.test(next);
+  // At the end of a keyword after a description (纯天然无副作用 → 纯天然), not after a modal or verb.
+  return /^(?:$|[\s\p{P}\p{S}丨])/u.test(text.slice(end)) && !PREDICATE_BEFORE.test(before);
 }
+
+/** What a claim after it is the predicate of: a modal, a verb of helping or achieving, an adverb. */
+const PREDICATE_BEFORE =
+  /(?:可以|能够|能|可|会|帮助|有助于|助于|帮|用于|用来|起到|达到|具有|有效|专业|来|以|将|要|去|再|更|也|都|就|还|很|最|并|且)$/;
 
 interface Span {
   start: number;
@@ -198,12 +206,9 @@ export function suggestedFix(
       ? wholePart(fieldText, span.start, span.end, true)
       : wholePart(fieldText, span.start, span.end, false) ||
         oneWord(fieldText, span.start, span.end);
-    if (removable && group.every(suggestsRemoval)) {
-      return {
-        kind: 'replace',
-        replacement: '',
-        text: removeSpan(fieldText, span.start, span.end),
-      };
+    const rest = removeSpan(fieldText, span.start, span.end);
+    if (removable && group.every(suggestsRemoval) && rest.trim() !== '') {
+      return { kind: 'replace', replacement: '', text: rest };
     }
     return advice;
   }
@@ -241,11 +246,9 @@ export function suggestedFix(
     (han && hanDeletable(fieldText, finding.start, finding.end, finding.ruleId)) ||
     (!han && oneWord(fieldText, finding.start, finding.end));
   if (removable && suggestsRemoval(finding)) {
-    return {
-      kind: 'replace',
-      replacement: '',
-      text: removeSpan(fieldText, finding.start, finding.end),
-    };
+    // Deleting the whole text leaves nothing to paste.
+    const rest = removeSpan(fieldText, finding.start, finding.end);
+    if (rest.trim() !== '') return { kind: 'replace', replacement: '', text: rest };
   }
   return advice;
 }

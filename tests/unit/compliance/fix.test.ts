@@ -42,6 +42,8 @@ describe('suggestedFix', () => {
     ['最火爆网红款 连衣裙', 'taobao', 'cn-ad-law/absolute-popular', '火爆网红款 连衣裙'],
     // 最好 as an adjective before 的 keeps its wording.
     ['我们的保温杯是最好的', 'taobao', 'cn-ad-law/absolute-zuihao', '我们的保温杯是很好的'],
+    // A claim at the end of a keyword, after a description rather than a modal.
+    ['纯天然无副作用 蜂蜜', 'taobao', 'cn-ad-law/medical-assurance', '纯天然 蜂蜜'],
     // Overlapping claims (根治 and 治脚气) are deleted together, not one of them through the other.
     ['根治脚气 喷雾', 'taobao', 'cn-ad-law/medical-cure', '喷雾'],
     // One English word between spaces comes out cleanly.
@@ -96,6 +98,12 @@ describe('suggestedFix', () => {
     // Deleting the object of a preposition or negation leaves it hanging.
     ['Weighted Blanket for Anxiety Relief', 'amazon', 'amazon/medical-claims'],
     ['Best Seller for Kids Mug', 'amazon', 'amazon/promotional'],
+    ["Vintage Levi's 501 Jeans Pay with Zelle", 'ebay', 'ebay/payment-outside'],
+    // Deleting the cue of a rebate leaves its amount behind (五星好评返5元 → 5元).
+    ['五星好评返5元', 'taobao', 'cn-ad-law/review-inducement'],
+    // Deleting the whole text leaves nothing to paste.
+    ['国家级', 'taobao', 'cn-ad-law/absolute-national'],
+    ['Money Back Guarantee', 'amazon', 'amazon/promotional'],
   ] as const)('%s (%s): advice, no rewrite that breaks the text', (title, market, ruleId) => {
     const found = fixes(title, market).filter(([id]) => id === ruleId);
     expect(found.length).toBeGreaterThan(0);
