@@ -392,8 +392,34 @@ function requirement(issue: core.$ZodIssue, lang: Lang): string {
         return zh ? `最多 ${String(issue.maximum)} 项` : `at most ${String(issue.maximum)} entries`;
       return zh ? `不能大于 ${String(issue.maximum)}` : `at most ${String(issue.maximum)}`;
     case 'invalid_type':
-      if (issue.expected === 'int') return zh ? '须为整数' : 'a whole number';
-      return zh ? '须为数字' : 'a number';
+      // Worded by what was expected (QA pass: a list of seller names given as one string was "must be
+      // a number").
+      switch (issue.expected) {
+        case 'int':
+          return zh ? '须为整数' : 'a whole number';
+        case 'number':
+          return zh ? '须为数字' : 'a number';
+        case 'array':
+          return zh ? '须为列表（每行一项）' : 'a list (one entry per line)';
+        case 'string':
+          return zh ? '须为文字' : 'text';
+        case 'boolean':
+          return zh ? '须为开或关' : 'on or off';
+        case 'object':
+        case 'record':
+          return zh ? '格式不正确' : 'not in the expected form';
+        default:
+          return zh ? '类型不正确' : 'the wrong kind of value';
+      }
+    case 'invalid_format':
+      // A currency written "usd": zod's own text ("ISO-4217 currency code") is English.
+      if (issue.path.at(-1) === 'currency')
+        return zh
+          ? '须为三个大写字母的货币代码，如 USD'
+          : 'a currency code of three capital letters, such as USD';
+      return zh ? '格式不正确' : 'not in the expected form';
+    case 'invalid_value':
+      return zh ? '不是可选的值之一' : 'not one of the allowed values';
     case 'invalid_key':
       if (issue.path[0] === 'rates')
         return zh
@@ -401,7 +427,8 @@ function requirement(issue: core.$ZodIssue, lang: Lang): string {
           : 'must be two different currency codes, such as USD/EUR';
       return zh ? '名称无效' : 'not a valid name';
     default:
-      return issue.message;
+      // zod's own message is English: in Chinese say what is known, never an English fragment.
+      return zh ? '值无效' : issue.message;
   }
 }
 
@@ -1018,12 +1045,21 @@ export function OptionsApp() {
             className="danger"
             onClick={async () => {
               if (!window.confirm(t(lang, 'deleteConfirm'))) return;
+              // Worded in the language the seller asked in: the language setting is deleted with the
+              // rest (first, before the tables), so the page falls back to the browser's language, and
+              // a failure reported then came in English to a seller who reads Chinese (QA pass).
+              const asked = lang;
+              const inAsked = (st: Status): Status => ({ ...st, say: () => st.say(asked) });
               try {
                 const r = await send({ type: 'deleteAllData', confirm: true });
                 if (r.ok) await discardDraft();
-                setStatus(r.ok ? message('deleted') : errorStatus(r.error.code, r.error.message));
+                setStatus(
+                  inAsked(r.ok ? message('deleted') : errorStatus(r.error.code, r.error.message)),
+                );
               } catch (err) {
-                setStatus({ ...message('deleteNoAnswer'), detail: (err as Error).message });
+                setStatus(
+                  inAsked({ ...message('deleteNoAnswer'), detail: (err as Error).message }),
+                );
               }
             }}
           >

@@ -327,6 +327,25 @@ describe('options: delete all data', () => {
   });
 });
 
+describe('options: delete all data, the language setting deleted first', () => {
+  it('a failure is still worded in the language the seller chose (中文), not the browser’s (QA pass)', async () => {
+    useLanguage('en-US');
+    await fakeBrowser.storage.local.set({ settings: { language: 'zh' } });
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    // The background deleted the settings (the language with them), then stopped before answering.
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async () => {
+      await fakeBrowser.storage.local.remove('settings');
+      throw new Error('The message port closed before a response was received.');
+    }) as never);
+    render(<OptionsApp />);
+    fireEvent.click(await screen.findByRole('button', { name: '删除全部数据' }));
+    await statusText(/删除/);
+    expect(statusParts().sentence).toBe(
+      '删除未能完成：Seller Radar 后台没有响应。请重新加载此页面后重试。',
+    );
+  });
+});
+
 describe('options: export', () => {
   it('writes the stored settings even when the page cannot use them (nothing the seller entered is lost)', async () => {
     // Written by another release: retentionDays above today's maximum, so the page uses the defaults.

@@ -204,6 +204,23 @@ describe('options: a refused save says why, per field, in the user language', ()
   });
 });
 
+describe('options: settings problems of an imported file, worded in the seller’s language', () => {
+  it('a currency written in lower case and seller names given as one string (QA pass)', () => {
+    const r = settingsSchema.safeParse({
+      floors: { 'amazon:B0057OC5O8': { amount: 7.5, currency: 'usd' } },
+      ownSellers: 'me',
+    });
+    expect(r.success).toBe(false);
+    const zh = describeSettingsIssues(r.error!.issues, 'zh');
+    expect(zh).toContain('须为三个大写字母的货币代码，如 USD');
+    expect(zh).toContain('须为列表（每行一项）');
+    expect(zh).not.toMatch(/ISO|currency code|须为数字/);
+    expect(describeSettingsIssues(r.error!.issues, 'en')).toContain(
+      'a currency code of three capital letters, such as USD',
+    );
+  });
+});
+
 describe('options: thresholds in a seller’s words', () => {
   it('names each price and review threshold after the alert it tunes, without control-theory terms', async () => {
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('zh-CN');
@@ -299,7 +316,7 @@ describe('options: own seller names', () => {
       { code: 'custom', path: ['floors', 'amazon:B01', 'amount'], message: 'Invalid input' },
     ] as unknown as Parameters<typeof describeSettingsIssues>[0];
     expect(describeSettingsIssues(issues, 'zh')).toBe(
-      '您的店铺名称或卖家 ID（每行一个）第 3 行：不能超过 300 个字符；底价 amazon:B01：Invalid input',
+      '您的店铺名称或卖家 ID（每行一个）第 3 行：不能超过 300 个字符；底价 amazon:B01：值无效',
     );
   });
 });
