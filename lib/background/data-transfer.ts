@@ -16,6 +16,7 @@ import { parseSettings, type SettingsInput } from '../schemas/settings';
 import { recordSchemas, type TableName } from '../schemas/records';
 import type { ImportProblem, MessageResponse } from '../schemas/messages';
 import { errorResponse, INVALID_IMPORT, PARTIAL_CHANGE } from './error-response';
+import { fnv1a64 } from '../hash';
 import type {
   AlertRecord,
   CaptureRecord,
@@ -123,6 +124,13 @@ interface PendingChange {
   startedAt: string;
   previousSettings: unknown;
   counts: Record<TableName, number>;
+  /**
+   * A digest of each table's primary keys once the change is made (keysDigest), where they are known
+   * beforehand (an import's rows carry their ids; an emptied table has none). Counts alone could not
+   * tell a finished import from one rolled back when the file had as many rows as the database
+   * (an older backup of the same shop: QA pass), and the file's settings were kept over the old tables.
+   */
+  keys?: Partial<Record<TableName, string>>;
 }
 export const pendingChangeItem = storage.defineItem<PendingChange | null>('local:pendingChange', {
   fallback: null,
@@ -154,6 +162,27 @@ function tableSizes(size: (name: TableName) => number): Record<TableName, number
   return Object.fromEntries(TABLE_NAMES.map((n) => [n, size(n)])) as Record<TableName, number>;
 }
 
+/** One digest of a table's primary keys, whatever their order. */
+function keysDigest(keys: readonly unknown[]): string {
+  return fnv1a64(
+    keys
+      .map((k) => JSON.stringify(k))
+      .toSorted()
+      .join('\n'),
+  );
+}
+
+/** The digest of the keys `rows` will have, or undefined when a row leaves its key to the database. */
+function rowsDigest(rows: readonly Record<string, unknown>[], keyPath: string): string | undefined {
+  const keys: unknown[] = [];
+  for (const r of rows) {
+    const k = r[keyPath];
+    if (k === undefined || k === null) return undefined;
+    keys.push(k);
+  }
+  return keysDigest(keys);
+}
+
 async function tableCounts(db: SellerRadarDB): Promise<Record<TableName, number>> {
   const counts = await Promise.all(TABLE_NAMES.map((n) => db.table(n).count()));
   return Object.fromEntries(TABLE_NAMES.map((n, i) => [n, counts[i]!])) as Record<
@@ -177,9 +206,13 @@ export async function recoverInterruptedChange(
     const pending = await pendingChangeItem.getValue();
     if (!pending) return 'none';
     const now = await tableCounts(db);
-    const committed = (Object.keys(pending.counts) as TableName[]).every(
+    let committed = (Object.keys(pending.counts) as TableName[]).every(
       (n) => now[n] === pending.counts[n],
     );
+    for (const [name, digest] of Object.entries(pending.keys ?? {}) as [TableName, string][]) {
+      if (!committed) break;
+      committed = keysDigest(await db.table(name).toCollection().primaryKeys()) === digest;
+    }
     if (!committed) await restoreSettingsValue(pending.previousSettings);
     await pendingChangeItem.removeValue();
     return committed ? 'completed' : 'rolled-back';
@@ -200,6 +233,7 @@ function settingsThenTables(
   tables: () => Promise<void>,
   partially: string,
   counts: Record<TableName, number>,
+  keys?: Partial<Record<TableName, string>>,
 ): Promise<void> {
   return holdingChangeLock(async () => {
     const previous = await storedSettingsValue();
@@ -207,6 +241,7 @@ function settingsThenTables(
       startedAt: new Date().toISOString(),
       previousSettings: previous,
       counts,
+      ...(keys ? { keys } : {}),
     });
     try {
       await changeSettings();
@@ -389,6 +424,16 @@ export async function importAll(db: SellerRadarDB, json: string): Promise<void> 
       }),
     'The settings from the file were saved, but the tables could not be replaced and the previous settings could not be put back; your tables are unchanged',
     tableSizes((name) => rows[name].length),
+    Object.fromEntries(
+      TABLE_NAMES.flatMap((name) => {
+        const keyPath = db.table(name).schema.primKey.keyPath;
+        const digest =
+          typeof keyPath === 'string'
+            ? rowsDigest(rows[name] as unknown as Record<string, unknown>[], keyPath)
+            : undefined;
+        return digest === undefined ? [] : [[name, digest]];
+      }),
+    ),
   );
 }
 
