@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { Lang } from '@/lib/i18n';
 import { colon, formatDateTime, sourceText } from '@/lib/i18n';
 import { draftsItem, type StoredDraft } from '@/lib/background/drafts';
-import { lintListing } from '@/lib/compliance/lint';
+import { lintListing, listingInputOf } from '@/lib/compliance/lint';
 import { highlightSegments, suggestedFix } from '@/lib/compliance/fix';
 import { FIELDS, type Field, type Finding, type ListingInput } from '@/lib/compliance/types';
 import { DRAFT_LIMITS, MARKETS, type Market } from '@/lib/schemas/snapshot';
@@ -166,8 +166,6 @@ function CopyButton({ finding, text, lang, others }: RowProps) {
     </button>
   );
 }
-
-export { sourceText };
 
 function FindingRow({ finding, text, lang, others }: RowProps) {
   return (
@@ -403,11 +401,10 @@ export function ListingCheck({ lang }: { lang: Lang }) {
   const [chosen, setChosen] = useState<{ url: string; market: Market | null } | null>(null);
   const market: Market | null =
     chosen && (!current || chosen.url === current.url) ? chosen.market : (current?.market ?? null);
-  const input = useMemo<ListingInput | null>(() => {
-    if (!current) return null;
-    const { productKey: _key, truncated: _cut, ...fields } = current.draft;
-    return fields;
-  }, [current]);
+  const input = useMemo<ListingInput | null>(
+    () => (current ? listingInputOf(current.draft) : null),
+    [current],
+  );
 
   return (
     <div className="listing-check" data-testid="listing-check">

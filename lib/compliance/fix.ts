@@ -200,12 +200,10 @@ export function suggestedFix(
   if (group.length > 1) {
     // Several claims in one run of text: only deleting all of them, where that leaves the text whole.
     if (!group.every((f) => fixable(f, fieldText))) return advice;
-    const match = fieldText.slice(span.start, span.end);
-    const han = hasHan(match);
-    const removable = han
-      ? wholePart(fieldText, span.start, span.end, true)
-      : wholePart(fieldText, span.start, span.end, false) ||
-        oneWord(fieldText, span.start, span.end);
+    const han = hasHan(fieldText.slice(span.start, span.end));
+    const removable =
+      wholePart(fieldText, span.start, span.end, han) ||
+      (!han && oneWord(fieldText, span.start, span.end));
     const rest = removeSpan(fieldText, span.start, span.end);
     if (removable && group.every(suggestsRemoval) && rest.trim() !== '') {
       return { kind: 'replace', replacement: '', text: rest };

@@ -26,6 +26,7 @@ import compiledJson from '../../assets/rules/compiled.json';
 import { Matcher, type RawMatch } from './matcher';
 import { hasHan, isJapanese, isMostlyTraditional } from './normalize';
 import type { CompiledRule, CompiledRules } from './rule-schema';
+import type { Draft } from '../schemas/snapshot';
 import { runStructuralCheck } from './structural';
 import {
   FIELDS,
@@ -39,6 +40,20 @@ import {
 } from './types';
 
 export const compiledRules = compiledJson as unknown as CompiledRules;
+
+/**
+ * What the linter reads of a listing being edited: its texts and the brand (not its product key or the
+ * names of clipped fields). The inline marks and the side panel both lint this, so they agree.
+ */
+export function listingInputOf(draft: Draft): ListingInput {
+  const input: ListingInput = {};
+  for (const field of FIELDS) {
+    const value = draft[field];
+    if (value !== undefined) (input as Record<Field, unknown>)[field] = value;
+  }
+  if (draft.brand !== undefined) input.brand = draft.brand;
+  return input;
+}
 
 interface ActiveSet {
   matcher: Matcher;

@@ -127,36 +127,23 @@ let viewFold = new Int32Array(1024);
 
 function joinHanGaps(f: Folded, text: string): View {
   const { codes, length: n, map } = f;
-  let first = -1;
-  for (let k = 1; k + 1 < n; k++) {
-    const c = codes[k]!;
-    if (isHanCode(c) || isWordCode(c)) continue;
-    if (
-      isHanCode(codes[k - 1]!) &&
-      isHanCode(codes[k + 1]!) &&
-      isHanGap(c, text.charCodeAt(map[k]!))
-    ) {
-      first = k;
-      break;
-    }
-  }
-  if (first === -1) return { codes, length: n, fold: null };
+  /** Whether folded unit k is a separator between two Han characters, left out of the view. */
+  const gapAt = (k: number): boolean =>
+    k > 0 &&
+    k + 1 < n &&
+    isHanCode(codes[k - 1]!) &&
+    isHanCode(codes[k + 1]!) &&
+    isHanGap(codes[k]!, text.charCodeAt(map[k]!));
+  let first = 1;
+  while (first + 1 < n && !gapAt(first)) first++;
+  if (first + 1 >= n) return { codes, length: n, fold: null };
   if (viewCodes.length < n) {
     viewCodes = new Uint16Array(Math.max(n, viewCodes.length * 2));
     viewFold = new Int32Array(viewCodes.length);
   }
   let j = 0;
   for (let k = 0; k < n; k++) {
-    if (
-      k >= first &&
-      k > 0 &&
-      k + 1 < n &&
-      isHanCode(codes[k - 1]!) &&
-      isHanCode(codes[k + 1]!) &&
-      isHanGap(codes[k]!, text.charCodeAt(map[k]!))
-    ) {
-      continue;
-    }
+    if (k >= first && gapAt(k)) continue;
     viewCodes[j] = codes[k]!;
     viewFold[j++] = k;
   }

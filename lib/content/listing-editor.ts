@@ -9,15 +9,8 @@
  * read of a handful of controls plus one lintListing of the listing (well under a tenth of a millisecond
  * for a title, four bullets and a 2,000-character description: `npm run bench`, suite live-lint).
  */
-import { lintListing } from '../compliance/lint';
-import {
-  FIELDS,
-  SEVERITY_RANK,
-  type Field,
-  type Finding,
-  type ListingInput,
-  type Severity,
-} from '../compliance/types';
+import { lintListing, listingInputOf } from '../compliance/lint';
+import { SEVERITY_RANK, type Field, type Finding, type Severity } from '../compliance/types';
 import type { EditorReading, ListingEditor, LocatedFields } from '../markets/editor-kit';
 import { locateFields, readEditor, stillConnected } from '../markets/editor-kit';
 import type { MessageResponse, SaveDraftMessage } from '../schemas/messages';
@@ -53,17 +46,6 @@ export interface LiveLintDeps {
   log?: (...args: unknown[]) => void;
 }
 
-/** The part of a draft the linter reads: its texts and the brand. */
-function lintInput(draft: Draft): ListingInput {
-  const input: ListingInput = {};
-  for (const field of FIELDS) {
-    const value = draft[field];
-    if (value !== undefined) (input as Record<Field, unknown>)[field] = value;
-  }
-  if (draft.brand !== undefined) input.brand = draft.brand;
-  return input;
-}
-
 function worstOf(findings: readonly Finding[]): Severity {
   let worst: Severity = 'info';
   for (const f of findings)
@@ -89,7 +71,7 @@ export function createLiveLint(deps: LiveLintDeps) {
    * panel makes, so both show the same findings). False when nothing changed.
    */
   function lintDraft(draft: Draft): boolean {
-    const input = lintInput(draft);
+    const input = listingInputOf(draft);
     const sig = JSON.stringify(input);
     if (linted?.sig === sig) return false;
     lintCount++;
