@@ -9,7 +9,12 @@ import { t, colon, fillIn, formatMoney, type Lang } from '@/lib/i18n';
 import { storefrontName } from '@/lib/markets/names';
 import { downloadText } from './download';
 import { getDb } from '@/lib/db/database';
-import { exportAll, importFile, recoverInterruptedChange } from '@/lib/background/data-transfer';
+import {
+  exportAll,
+  importFile,
+  recoverInterruptedChange,
+  undoneChangeItem,
+} from '@/lib/background/data-transfer';
 import { loadSettings, settingsItem } from '@/lib/background/settings-store';
 import { minorUnitDigits, normalizeMoneyText, parseMoney, roundToMinor } from '@/lib/money';
 import { ZodError, type core } from 'zod';
@@ -509,17 +514,21 @@ export function OptionsApp() {
       sellerNames(sellersText).join('\n') !== settings.ownSellers.join('\n'));
   const shownStatus = dirty && status?.saved ? null : status;
   // An import in progress: closing the page aborts the tables' transaction after the file's settings
-  // were stored (data-transfer.ts puts them back at the next start), so the page asks first as well.
+  // were stored (the background puts them back when the page closes), so the page asks first as well.
   const [importing, setImporting] = useState(false);
   // An import or delete left half-way by a closed page or a stopped worker is finished or undone
   // (data-transfer.ts) before the form shows the settings; one still running elsewhere is left alone.
+  // The background usually undid it already, when the page making it closed: its notice is shown once.
   useEffect(() => {
     void recoverInterruptedChange(getDb())
-      .then((outcome) => {
-        if (outcome !== 'rolled-back') return;
+      .then(async (outcome) => {
+        const undone = (await undoneChangeItem.getValue()) !== null;
+        if (outcome !== 'rolled-back' && !undone) return;
+        await undoneChangeItem.removeValue();
         setStatus(message('importUndone'));
         setFormKey((k) => k + 1);
-        void send({ type: 'recomputeAlerts' }).catch(() => undefined);
+        if (outcome === 'rolled-back')
+          void send({ type: 'recomputeAlerts' }).catch(() => undefined);
       })
       .catch((err: unknown) => console.warn('[seller-radar] pending change not resolved', err));
   }, []);

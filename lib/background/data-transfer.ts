@@ -135,6 +135,14 @@ interface PendingChange {
 export const pendingChangeItem = storage.defineItem<PendingChange | null>('local:pendingChange', {
   fallback: null,
 });
+/**
+ * When a change left half-way was last undone by recovery: the background usually does it the moment
+ * the page making the change closes, so the Options page that opens next tells the seller from this
+ * (once) instead of from its own recovery, which then finds nothing left to do.
+ */
+export const undoneChangeItem = storage.defineItem<string | null>('local:undoneChange', {
+  fallback: null,
+});
 /** Held by whoever changes settings and tables together (Web Locks: released when its page closes). */
 const CHANGE_LOCK = 'seller-radar-data-change';
 
@@ -196,10 +204,13 @@ async function tableCounts(db: SellerRadarDB): Promise<Record<TableName, number>
  * nobody holding the lock): its tables transaction either committed (every table has the counts it
  * was to have) or was rolled back by the browser. Rolled back, the settings it had already changed are
  * put back, so an import that did not finish changes nothing, as promised. Returns what it did.
- * Called when the Options page opens and when the background starts.
+ * Called when the Options page opens, and by the background (watchInterruptedChanges) when it starts and
+ * whenever a change begins. `wait`: wait for whoever holds the change lock to finish or close instead
+ * of answering 'busy' (never without Web Locks, where a running change cannot be told from a dead one).
  */
 export async function recoverInterruptedChange(
   db: SellerRadarDB,
+  { wait = false }: { wait?: boolean } = {},
 ): Promise<'none' | 'completed' | 'rolled-back' | 'busy'> {
   const recover = async (lock: unknown): Promise<'none' | 'completed' | 'rolled-back' | 'busy'> => {
     if (lock === null) return 'busy';
@@ -213,12 +224,35 @@ export async function recoverInterruptedChange(
       if (!committed) break;
       committed = keysDigest(await db.table(name).toCollection().primaryKeys()) === digest;
     }
-    if (!committed) await restoreSettingsValue(pending.previousSettings);
+    if (!committed) {
+      await restoreSettingsValue(pending.previousSettings);
+      await undoneChangeItem.setValue(new Date().toISOString());
+    }
     await pendingChangeItem.removeValue();
     return committed ? 'completed' : 'rolled-back';
   };
   const locks = lockManager();
-  return locks ? locks.request(CHANGE_LOCK, { ifAvailable: true }, recover) : recover(true);
+  if (!locks) return wait ? 'busy' : recover(true);
+  return locks.request(CHANGE_LOCK, wait ? {} : { ifAvailable: true }, recover);
+}
+
+/**
+ * The background's side of recovery: at once (after any change under way), and again each time a
+ * change begins, queued behind the page making it. The lock is released when that page finishes or
+ * closes, so an import cut short by closing Options is undone at that moment, not when Options next
+ * opens or the worker next starts (until then the background ran on the file's settings over the old
+ * tables). After a finished change the queued check finds nothing to do. Returns the unwatch function.
+ */
+export function watchInterruptedChanges(
+  db: SellerRadarDB,
+  onOutcome: (outcome: Awaited<ReturnType<typeof recoverInterruptedChange>>) => void,
+  onError: (err: unknown) => void,
+): () => void {
+  const check = () => void recoverInterruptedChange(db, { wait: true }).then(onOutcome, onError);
+  check();
+  return pendingChangeItem.watch((pending) => {
+    if (pending) check();
+  });
 }
 
 /**
@@ -465,7 +499,14 @@ export async function deleteAllData(db: SellerRadarDB): Promise<void> {
   );
   // The disk-full state names the last page that could not be saved: it goes with everything else.
   // Everything else is gone by now, so failing here must not answer "nothing was deleted".
-  await storageHealthItem
-    .removeValue()
-    .catch((err: unknown) => console.warn('[seller-radar] disk-full notice not cleared', err));
+  await Promise.all([
+    storageHealthItem
+      .removeValue()
+      .catch((err: unknown) => console.warn('[seller-radar] disk-full notice not cleared', err)),
+    undoneChangeItem
+      .removeValue()
+      .catch((err: unknown) =>
+        console.warn('[seller-radar] undone-import notice not cleared', err),
+      ),
+  ]);
 }

@@ -11,7 +11,7 @@ import { recomputeAlerts, serialized } from './recompute';
 import { notifyCritical } from './notify';
 import { setDraft } from './drafts';
 import { applyRetention } from './retention';
-import { deleteAllData, recoverInterruptedChange } from './data-transfer';
+import { deleteAllData, watchInterruptedChanges } from './data-transfer';
 import { clearStorageFull, recordStorageFull, storageHealthItem } from './storage-health';
 import type { Alert } from '../schemas/alert';
 
@@ -99,11 +99,14 @@ export function setupAlarms(): void {
 
 /** An import or delete-all that a closed page or a stopped worker left half-way is finished or undone. */
 export function setupRecovery(): void {
-  void recoverInterruptedChange(getDb())
-    .then(async (outcome) => {
-      if (outcome === 'rolled-back') await afterChange({ kind: 'alerts' });
-    })
-    .catch(logFailure('recovery of an interrupted import'));
+  const failed = logFailure('recovery of an interrupted import');
+  watchInterruptedChanges(
+    getDb(),
+    (outcome) => {
+      if (outcome === 'rolled-back') void afterChange({ kind: 'alerts' }).catch(failed);
+    },
+    failed,
+  );
 }
 
 export function setupBadge(): void {

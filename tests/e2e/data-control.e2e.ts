@@ -3,9 +3,13 @@
  * product and review pages, a broken page raising an alert) and a floor is set, the options page
  * exports everything to a JSON download, "Delete all data" (after the confirmation; cancelling it
  * deletes nothing) leaves every IndexedDB table and the settings empty and clears the badge, and
- * importing the exported file brings every row, the settings and the badge back.
+ * importing the exported file brings every row, the settings and the badge back. An import cut short by
+ * closing Options while its tables are written is undone by the background at once: the previous
+ * settings come back without Options being opened again.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AMAZON_DAY_ROUTES, captureAmazonDay, launch, type Harness } from './harness';
 
@@ -83,6 +87,59 @@ describe('export, delete and import everything (real Chromium)', () => {
     });
     await expect.poll(() => h.badgeText(), { timeout: 10_000 }).not.toBe('');
     await panel.getByTestId('product-row').first().waitFor();
+  });
+
+  it('closing Options in the middle of an import: the background puts the previous settings back at once', async () => {
+    const before = await counts();
+    const settingsBefore = await h.storedSettings();
+    expect(settingsBefore).toBeDefined();
+    const options = await h.openExtensionPage('options.html');
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export all data' }).click(),
+    ]);
+    const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+      tables: { reviews: Array<Record<string, unknown>> };
+      settings: Record<string, unknown>;
+    };
+    // Another shop's backup, large enough that its tables take a while to write.
+    const review = file.tables.reviews[0]!;
+    file.tables.reviews = Array.from({ length: 40_000 }, (_, i) => ({
+      ...review,
+      id: `amazon:R-backup-${i}`,
+      body: `${String(review.body)} (${i})`,
+    }));
+    file.settings = { ...file.settings, ownSellers: ['Imported Seller'] };
+    const path = join(mkdtempSync(join(tmpdir(), 'seller-radar-import-')), 'backup.json');
+    writeFileSync(path, JSON.stringify(file));
+
+    options.once('dialog', (d) => void d.accept());
+    await options.locator('input[type="file"]').setInputFiles(path);
+    // The import has begun (its record of the change is written, then the file's settings): the
+    // seller closes the page before the tables are written.
+    await expect
+      .poll(
+        async () =>
+          Boolean(await h.storedLocal('pendingChange')) &&
+          ((await h.storedSettings()) as { ownSellers?: string[] }).ownSellers?.[0] ===
+            'Imported Seller',
+        { timeout: 30_000, interval: 20 },
+      )
+      .toBe(true);
+    await options.close();
+
+    // Without Options open again and without a worker restart, the import is undone.
+    await expect.poll(() => h.storedSettings(), { timeout: 15_000 }).toEqual(settingsBefore);
+    expect(await h.storedLocal('pendingChange')).toBeUndefined();
+    expect(await counts()).toEqual(before);
+    // The next Options page tells the seller, once.
+    const again = await h.openExtensionPage('options.html');
+    await again.getByText('An import (or a deletion) that did not finish was undone').waitFor();
+    await expect.poll(() => h.storedLocal('undoneChange')).toBeUndefined();
+    await again.reload();
+    await again.getByRole('button', { name: 'Save' }).waitFor();
+    expect(await again.getByText('did not finish was undone').count()).toBe(0);
+    await again.close();
   });
 
   it('refuses a file that is not an export and changes nothing', async () => {

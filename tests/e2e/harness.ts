@@ -53,6 +53,8 @@ export interface Harness {
   badgeColor: () => Promise<number[]>;
   /** The settings as the extension stored them (WXT storage item `local:settings`), or undefined. */
   storedSettings: () => Promise<unknown>;
+  /** One value of the extension's browser.storage.local (a WXT item `local:<key>`), or undefined. */
+  storedLocal: (key: string) => Promise<unknown>;
   /** Reads every row of a table of the extension's IndexedDB database (via an extension page). */
   dbRows: <T = Record<string, unknown>>(table: string) => Promise<T[]>;
   close: () => Promise<void>;
@@ -168,6 +170,8 @@ export async function launch(initialRoutes: Route[] = []): Promise<Harness> {
       currentWorker(context, sw).evaluate(
         async () => (await chrome.storage.local.get('settings')).settings,
       ),
+    storedLocal: (key) =>
+      currentWorker(context, sw).evaluate(async (k) => (await chrome.storage.local.get(k))[k], key),
     dbRows: async <T>(table: string) => {
       helperPage ??= await harness.openExtensionPage('popup.html');
       return helperPage.evaluate(readTable, table) as Promise<T[]>;

@@ -7,6 +7,8 @@ import {
   importFile,
   pendingChangeItem,
   recoverInterruptedChange,
+  undoneChangeItem,
+  watchInterruptedChanges,
   type ExportedData,
 } from '../../../lib/background/data-transfer';
 import { storageHealthItem } from '../../../lib/background/storage-health';
@@ -22,6 +24,7 @@ import {
   reviewClassifierFromModel,
 } from '../../../lib/alerts/review-classify';
 import type { SellerRadarDB } from '../../../lib/db/database';
+import type { TableName } from '../../../lib/schemas/records';
 import { ingestSnapshot } from '../../../lib/db/ingest';
 import { snapshotKey } from '../../../lib/hash';
 import { defaultSettings } from '../../../lib/schemas/settings';
@@ -517,8 +520,87 @@ describe('an import or delete-all left half-way by a closed page or a stopped wo
     expect(await pendingChangeItem.getValue()).not.toBeNull();
   });
 
-  it('delete-all also forgets the disk-full state and the page it names', async () => {
+  it('the background undoes a cut-short import as soon as the page making it lets go, not at the next start', async () => {
+    const { db, before } = await seededWithSettings();
+    // Web Locks as the browser has them: one holder, the rest queued in order; a page that closes
+    // releases what it holds.
+    const queue: Array<() => void> = [];
+    let held = false;
+    const request = async <T>(
+      _name: string,
+      options: { ifAvailable?: boolean },
+      work: (lock: unknown) => Promise<T>,
+    ): Promise<T> => {
+      if (held && options.ifAvailable) return work(null);
+      if (held) await new Promise<void>((go) => queue.push(go));
+      held = true;
+      try {
+        return await work({});
+      } finally {
+        held = false;
+        queue.shift()?.();
+      }
+    };
+    vi.stubGlobal('navigator', { locks: { request } });
+    const outcomes: string[] = [];
+    let unwatch: (() => void) | undefined;
+    try {
+      unwatch = watchInterruptedChanges(
+        db,
+        (o) => outcomes.push(o),
+        (err) => outcomes.push(String(err)),
+      );
+      await vi.waitFor(() => expect(outcomes).toEqual(['none']));
+      // Options starts an import: it holds the lock, records the change and writes the file's settings.
+      const closing: { close?: () => void } = {};
+      const page = request('seller-radar-data-change', {}, async () => {
+        await pendingChangeItem.setValue({
+          startedAt: '2026-11-22T09:00:00.000Z',
+          previousSettings: await storedSettingsValue(),
+          counts: { ...(before as Record<TableName, number>), reviews: 0 },
+        });
+        await settingsItem.setValue({ ...defaultSettings, ownSellers: ['Imported Seller'] });
+        await new Promise<void>((closed) => (closing.close = closed));
+      });
+      await vi.waitFor(() => expect(held).toBe(true));
+      await new Promise((r) => setTimeout(r, 20));
+      // Still under way: the background waits and changes nothing.
+      expect(outcomes).toEqual(['none']);
+      expect(await ownSellers()).toEqual(['Imported Seller']);
+      // The seller closes Options before the tables were written: the browser releases the lock.
+      closing.close?.();
+      await page;
+      await vi.waitFor(() => expect(outcomes).toEqual(['none', 'rolled-back']));
+      expect(await ownSellers()).toEqual(['Kept Shop']);
+      expect(await counts(db)).toEqual(before);
+      expect(await pendingChangeItem.getValue()).toBeNull();
+      // For the Options page that opens next, which finds nothing left to undo.
+      expect(await undoneChangeItem.getValue()).not.toBeNull();
+    } finally {
+      unwatch?.();
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('without Web Locks the background never guesses while a change may be under way', async () => {
+    const { db } = await seededWithSettings();
+    await pendingChangeItem.setValue({
+      startedAt: '2026-11-01T10:00:00.000Z',
+      previousSettings: { ...defaultSettings, ownSellers: ['Older'] },
+      counts: { listings: 0, pricePoints: 0, offers: 0, reviews: 0, alerts: 0, captures: 0 },
+    });
+    vi.stubGlobal('navigator', {});
+    try {
+      expect(await recoverInterruptedChange(db, { wait: true })).toBe('busy');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(await ownSellers()).toEqual(['Kept Shop']);
+  });
+
+  it('delete-all also forgets the disk-full state, the page it names and an undone import', async () => {
     const { deps } = await seededWithSettings();
+    await undoneChangeItem.setValue('2026-11-01T08:00:00.000Z');
     await storageHealthItem.setValue({
       since: '2026-11-01T09:00:00.000Z',
       last: '2026-11-01T09:00:00.000Z',
@@ -528,5 +610,6 @@ describe('an import or delete-all left half-way by a closed page or a stopped wo
     expect(await handleMessage(deleteMsg, optionsPage, deps)).toEqual({ ok: true, status: 'done' });
     expect(await storageHealthItem.getValue()).toBeNull();
     expect(await pendingChangeItem.getValue()).toBeNull();
+    expect(await undoneChangeItem.getValue()).toBeNull();
   });
 });
