@@ -242,7 +242,8 @@ export function suggestedFix(
   const removable =
     whole ||
     (han && hanDeletable(fieldText, finding.start, finding.end, finding.ruleId)) ||
-    (!han && oneWord(fieldText, finding.start, finding.end));
+    (!han && oneWord(fieldText, finding.start, finding.end)) ||
+    SYMBOLS_ONLY.test(finding.match);
   if (removable && suggestsRemoval(finding)) {
     // Deleting the whole text leaves nothing to paste.
     const rest = removeSpan(fieldText, finding.start, finding.end);
@@ -250,6 +251,13 @@ export function suggestedFix(
   }
   return advice;
 }
+
+/**
+ * A banned symbol (™, ♥, ★, an emoji) says nothing the words around it need, wherever it stands:
+ * "Locket™ Necklace" → "Locket Necklace". Not a fraction or a superscript digit (No, not S): ½ and the ²
+ * of 2m² are part of a quantity, and deleting them changes it.
+ */
+const SYMBOLS_ONLY = /^[\p{S}\uFE0F\u200D\p{Emoji_Modifier}]+$/u;
 
 /** Whether a rewrite of the finding may be offered at all: a word finding still found in the text as given. */
 function fixable(finding: Finding, fieldText: string): boolean {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintListing, lintText, MAX_FINDINGS_PER_RULE } from '../../../lib/compliance/lint';
 import type { Market } from '../../../lib/compliance/types';
+import { suggestedFix } from '../../../lib/compliance/fix';
 
 const ids = (findings: { ruleId: string }[]) => findings.map((f) => f.ruleId);
 
@@ -155,6 +156,48 @@ describe('Etsy', () => {
     const f = lintText('Mug & Cup & Saucer', { market: 'etsy' });
     expect(f.map((x) => [x.ruleId, x.start])).toEqual([['etsy/title-char-once', 10]]);
     expect(ids(lintText('Cute mug 😀 gift', { market: 'etsy' }))).toEqual(['etsy/title-chars']);
+  });
+});
+
+const ebaySpecial = (title: string) =>
+  lintText(title, { market: 'ebay' })
+    .filter((f) => f.ruleId === 'ebay/title-special-chars')
+    .map((f) => f.match);
+const ebayFixes = (title: string) => {
+  const f = lintText(title, { market: 'ebay' });
+  return f.map((x) => suggestedFix(x, title, 'en', f));
+};
+
+describe('eBay title: special characters (search and browse manipulation policy)', () => {
+  it('flags ™, ♥, ★, fractions, superscript and subscript digits and emoji', () => {
+    expect(ebaySpecial('Apple iPhone 13 Pro™ 128GB Unlocked')).toEqual(['™']);
+    expect(ebaySpecial('Vintage ♥ Heart Locket Necklace ★ Gift')).toEqual(['♥', '★']);
+    expect(ebaySpecial('Drill Bit Set ½ inch')).toEqual(['½']);
+    expect(ebaySpecial('Wool Rug 2m² Hand Woven')).toEqual(['²']);
+    expect(ebaySpecial('H₂O Sports Water Bottle')).toEqual(['₂']);
+    expect(ebaySpecial('Nike Air Max 90 Size 10 🔥')).toEqual(['🔥']);
+  });
+
+  it('leaves ordinary titles alone: apostrophes, dashes, units written plainly', () => {
+    for (const title of [
+      "Levi's 501 Original Jeans W32 L34 Blue",
+      'Copper Wire 1.5mm2 2-Core 10m',
+      'Oak Board 30 x 40 cm – Solid, Oiled',
+      'Pack of 3, 1.5 x 2.5 in (Stainless Steel)',
+      'Canon EOS 50mm f/1.8 Lens #2 + Cap',
+    ])
+      expect(ebaySpecial(title), title).toEqual([]);
+  });
+
+  it('offers to delete a symbol, even one attached to a word, but not part of a quantity', () => {
+    expect(ebayFixes('Vintage Heart Locket™ Necklace')).toEqual([
+      { kind: 'replace', replacement: '', text: 'Vintage Heart Locket Necklace' },
+    ]);
+    expect(ebayFixes('Vintage ♥ Heart Locket Necklace')).toEqual([
+      { kind: 'replace', replacement: '', text: 'Vintage Heart Locket Necklace' },
+    ]);
+    // Deleting the ² would turn square metres into metres: the seller rewrites it (m2).
+    expect(ebayFixes('Wool Rug 2m² Hand Woven').map((x) => x.kind)).toEqual(['advice']);
   });
 });
 
