@@ -1,3 +1,4 @@
+import { table } from '@/lib/lookup';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { useLang, useSettings } from './hooks/use-settings';
@@ -298,7 +299,7 @@ function numberLabel(key: string, lang: Lang): string {
  * The thousands separator sellers of a currency type (1,299 dollars; 1.299 reais). Euros are grouped
  * with a point in Germany and Spain but a comma in Ireland, so they have none here.
  */
-const GROUPING_SEPARATOR: Record<string, ',' | '.'> = {
+const GROUPING_SEPARATOR: Readonly<Record<string, ',' | '.'>> = table({
   USD: ',',
   GBP: ',',
   CAD: ',',
@@ -325,7 +326,7 @@ const GROUPING_SEPARATOR: Record<string, ',' | '.'> = {
   VND: '.',
   TRY: '.',
   DKK: '.',
-};
+});
 
 /**
  * Why a typed floor or cost is refused although parseMoney reads it: more decimals than the currency

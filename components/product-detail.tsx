@@ -1,3 +1,4 @@
+import { table } from '@/lib/lookup';
 import { useEffect, useRef } from 'react';
 import { useLatestOffers, useLatestReviews, useListing } from './hooks/use-db';
 import { t, formatMoney, formatDateTime, type Lang } from '@/lib/i18n';
@@ -7,7 +8,7 @@ import { reviewDateLine } from './reviews/strings';
 import { Stars } from './stars';
 
 /** Listing states as Amazon's Chinese Seller Central names them; other text is shown as the page wrote it. */
-const STATUS_ZH: Record<string, string> = {
+const STATUS_ZH: Readonly<Record<string, string>> = table({
   active: '在售',
   inactive: '不可售',
   incomplete: '信息不完整',
@@ -16,7 +17,7 @@ const STATUS_ZH: Record<string, string> = {
   'search suppressed': '搜索中禁止显示',
   closed: '已关闭',
   blocked: '已屏蔽',
-};
+});
 const statusText = (status: string, lang: Lang) =>
   lang === 'zh' ? (STATUS_ZH[status.trim().toLowerCase()] ?? status) : status;
 

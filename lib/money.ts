@@ -29,6 +29,7 @@
  * 5. The amount is rounded to the currency's minor unit (Intl: JPY 0, USD 2, KWD 3); dropping a
  *    non-zero fraction (¥1,299.50 as JPY) adds a warning.
  */
+import { table } from './lookup';
 import type { Money } from './schemas/snapshot';
 
 export interface MoneyOptions {
@@ -49,7 +50,7 @@ export interface MoneyRangeResult {
   warning?: string;
 }
 
-const NAMED_ENTITIES: Record<string, string> = {
+const NAMED_ENTITIES: Readonly<Record<string, string>> = table({
   nbsp: '\u00a0',
   thinsp: '\u2009',
   ensp: '\u2002',
@@ -67,7 +68,7 @@ const NAMED_ENTITIES: Record<string, string> = {
   mdash: '—',
   rsquo: '’',
   lsquo: '‘',
-};
+});
 
 /** Decodes the HTML entities price text can carry when it comes from an attribute or raw markup. */
 export function decodeEntities(text: string): string {
@@ -222,13 +223,13 @@ function regionCurrency(locale: string | undefined): string | null {
   return region ? (REGION_CURRENCY[region] ?? null) : null;
 }
 
-const REGION_CURRENCY: Record<string, string> = {
+const REGION_CURRENCY: Readonly<Record<string, string>> = table({
   US: 'USD', GB: 'GBP', UK: 'GBP', DE: 'EUR', FR: 'EUR', IT: 'EUR', ES: 'EUR', NL: 'EUR', BE: 'EUR',
   AT: 'EUR', IE: 'EUR', PT: 'EUR', FI: 'EUR', CA: 'CAD', JP: 'JPY', CN: 'CNY', IN: 'INR', MX: 'MXN',
   BR: 'BRL', AU: 'AUD', SE: 'SEK', PL: 'PLN', SG: 'SGD', AE: 'AED', SA: 'SAR', TR: 'TRY', CH: 'CHF',
   EG: 'EGP', HK: 'HKD', TW: 'TWD', KR: 'KRW', TH: 'THB', VN: 'VND', PH: 'PHP', MY: 'MYR', ID: 'IDR',
   CL: 'CLP', CO: 'COP', AR: 'ARS', NZ: 'NZD', NO: 'NOK', DK: 'DKK', CZ: 'CZK',
-}; // prettier-ignore
+}); // prettier-ignore
 
 function detectCurrency(
   text: string,

@@ -1,4 +1,5 @@
 /** UI strings of the Reviews view, in both UI languages (kept here, not in lib/i18n.ts). */
+import { table } from '@/lib/lookup';
 import type { Lang } from '@/lib/i18n';
 import { aspectName } from '@/lib/alerts/review-text';
 import { marketName } from '@/lib/markets/names';
@@ -174,7 +175,7 @@ export function reviewSummary(
 }
 
 /** Countries Amazon names in "Reviewed in … on …", as Chinese readers name them. */
-const COUNTRIES_ZH: Record<string, string> = {
+const COUNTRIES_ZH: Readonly<Record<string, string>> = table({
   'the United States': '美国',
   'United States': '美国',
   Canada: '加拿大',
@@ -199,7 +200,7 @@ const COUNTRIES_ZH: Record<string, string> = {
   'the United Arab Emirates': '阿联酋',
   'Saudi Arabia': '沙特阿拉伯',
   Egypt: '埃及',
-};
+});
 
 /**
  * When and where a review was written, in the UI's language: the page's own words in English

@@ -33,6 +33,7 @@
  *   baseline to rise from). Hysteresis: resolved only when the excess falls below half the margin (or
  *   the window empties); with too few window reviews to judge, the alert keeps its state.
  */
+import { table } from '../lookup';
 import type { Alert, AlertCandidate, Localized, Severity } from '../schemas/alert';
 import type { Settings, Thresholds } from '../schemas/settings';
 import type { SellerRadarDB } from '../db/database';
@@ -244,7 +245,7 @@ export function complaintSeverity(review: ReviewRecord): Severity | null {
   return negAspects.some((a) => a.aspect === 'authenticity') ? 'critical' : 'warning';
 }
 
-const NEXT_STEPS: Record<string, Localized> = {
+const NEXT_STEPS: Readonly<Record<string, Localized>> = table({
   authenticity: {
     en: 'Reply and ask for the order details; keep your supplier invoices ready: repeated “not genuine” complaints can get a listing suspended.',
     zh: '回复买家并核实订单；备好进货发票等供应链凭证：多次“非正品”投诉可能导致商品被下架。',
@@ -273,7 +274,7 @@ const NEXT_STEPS: Record<string, Localized> = {
     en: "Check the size chart and the listing's dimensions against the product: unclear sizing drives returns.",
     zh: '核对尺码表和商品描述中的尺寸：尺码说明不清会导致退货。',
   },
-};
+});
 const GENERIC_NEXT: Localized = {
   en: 'Read the review and reply to the customer; check whether recent reviews share the complaint.',
   zh: '阅读评论并回复买家；看看近期其他评论是否有类似问题。',

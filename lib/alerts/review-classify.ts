@@ -90,9 +90,27 @@ function isStale(row: ReviewRecord, version: string): boolean {
   return row.label === undefined || row.modelVersion !== version;
 }
 
+/**
+ * One review's analysis. A review the classifier throws on is stored as not analysed (`unknown`,
+ * shown as such in the Reviews view) under this model version, so it is not tried again until the
+ * model changes: left unlabelled, it would come back at the head of every run and abort it, and no
+ * later review of any product would be labelled or alert (QA pass: the word "constructor" did that).
+ */
 function classifyRow(row: ReviewRecord, classifier: ReviewClassifier): Partial<ReviewRecord> {
   const { text, titleEnd } = reviewText(row);
-  const r = classifier.classify(text, { rating: row.rating, titleEnd });
+  let r: SentimentResult;
+  try {
+    r = classifier.classify(text, { rating: row.rating, titleEnd });
+  } catch (err) {
+    console.warn('[seller-radar] review not analysed', row.id, err);
+    return {
+      lang: 'und',
+      label: 'unknown',
+      score: 0,
+      aspects: [],
+      modelVersion: classifier.version,
+    };
+  }
   return {
     lang: r.lang,
     label: r.label,

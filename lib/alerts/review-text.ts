@@ -3,6 +3,7 @@
  * and the side panel (highlighting): kept apart from the classifier so the UI bundle does not pull in
  * the model code.
  */
+import { table } from '../lookup';
 import type { Localized } from '../schemas/alert';
 import type { ReviewRecord } from '../db/types';
 
@@ -26,7 +27,7 @@ export function reviewText(review: Pick<ReviewRecord, 'title' | 'body'>): {
 }
 
 /** The fixed aspect set of DESIGN.md §7, named in both UI languages. */
-export const ASPECT_NAMES: Record<string, Localized> = {
+export const ASPECT_NAMES: Readonly<Record<string, Localized>> = table({
   shipping: { en: 'shipping', zh: '物流' },
   quality: { en: 'quality', zh: '质量' },
   packaging: { en: 'packaging', zh: '包装' },
@@ -34,7 +35,7 @@ export const ASPECT_NAMES: Record<string, Localized> = {
   price: { en: 'price', zh: '价格' },
   size: { en: 'size', zh: '尺码' },
   authenticity: { en: 'authenticity', zh: '真伪' },
-};
+});
 
 export function aspectName(aspect: string): Localized {
   return ASPECT_NAMES[aspect] ?? { en: aspect, zh: aspect };

@@ -1,16 +1,17 @@
 /** CLI entry: dispatches `seller-radar <command>` (DESIGN.md §8). Commands load lazily to keep start-up fast. */
+import { table } from '../lookup';
 import { readFileSync } from 'node:fs';
 import { CliError, type CliIO } from './io';
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 
-const commands: Record<string, () => Promise<Command>> = {
+const commands: Readonly<Record<string, () => Promise<Command>>> = table({
   parse: async () => (await import('./parse')).run,
   alerts: async () => (await import('./alerts')).run,
   lint: async () => (await import('./lint')).run,
   sentiment: async () => (await import('./sentiment')).run,
   bench: async () => (await import('./bench')).run,
-};
+});
 
 const USAGE = `usage: seller-radar <command> [options]
 
@@ -29,7 +30,7 @@ seller-radar <command> --help describes one command.`;
 const MARKET_LIST = 'amazon, ebay, etsy, walmart, shopee, mercadolibre, taobao, jd, pinduoduo';
 
 /** `seller-radar <command> --help`: what the command reads, its options and its exit status. */
-const HELP: Record<string, string> = {
+const HELP: Readonly<Record<string, string>> = table({
   parse: `usage: seller-radar parse --url <page-url> [--at <ISO-8601 time>] <file.html | ->
 
 Reads a saved marketplace page and prints one PageSnapshot as a line of JSON (append the lines to a
@@ -80,7 +81,7 @@ every figure with its ratio to a baseline measured in the same run.
   --suite <name>  one suite only
   --json          machine-readable output
 Exit status: 0 done; 2 a usage error.`,
-};
+});
 
 /**
  * A reader that closes early (`seller-radar sentiment big.txt | head`) is not an error: stop writing,

@@ -26,6 +26,7 @@
  * encoded file, unsupported file type, malformed CSV quoting, no text column, no reviews), as in
  * `lint`; 1 only when the CLI itself fails (the model cannot be loaded).
  */
+import { table } from '../lookup';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { reviewText } from '../alerts/review-text';
@@ -262,12 +263,12 @@ function fromLines(text: string): InputReview[] {
 }
 
 /** The file types read, by lower-case extension; `-` (standard input) is read like .txt. */
-const FILE_TYPES: Record<string, 'lines' | ',' | '\t'> = {
+const FILE_TYPES: Readonly<Record<string, 'lines' | ',' | '\t'>> = table({
   txt: 'lines',
   text: 'lines',
   csv: ',',
   tsv: '\t',
-};
+});
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const { flags, positionals } = parseArgs(argv, ['format']);

@@ -3,6 +3,7 @@
  * worker killed mid-write leaves nothing half-written (the transaction aborts, no acknowledgement is
  * sent, and the content script retries with the same idempotency key).
  */
+import { table } from '../lookup';
 import { addMoney } from '../money';
 import {
   pageRecordCount,
@@ -43,7 +44,7 @@ export interface IngestResult {
  * Amazon marketplace ids (the `mons_sel_mkid` parameter Seller Central's marketplace switcher puts in
  * the URL) by storefront, for the back offices that serve several storefronts on one host.
  */
-const MARKETPLACE_TLD: Record<string, string> = {
+const MARKETPLACE_TLD: Readonly<Record<string, string>> = table({
   ATVPDKIKX0DER: 'com',
   A2EUQ1WTGCTBG2: 'ca',
   A1AM78C64UM0Y8: 'com.mx',
@@ -64,10 +65,10 @@ const MARKETPLACE_TLD: Record<string, string> = {
   A19VAU5U5O7RUS: 'sg',
   A2VIGQ35RCS4UG: 'ae',
   A17E79C6D8DWNP: 'sa',
-};
+});
 
 /** The European storefronts one unified Seller Central Europe account sells on. */
-const EU_STOREFRONTS: Record<string, string> = {
+const EU_STOREFRONTS: Readonly<Record<string, string>> = table({
   'co.uk': 'GBP',
   de: 'EUR',
   fr: 'EUR',
@@ -78,7 +79,7 @@ const EU_STOREFRONTS: Record<string, string> = {
   se: 'SEK',
   pl: 'PLN',
   'com.tr': 'TRY',
-};
+});
 
 /** The listing-id suffix of the unified EU back office when the page does not say which storefront. */
 export const EU_UNIFIED = '@amazon.eu';

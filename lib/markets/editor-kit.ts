@@ -4,6 +4,7 @@
  * each value came from out (the content script anchors its inline marks on them). Each market describes
  * its editor as data (`EditorFieldSpec`s) in lib/markets/<market>/editor.ts.
  */
+import { table } from '../lookup';
 import type { Field } from '../compliance/types';
 import { DRAFT_FIELDS, DRAFT_LIMITS, type Draft, type Market } from '../schemas/snapshot';
 import { textOf } from './dom';
@@ -70,14 +71,14 @@ const ROW =
   '.a-row, [class*="catProp-item"], [class*="form-item"], [class*="FormItem"], [class*="form-field"], [class*="field"], .wt-validation, li, tr, fieldset';
 const LABEL = 'label, legend, [class*="label"], [class*="Label"], kat-label';
 
-const NAMED: Record<string, string> = {
+const NAMED: Readonly<Record<string, string>> = table({
   amp: '&',
   lt: '<',
   gt: '>',
   quot: '"',
   apos: "'",
   nbsp: '\u00a0',
-};
+});
 
 /** The few entities a textarea's raw content can carry (never parsed as HTML: nothing can run). */
 function decodeEntities(s: string): string {

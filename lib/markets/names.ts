@@ -1,4 +1,5 @@
 /** Display names of the markets in both UI languages (alert sentences, side panel, options). */
+import { table } from '../lookup';
 import type { Market } from '../schemas/snapshot';
 
 export const MARKET_NAMES: Record<Market, { en: string; zh: string }> = {
@@ -32,7 +33,7 @@ export function marketName(market: Market, lang: 'en' | 'zh'): string {
 }
 
 /** Amazon storefronts as Chinese sellers name them ("德国站", the German site). */
-const AMAZON_SITES_ZH: Record<string, string> = {
+const AMAZON_SITES_ZH: Readonly<Record<string, string>> = table({
   com: '美国站',
   ca: '加拿大站',
   'com.mx': '墨西哥站',
@@ -55,7 +56,7 @@ const AMAZON_SITES_ZH: Record<string, string> = {
   ae: '阿联酋站',
   sa: '沙特站',
   eg: '埃及站',
-};
+});
 
 /**
  * The storefront a listing belongs to, from its id (lib/db/ingest `listingId`): amazon.com's

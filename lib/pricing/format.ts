@@ -3,6 +3,7 @@
  * durations, lists of names, in English and Chinese. Sentences quote these strings, so they must be
  * unambiguous across markets: `US$` rather than a bare `$` (CA$, MX$, A$ ... are all "$" locally).
  */
+import { table } from '../lookup';
 import { zhGap } from '../i18n';
 import { groupingLocale } from '../money';
 import type { Money } from '../schemas/snapshot';
@@ -10,7 +11,7 @@ import type { Money } from '../schemas/snapshot';
 export type Lang = 'en' | 'zh';
 
 /** Prefix symbols. Currencies not listed are written with their ISO code ("CHF 12.00"). */
-const SYMBOLS: Record<string, string> = {
+const SYMBOLS: Readonly<Record<string, string>> = table({
   USD: 'US$',
   EUR: '€',
   GBP: '£',
@@ -35,7 +36,7 @@ const SYMBOLS: Record<string, string> = {
   ARS: 'AR$',
   CLP: 'CL$',
   COP: 'CO$',
-};
+});
 
 const fractionDigitsCache = new Map<string, number>();
 

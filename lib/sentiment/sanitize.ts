@@ -7,6 +7,7 @@
  * review bodies with <br> between their lines, and "Great product <br/> shipping slow" is two
  * clauses, not one shipping span over the whole review.
  */
+import { table } from '../lookup';
 
 /** Characters analysed per review: more than any real review needs, and bounds the cost of a 100 KB paste. */
 export const MAX_ANALYSED_CHARS = 4_000;
@@ -44,7 +45,7 @@ function needsWork(s: string): boolean {
  * "Terrible&nbsp;quality &amp; slow shipping" read "quality &amp" as one quality span and called it
  * praise.
  */
-const NAMED_ENTITIES: Record<string, string> = {
+const NAMED_ENTITIES: Readonly<Record<string, string>> = table({
   amp: '&',
   lt: '<',
   gt: '>',
@@ -66,7 +67,7 @@ const NAMED_ENTITIES: Record<string, string> = {
   copy: '©',
   reg: '®',
   trade: '™',
-};
+});
 // `&amp;#13;` is a reference escaped twice (review dumps such as the pros/cons corpus write line
 // breaks so): read as the character it finally stands for.
 const ENTITY = /^&(?:amp;)?(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/;

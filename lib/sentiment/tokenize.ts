@@ -7,6 +7,7 @@
  * (scripts/train-sentiment.ts) and the runtime scorer share this file, which is what keeps the shipped
  * weights and the features they are applied to in step.
  */
+import { table } from '../lookup';
 
 /** Knobs of the extractors, stored in the model asset so runtime features match training. */
 export interface ZhFeatureConfig {
@@ -187,7 +188,7 @@ const EN_NEGATORS = new Set([
 const EN_SCOPE_END = new Set(['but', 'however', 'although', 'though', 'yet', 'except']);
 
 /** Apostrophe-less contractions as people type them in reviews. */
-const BARE_NEGATIONS: Record<string, string> = {
+const BARE_NEGATIONS: Readonly<Record<string, string>> = table({
   dont: 'do',
   doesnt: 'does',
   didnt: 'did',
@@ -203,9 +204,14 @@ const BARE_NEGATIONS: Record<string, string> = {
   havent: 'have',
   hasnt: 'has',
   hadnt: 'had',
-};
+});
 
-const NT_BASES: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
+const NT_BASES: Readonly<Record<string, string>> = table({
+  ca: 'can',
+  wo: 'will',
+  sha: 'shall',
+  ai: 'is',
+});
 
 const EN_TOKEN_RE = /[a-z0-9]+(?:['’`´][a-z]+)*|[.!?;:,()]/g;
 

@@ -59,7 +59,7 @@ export function parseHelpfulVotes(text: string): number | undefined {
 }
 
 // Month names by number in the storefront languages (lower case, accents kept and stripped).
-const MONTHS: Record<string, number> = {};
+const MONTHS: Record<string, number> = Object.create(null) as Record<string, number>;
 const MONTH_LISTS = [
   'january february march april may june july august september october november december',
   'jan feb mar apr may jun jul aug sep oct nov dec',

@@ -13,6 +13,7 @@
  *             containers carry CSS-module classes with a build hash: `_rateListBox_1ygkr_1`, so matched
  *             with `[class*=...]`).
  */
+import { table } from '../../lookup';
 
 export const productSelectors = {
   title: [
@@ -85,13 +86,13 @@ export const rateCardSelectors = {
  * The rating images the 2025 rate card shows (one image per rating, 5★ … 1★), as JD serves them: the
  * fallback when no star icons or labels are in the card. Matched on the image's file name.
  */
-export const STAR_IMAGE_RATINGS: Record<string, number> = {
+export const STAR_IMAGE_RATINGS: Readonly<Record<string, number>> = table({
   'd9d3747bae39b392.png': 5,
   'eba279fffaf5a4dd.png': 4,
   '904af42830e12750.png': 3,
   '7021b7b91e5b4ff3.png': 2,
   '17fa37516a580e1e.png': 1,
-};
+});
 
 /** Where the reviews of the page live, to tell "no review section" from "no reviews rendered yet". */
 export const reviewSectionSelectors = [

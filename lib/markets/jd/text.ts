@@ -2,6 +2,7 @@
  * The text JD prints around review data: dates ("2024-05-01 12:30", "2024-05-01", "05-01" without
  * the year on the 2024 rate cards, and relative ones such as 3天前), star ratings ("star5", "5星") and vote counts ("12", "有用").
  */
+import { table } from '../../lookup';
 import { isoDate, parseReviewDate } from '../amazon/text';
 
 /** JD's dates are Beijing time (UTC+8): the calendar day of an instant there. */
@@ -9,7 +10,11 @@ function beijingDay(ms: number): string {
   return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
-const RELATIVE_UNITS: Record<string, number> = { 分钟: 60_000, 小时: 3_600_000, 天: 86_400_000 };
+const RELATIVE_UNITS: Readonly<Record<string, number>> = table({
+  分钟: 60_000,
+  小时: 3_600_000,
+  天: 86_400_000,
+});
 
 /**
  * The calendar date of a review as YYYY-MM-DD, null when unreadable. A month-day without a year
