@@ -429,7 +429,20 @@ const ZH: Lexicon = {
     ],
     // 准: 码数很准 ("true to size"); 不准 is a complaint by the negation.
     size: ['合适', '刚好', '正好', '合身', '标准', '准', '合脚', '正常'],
-    authenticity: ['正品', '真品', '行货', '原装', '放心', '专柜', 'authentic', 'genuine'],
+    // 有防伪码 / 有防伪标签: the goods carry the brand's anti-counterfeit code (没有防伪码 by the negation;
+    // not 有防伪电话, a number that may well be dead).
+    authenticity: [
+      '正品',
+      '真品',
+      '行货',
+      '原装',
+      '放心',
+      '专柜',
+      '有防伪码',
+      '有防伪标',
+      'authentic',
+      'genuine',
+    ],
     // 好 as a verdict (质量好, 包装好): the model scores so short a phrase near 0.
     quality: [
       '结实',
@@ -560,6 +573,20 @@ const ZH: Lexicon = {
       '假',
       'fake',
       'counterfeit',
+      // Compared with the genuine article and found wanting: 跟正品差很多, 和专柜的不一样, 不如正品.
+      '跟正品差',
+      '和正品差',
+      '与正品差',
+      '比正品差',
+      '不如正品',
+      '跟正品不一样',
+      '和正品不一样',
+      '跟专柜的不一样',
+      '和专柜的不一样',
+      '跟专柜不一样',
+      '和专柜不一样',
+      '防伪码查不到',
+      '查不到',
     ],
     quality: [
       '粗糙',
@@ -589,6 +616,12 @@ const ZH: Lexicon = {
     '不敢确定',
     '不清楚',
     '鉴定',
+    // A fear the review then answers (差点以为是假货，结果是正品): the doubt is no verdict.
+    '以为',
+    '担心',
+    '害怕',
+    '生怕',
+    '怕买到',
   ],
   weakService: new Set(['服务', '态度']),
 };
@@ -848,6 +881,9 @@ const EN: Lexicon = {
       'genuine',
       'authentic',
       'authenticity',
+      'the real deal',
+      // Not "legit" alone: "legit Italian pizza" is slang for good.
+      'not legit',
       'fake',
       'fakes',
       'counterfeit',
@@ -996,7 +1032,7 @@ const EN: Lexicon = {
       'compact',
       'portable',
     ],
-    authenticity: ['genuine', 'authentic', 'original', 'real'],
+    authenticity: ['genuine', 'authentic', 'original', 'real', 'legit', 'the real deal'],
     quality: ['sturdy', 'durable', 'solid', 'well made', 'well built', 'high quality', ...EN_SOLID],
   },
   negative: {
@@ -1167,6 +1203,7 @@ const EN: Lexicon = {
       'imitation',
       'not genuine',
       'not authentic',
+      'not legit',
     ],
     quality: [
       'flimsy',
@@ -1203,6 +1240,19 @@ const EN: Lexicon = {
     'wonder if',
     'doubt',
     'if it is',
+    // A fear the review then answers ("I was worried it would be fake but it's the real deal").
+    'worried',
+    'afraid',
+    'scared',
+    'concerned',
+    'nervous',
+    'skeptical',
+    'sceptical',
+    'suspicious',
+    'wary',
+    'thought it would be',
+    'thought it was',
+    'thought they were',
   ],
   weakService: new Set<string>(),
 };
