@@ -129,7 +129,7 @@ export function polarityChartSummary(
 ): string {
   if (lang === 'zh') {
     const zhUnit = { week: '周', month: '月', quarter: '季度', year: '年' }[unit];
-    return `${rt(lang, 'polarityTitle')}——${periods} ${unit === 'year' ? '' : '个'}${zhUnit}：正面 ${totals.positive}，中性 ${totals.neutral}，负面 ${totals.negative}，未分析 ${totals.other}`;
+    return `${rt(lang, 'polarityTitle')}——${periods} ${unit === 'month' || unit === 'quarter' ? '个' : ''}${zhUnit}：正面 ${totals.positive}，中性 ${totals.neutral}，负面 ${totals.negative}，未分析 ${totals.other}`;
   }
   return `${rt(lang, 'polarityTitle')} — ${periods} ${unit}${periods === 1 ? '' : 's'}: ${totals.positive} positive, ${totals.neutral} neutral, ${totals.negative} negative, ${totals.other} not analysed`;
 }

@@ -57,11 +57,18 @@ export function negativeSpikeKey(listingId: string): string {
 }
 
 // C0/C1 controls and the bidirectional overrides and isolates that could make a quote read differently
-// from what it says (Trojan Source style). Markup is left as it is: alerts are rendered as text.
+// from what it says (Trojan Source style), and the invisible characters that split a word in the
+// quote ("ter\u200Brible": zero-width space and non-joiner, word joiner, BOM, soft hyphen; not the
+// zero-width joiner of emoji sequences). Markup is left as it is: alerts are rendered as text.
 function isUnsafe(c: number): boolean {
   return (
     (c < 0x20 && c !== 9 && c !== 10 && c !== 13) ||
     (c >= 0x7f && c <= 0x9f) ||
+    c === 0xad ||
+    c === 0x200b ||
+    c === 0x200c ||
+    c === 0x2060 ||
+    c === 0xfeff ||
     c === 0x200e ||
     c === 0x200f ||
     (c >= 0x202a && c <= 0x202e) ||
@@ -310,14 +317,21 @@ function reviewMessage(
   const wasEn = was !== null ? ` (was ${starsEn(was).trim()})` : '';
   const wasZh = was !== null ? `原为${starsZh(was)}` : '';
   // The lead of every variant; `negative` makes it a 差评 ("negative review").
+  // Revised with the same stars (or none): the text changed, and the lead must not read as if the
+  // stars had (QA pass: "revised to 5★" for a 5★ review whose words were edited).
+  const textOnly = revised && was === null;
   const leadEn = (negative: boolean) =>
-    revised
-      ? `Review of ${product} revised${review.rating !== null ? ` to ${starsEn(review.rating).trim()}` : ''}${wasEn}${negative ? ', negative' : ''}`
-      : `New ${starsEn(review.rating)}${negative ? 'negative ' : ''}review of ${product}`;
+    !revised
+      ? `New ${starsEn(review.rating)}${negative ? 'negative ' : ''}review of ${product}`
+      : textOnly
+        ? `Review of ${product} edited${review.rating !== null ? ` (stars unchanged, ${starsEn(review.rating).trim()})` : ''}${negative ? ', negative' : ''}`
+        : `Review of ${product} revised${review.rating !== null ? ` to ${starsEn(review.rating).trim()}` : ''}${wasEn}${negative ? ', negative' : ''}`;
   const leadZh = (negative: boolean) =>
-    revised
-      ? `${zhProduct(product)}的一条评论${review.rating !== null ? `改为${starsZh(review.rating)}${negative ? '差评' : ''}` : `被修改${negative ? '为差评' : ''}`}`
-      : `${zhProduct(product)}新增${starsZh(review.rating)}${negative ? '差评' : '评论'}`;
+    !revised
+      ? `${zhProduct(product)}新增${starsZh(review.rating)}${negative ? '差评' : '评论'}`
+      : textOnly
+        ? `${zhProduct(product)}的一条${review.rating !== null ? starsZh(review.rating) : ''}${negative ? '差评' : '评论'}被修改了内容${review.rating !== null ? '（星级未变）' : ''}`
+        : `${zhProduct(product)}的一条评论改为${starsZh(review.rating!)}${negative ? '差评' : ''}`;
   /** A parenthesis of notes in Chinese, the revision's old stars first. */
   const notesZh = (...notes: string[]) => {
     const all = [wasZh, ...notes].filter((n) => n !== '');

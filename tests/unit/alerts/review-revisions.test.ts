@@ -121,6 +121,41 @@ describe('a review the buyer revises', () => {
     );
   });
 
+  it('a review whose words were edited but not its stars says so, not "revised to 5★"', async () => {
+    const db = freshDb();
+    await capture(db, page('2024-04-01T08:00:00.000Z', [{ ...MADE_RIGHT, rating: 4 }]));
+    const edited = {
+      ...MADE_RIGHT,
+      rating: 4,
+      title: 'Update',
+      body: 'Update: after two weeks the carafe cracked and the seller never answered. Terrible service.',
+    };
+    const r = await capture(db, page('2024-06-12T08:00:00.000Z', [edited]));
+    expect(r.ingest.revisedReviewIds).toEqual(['amazon:R1']);
+    expect(r.opened).toHaveLength(1);
+    expect(r.opened[0]!.message.en).toMatch(
+      /^Review of Mr\. Coffee 12-Cup Coffee Maker edited \(stars unchanged, 4★\): .*complaint/,
+    );
+    expect(r.opened[0]!.message.en).not.toContain('revised to');
+    expect(r.opened[0]!.message.zh).toMatch(
+      /^“Mr\. Coffee 12-Cup Coffee Maker”的一条 4 星评论被修改了内容（星级未变）：提到.*方面的问题/,
+    );
+  });
+
+  it('quotes a complaint without the invisible characters that split its words', async () => {
+    const db = freshDb();
+    const split = {
+      ...BROKEN,
+      title: 'ter\u200Brible qual\u2060ity',
+      body: 'The glass carafe arrived cra\uFEFFcked. Very disappoin\u00ADted.',
+    };
+    const r = await capture(db, page('2024-06-12T08:00:00.000Z', [split]));
+    expect(r.opened).toHaveLength(1);
+    const quoted = r.opened[0]!.message.en;
+    expect(quoted).toMatch(/terrible quality|arrived cracked/);
+    expect(quoted).not.toMatch(/[\u00AD\u200B\u200C\u2060\uFEFF]/);
+  });
+
   it('refreshes an open alert whose complaint the buyer rewrote, and reopens a resolved one', async () => {
     const db = freshDb();
     const first = await capture(db, page('2024-06-12T08:00:00.000Z', [BROKEN]));

@@ -185,6 +185,10 @@ describe('aggregates', () => {
     expect(periodLabel('zh', '2012-01-01', 'year')).toBe('2012年');
     const totals = { positive: 2, neutral: 0, negative: 1, other: 0 };
     expect(polarityChartSummary('zh', totals, 11, 'year')).toContain('11 年：');
+    // 周 takes no measure word (1 周, not 1 个周); 月 and 季度 do.
+    expect(polarityChartSummary('zh', totals, 1, 'week')).toContain('——1 周：');
+    expect(polarityChartSummary('zh', totals, 3, 'month')).toContain('——3 个月：');
+    expect(polarityChartSummary('zh', totals, 2, 'quarter')).toContain('——2 个季度：');
     expect(polarityChartSummary('en', totals, 16, 'quarter')).toContain('16 quarters:');
   });
 
