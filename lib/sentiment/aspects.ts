@@ -639,6 +639,21 @@ const EN_DEFECTS = [
   'dies',
   'stopped charging',
   'quit working',
+  // A part that gave way in use, or a function that stopped: "Cap snapped off on first use", "Stopped
+  // heating after a month" (each had only the price complaint of its "Waste of money", so the alert's
+  // next step was to compare prices: QA pass).
+  // Not "snapped" alone: "snapped a few photos", "snaps shut".
+  'snapped off',
+  'snapped in half',
+  'snapped in two',
+  'it snapped',
+  'broke off',
+  'stopped heating',
+  'stopped cooling',
+  'stopped spinning',
+  'stopped pumping',
+  'stopped holding a charge',
+  'stopped turning on',
   // Dead from the start: "Arrived quickly. Doesn't turn on." had only its shipping praise.
   "doesn't work",
   'doesn’t work',

@@ -67,3 +67,34 @@ describe('the anti-counterfeit code and the genuine article', () => {
     expect(authenticity('Reminded me of legit Italian pizza.')).toEqual([]);
   });
 });
+
+const aspectsOf = (text: string) => classifyReview(text).aspects.map((a) => [a.aspect, a.polarity]);
+
+describe('a part that gave way, a function that stopped', () => {
+  it.each([
+    [
+      'Cap snapped off on first use. Waste of money.',
+      [
+        ['quality', 'negative'],
+        ['price', 'negative'],
+      ],
+    ],
+    [
+      'Stopped heating after a month. Waste of money.',
+      [
+        ['quality', 'negative'],
+        ['price', 'negative'],
+      ],
+    ],
+    ['The handle snapped in half.', [['quality', 'negative']]],
+  ])('%s: a quality complaint first (its next step is not "compare your price")', (text, want) => {
+    expect(aspectsOf(text)).toEqual(want);
+  });
+
+  it('not a photo snapped or a clasp that snaps shut', () => {
+    expect(aspectsOf('Snapped a few photos, love the color.')).toEqual([]);
+    expect(aspectsOf('The clasp snapped shut securely, great quality.')).toEqual([
+      ['quality', 'positive'],
+    ]);
+  });
+});
