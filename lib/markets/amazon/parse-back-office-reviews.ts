@@ -3,8 +3,12 @@
  * `.reviewContainer[data-testid^="review-"]` whose test id carries the review id, stars in
  * `kat-star-rating[value]`. Voice of the Customer (`/voice-of-the-customer/`) routes here too; it lists
  * customer comments per product and yields reviews only where it renders the same cards.
+ * Each card names its product (`.reviewProductTitle` beside the ASIN link): one listing row per ASIN
+ * with that title and its product-page link, and no price (the page shows none, so a known price
+ * stands), so the Reviews view and the alerts name "Voltkern 4-Channel 5V Relay Module", not
+ * B0D4KX7TQ2 (QA pass).
  */
-import type { ReviewSnapshot } from '../../schemas/snapshot';
+import type { ListingSnapshot, ReviewSnapshot } from '../../schemas/snapshot';
 import type { MarketParser } from '../types';
 import { attr, querySelectorFirst, textOf } from '../dom';
 import { amazonHost } from './match';
@@ -14,12 +18,13 @@ import { parseRating, parseReviewDate } from './text';
 
 export const parseBackOfficeReviewsPage: MarketParser = {
   id: 'amazon/back-office-reviews',
-  version: 2,
+  version: 3,
   parse(doc, ctx) {
     const warnings: string[] = [];
     // sellercentral.amazon.com writes numeric dates month first; the EU/JP hosts day first.
     const locale = amazonHost(ctx.url.hostname)?.site?.locale;
     const reviews: ReviewSnapshot[] = [];
+    const products = new Map<string, ListingSnapshot>();
     const seen = new Set<string>();
     const cards = doc.querySelectorAll(sel.card.join(','));
     for (let i = 0; i < cards.length; i++) {
@@ -36,6 +41,14 @@ export const parseBackOfficeReviewsPage: MarketParser = {
       if (!asin) {
         warnings.push(`review ${id}: no ASIN`);
         continue;
+      }
+      if (!products.has(asin)) {
+        const title = textOf(querySelectorFirst(card, sel.productTitle)).slice(0, 2_000);
+        // The product page the ASIN links to, on the Amazon store it names (never another site).
+        const url = /^https:\/\/www\.amazon\.[a-z.]{2,12}\/dp\/[A-Z0-9]{10}/.exec(
+          attr(asinEl, 'href'),
+        )?.[0];
+        if (title) products.set(asin, { productKey: asin, title, ...(url ? { url } : {}) });
       }
       const starsEl = querySelectorFirst(card, sel.stars);
       const rating = parseRating(attr(starsEl, 'value'));
@@ -59,6 +72,11 @@ export const parseBackOfficeReviewsPage: MarketParser = {
       reviews.push(review);
     }
     if (reviews.length === 0) warnings.push('no review cards found on the page');
-    return warnings.length ? { reviews, warnings } : { reviews };
+    const listings = [...products.values()];
+    return {
+      ...(listings.length ? { listings } : {}),
+      reviews,
+      ...(warnings.length ? { warnings } : {}),
+    };
   },
 };

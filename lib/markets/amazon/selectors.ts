@@ -190,6 +190,7 @@ export const backOfficeReviewSelectors = {
   body: ['[data-testid="review-text"]', '.reviewText'],
   date: ['[data-testid="review-date"]', '.reviewDate'],
   asin: ['[data-testid="review-asin"]', '.reviewAsin', 'a[href*="/dp/"]'],
+  productTitle: ['[data-testid="review-product-title"]', '.reviewProductTitle'],
   author: ['[data-testid="review-author"]', '.reviewAuthor'],
   verified: ['[data-testid="verified-purchase"]', '.verifiedPurchase'],
 } as const;

@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../../lib/markets/index';
 import { fixtureHtml, linkedomDocument, snapshotOf } from './fixtures';
+import { ingestSnapshot } from '../../../../lib/db/ingest';
+import { snapshotKey } from '../../../../lib/hash';
+import { defaultSettings } from '../../../../lib/schemas/settings';
+import { freshDb } from '../../helpers';
 
 const usd = (amount: number) => ({ amount, currency: 'USD' });
 const gbp = (amount: number) => ({ amount, currency: 'GBP' });
@@ -193,6 +197,33 @@ describe('Brand Customer Reviews', () => {
       },
     ]); // prettier-ignore
     expect(s.warnings).toEqual(['review R2HC7LN4WJ6YUD: unreadable star rating']);
+  });
+
+  it('names each reviewed product (title and product page, no price), so the panel shows its name', () => {
+    expect(s.listings).toEqual([
+      { productKey: 'B0D4KX7TQ2', title: 'Voltkern 4-Channel 5V Relay Module', url: 'https://www.amazon.com/dp/B0D4KX7TQ2' },
+      { productKey: 'B0D4KX8M1R', title: 'Voltkern 8-Channel 5V Relay Board', url: 'https://www.amazon.com/dp/B0D4KX8M1R' },
+      { productKey: 'B0D4KXD3WQ', title: expect.stringMatching(/^Voltkern /), url: 'https://www.amazon.com/dp/B0D4KXD3WQ' },
+    ]); // prettier-ignore
+  });
+
+  it('stored, the reviews sit under products with their names, not bare ASINs', async () => {
+    const db = freshDb();
+    await ingestSnapshot(db, s, { key: snapshotKey(s), settings: defaultSettings });
+    const listings = await db.listings.toArray();
+    expect(listings.map((l) => [l.id, l.title])).toEqual([
+      ['amazon:B0D4KX7TQ2', 'Voltkern 4-Channel 5V Relay Module'],
+      ['amazon:B0D4KX8M1R', 'Voltkern 8-Channel 5V Relay Board'],
+      ['amazon:B0D4KXD3WQ', expect.stringMatching(/^Voltkern /)],
+    ]);
+    expect(listings.every((l) => !l.own)).toBe(true);
+    expect(await db.pricePoints.count()).toBe(0);
+    expect((await db.reviews.toArray()).map((r) => r.listingId).toSorted()).toEqual([
+      'amazon:B0D4KX7TQ2',
+      'amazon:B0D4KX7TQ2',
+      'amazon:B0D4KX8M1R',
+      'amazon:B0D4KXD3WQ',
+    ]);
   });
 
   it('reads numeric dates month first on the US host, day first elsewhere', () => {
