@@ -808,6 +808,29 @@ function countBelow(origin: Int32Array, offset: number): number {
   return lo;
 }
 
+/**
+ * English reviews with Chinese in them ("The quality is 很差 but shipping was fast"): the English
+ * model does not read Han characters (QA pass: the Chinese complaint was ignored and the review was
+ * positive). Runs of two Han characters or more are also read by the Chinese model, each clamped like
+ * an English sentence, and added to the review's and to each aspect's evidence. Not the other way:
+ * the English words in Chinese reviews are mostly names (Windows Vista, ghost xp, "little happiness"
+ * in a slogan), and read by the English model they turned 4 non-test signs wrong and none right; the
+ * Chinese model already reads them as characters.
+ */
+const HAN_RUN =
+  /\p{Script=Han}(?:[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]|\s(?=\p{Script=Han}))*\p{Script=Han}/gu;
+
+function hanRuns(text: string): Array<[number, number]> {
+  const re = HAN_RUN;
+  const runs: Array<[number, number]> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    runs.push([m.index, m.index + m[0].length]);
+    if (runs.length >= 50) break;
+  }
+  return runs;
+}
+
 export function createClassifier(
   modelJson: SentimentModelJson,
   options: ClassifierOptions = {},
@@ -864,6 +887,21 @@ export function createClassifier(
       // Traditional characters read as Simplified, in place (same length, so offsets hold).
       const clean = lang === 'zh' ? toSimplified(sanitized) : readMisspellings(sanitized);
 
+      // Chinese inside an English review, read by the Chinese model (Traditional read as Simplified).
+      const runs = lang === 'en' ? hanRuns(clean) : [];
+      const zhText = runs.length === 0 ? '' : toSimplified(clean);
+      const foreign = (start: number, end: number): number => {
+        let sum = 0;
+        for (const [a, b] of runs) {
+          const s0 = Math.max(a, start);
+          const e0 = Math.min(b, end);
+          if (e0 - s0 < 2) continue;
+          const z = model.logit('zh', zhText, s0, e0);
+          sum += Math.max(-SENTENCE_LOGIT_CAP, Math.min(SENTENCE_LOGIT_CAP, z));
+        }
+        return sum;
+      };
+
       const hits = phraseHits(lang, clean);
       if (lang === 'zh' && isBarePraise(clean)) {
         hits.push({ start: 0, end: clean.length, sign: 1, hidden: false, beforeContrast: false });
@@ -872,11 +910,13 @@ export function createClassifier(
       // Nothing left for the model to read (a placeholder, or only phrases the rules judge): its
       // bias alone is no evidence.
       const nothingToRead = !/[\p{L}\p{N}]/u.test(read);
-      const textLogit = nothingToRead
-        ? phraseEvidence(hits, 0, clean.length, true)
-        : lang === 'en'
-          ? englishLogit(read, titleEnd, hits)
-          : model.logit(lang, read) + phraseEvidence(hits, 0, clean.length, true);
+      const textLogit =
+        (nothingToRead
+          ? phraseEvidence(hits, 0, clean.length, true)
+          : lang === 'en'
+            ? englishLogit(read, titleEnd, hits)
+            : model.logit(lang, read) + phraseEvidence(hits, 0, clean.length, true)) +
+        (runs.length > 0 ? foreign(0, clean.length) : 0);
       const z = textLogit + ratingLogit(opts.rating);
       const score = logitToScore(z);
       // An aspect's part of the text is read like a document: the model plus the phrase rules
@@ -884,7 +924,10 @@ export function createClassifier(
       const found: AspectMention[] = findAspects(
         clean,
         lang,
-        (start, end) => model.logit(lang, read, start, end) + phraseEvidence(hits, start, end),
+        (start, end) =>
+          model.logit(lang, read, start, end) +
+          phraseEvidence(hits, start, end) +
+          (runs.length > 0 ? foreign(start, end) : 0),
       );
       const aspects = origin
         ? found.map((a) => ({ ...a, start: origin[a.start]!, end: origin[a.end - 1]! + 1 }))

@@ -98,3 +98,22 @@ describe('a part that gave way, a function that stopped', () => {
     ]);
   });
 });
+
+describe('Chinese inside an English review', () => {
+  it('is read by the Chinese model: its complaint counts, for the review and for its aspect', () => {
+    const text = 'The quality is 很差 but shipping was fast';
+    expect(aspectsOf(text)).toEqual([
+      ['quality', 'negative'],
+      ['shipping', 'positive'],
+    ]);
+    expect(classifyReview(text).label).toBe('negative');
+    expect(aspectsOf('The quality is 很好 and shipping was fast')).toEqual([
+      ['quality', 'positive'],
+      ['shipping', 'positive'],
+    ]);
+  });
+
+  it('a Chinese name in an English review leaves its verdict alone', () => {
+    expect(classifyReview('Bought the 小米 fan, works great').label).toBe('positive');
+  });
+});
