@@ -558,7 +558,7 @@ const PHRASES: Record<'zh' | 'en', PhraseRule[]> = {
     [ZH_PRAISE, 1, { hidden: true, negatable: true }],
     [ZH_VERIFIED_GENUINE, 1, { hidden: true }],
     [ZH_NOT_FAKE, 1, { hidden: true }],
-    [ZH_FEARED_FAKE, 0, { hidden: true }],
+    [ZH_FEARED_FAKE, 0, { hidden: true, gate: /以为|担心|害怕|生怕|怕|怀疑/ }],
     [ZH_HAS_ANTI_FAKE, 1, { hidden: true, negatable: true }],
     [ZH_BROKEN_GOODS, -1],
     // "Not at all dear": 一点都不贵 was −0.27 with its price praise. Of the 6 non-test corpus reviews
@@ -608,7 +608,11 @@ const PHRASES: Record<'zh' | 'en', PhraseRule[]> = {
       { hidden: true },
     ],
     [EN_NOT_FAKE, 1, { hidden: true }],
-    [EN_FEARED_FAKE, 0, { hidden: true }],
+    [
+      EN_FEARED_FAKE,
+      0,
+      { hidden: true, gate: /fake|counterfeit|knock|replica|authentic|legit|genuine|real/i },
+    ],
     [EN_LEGIT, 1, { hidden: true }],
     [EN_NOT_LEGIT, -1, { hidden: true }],
     [EN_LATE_OR_SOAKED, -1],
