@@ -190,10 +190,12 @@ export async function handleMessage(
         : !!page &&
           page.market === claimedPage?.market &&
           page.pageType === claimedPage.pageType &&
-          // A public page shows one product: many listings from it are not what a parser reads.
+          // A public page shows one product: many listings from it are not what a parser reads, nor
+          // the seller's own rows ("own" prices and stock come from back-office pages only).
           (msg.type !== 'saveSnapshot' ||
             !PUBLIC_PAGE_TYPES.has(page.pageType) ||
-            (msg.snapshot.listings?.length ?? 0) <= 1));
+            ((msg.snapshot.listings?.length ?? 0) <= 1 &&
+              !(msg.snapshot.listings ?? []).some((l) => l.own === true))));
     if (hostOf(claimed) !== hostOf(senderUrl) || !known) {
       return fail('url-mismatch', 'The reported page is not the page the content script runs on.');
     }

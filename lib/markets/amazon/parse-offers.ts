@@ -25,13 +25,17 @@ const ABBREVIATIONS = new Set([
   'bros', 'intl', 'mfg', 'ent', 'ind', 'st', 'jr', 'sr',
 ]); // prettier-ignore
 
+const MAX_SELLER_NAME = 2_000;
+
 /**
  * A seller name as shown, whitespace collapsed; Amazon retail → "Amazon". A final period goes only
  * when it ends a sentence ("Sold by Relay Shack."), not when it closes an abbreviation: "Co.",
  * "S.p.A.", "Amazon EU S.à r.l." keep it.
  */
 export function normalizeSellerName(name: string): string {
-  const t = name.replace(/\s+/g, ' ').trim();
+  // Clipped to what the snapshot accepts: a competitor's 2,001-character display name made the whole
+  // capture invalid (no price stored, a false "layout changed" alert: QA pass).
+  const t = name.replace(/\s+/g, ' ').trim().slice(0, MAX_SELLER_NAME);
   if (AMAZON_RETAIL_RE.test(t)) return 'Amazon';
   const last = /(?:^|[\s,&(])([^\s,&(]+)\.$/u.exec(t)?.[1];
   if (last === undefined) return t;

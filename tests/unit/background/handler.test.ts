@@ -181,6 +181,23 @@ describe('handleMessage', () => {
     await nothingStored();
   });
 
+  it('a product page shows no own rows: a listing marked own from it is refused (QA pass)', async () => {
+    const one = productSnapshot('2026-11-01T10:00:00.000Z', 24.99);
+    const forged = {
+      ...one,
+      listings: [{ ...one.listings![0]!, own: true, price: { amount: 0.01, currency: 'USD' } }],
+    };
+    const msg = { type: 'saveSnapshot', key: snapshotKey(forged), snapshot: forged };
+    expect(await handleMessage(msg, contentSender, deps)).toMatchObject({
+      ok: false,
+      error: { code: 'url-mismatch' },
+    });
+    await nothingStored();
+    // The page's own snapshot is taken as before.
+    const ok = { type: 'saveSnapshot', key: snapshotKey(one), snapshot: one };
+    expect(await handleMessage(ok, contentSender, deps)).toMatchObject({ ok: true });
+  });
+
   it('rejects a content script reporting a page other than its own', async () => {
     const sender = {
       ...contentSender,

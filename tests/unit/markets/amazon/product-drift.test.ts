@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../../lib/markets/index';
-import type { PageSnapshot } from '../../../../lib/schemas/snapshot';
+import { pageSnapshotSchema, type PageSnapshot } from '../../../../lib/schemas/snapshot';
 import { AT, FIXTURE_URLS, fixtureHtml, linkedomDocument } from './fixtures';
 
 const COM = 'product/amazon-com_ansi-url.html';
@@ -138,4 +138,21 @@ describe('#merchant-info without a seller link, in the storefront languages (201
     expect(sellerFor(host, byAmazon)).toBe('Amazon');
     expect(sellerFor(host, thirdParty)).toBe('Tienda Pérez');
   }); // prettier-ignore
+});
+
+describe('a competitor display name longer than a snapshot holds', () => {
+  it('is clipped, and the rest of the page is captured (it invalidated the whole capture: QA pass)', () => {
+    const long = 'Deals '.repeat(350); // 2,100 characters
+    const html = replace(
+      fixtureHtml(COM),
+      /id="sellerProfileTriggerId">SainSmart Official</g,
+      `id="sellerProfileTriggerId">${long}<`,
+    );
+    const s = parse(html, 'https://www.amazon.com/dp/B0057OC5O8');
+    const name = s.listings![0]!.featuredOffer!.sellerName!;
+    expect(name).toHaveLength(2_000);
+    expect(name.startsWith('Deals Deals')).toBe(true);
+    expect(priceOf(s)).toEqual({ amount: 8.99, currency: 'USD' });
+    expect(pageSnapshotSchema.safeParse(s).success).toBe(true);
+  });
 });
