@@ -38,28 +38,35 @@ export default defineContentScript({
     void capturer.capture();
 
     // A single-page navigation starts a new capture. Only a real one: the page's own scripts can
-    // dispatch WXT's event too, and would otherwise make us re-read and re-send the page at will.
-    let href = location.href;
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      if (location.href === href) return;
-      href = location.href;
-      capturer.reset();
-      void capturer.capture();
-    });
-
+    // dispatch WXT's event too, and would otherwise make us re-read and re-send the page at will; and
+    // no more often than DOM changes are re-read, since a page script can also change the URL itself
+    // (history.replaceState to another /dp/ in a loop stored hundreds of fake listings a minute: QA).
     // Throttled, not only debounced: a page that never stops mutating is still re-read every few seconds.
+    let href = location.href;
     let pending = false;
+    let navigated = false;
     let lastRun = Date.now();
-    const observer = new MutationObserver(() => {
+    const schedule = (minDelay: number) => {
       if (pending) return;
       pending = true;
-      const wait = Math.max(MUTATION_DEBOUNCE_MS, lastRun + MIN_REPARSE_INTERVAL_MS - Date.now());
+      const wait = Math.max(minDelay, lastRun + MIN_REPARSE_INTERVAL_MS - Date.now());
       ctx.setTimeout(() => {
         pending = false;
         lastRun = Date.now();
+        if (navigated) {
+          navigated = false;
+          capturer.reset();
+        }
         void capturer.capture();
       }, wait);
+    };
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (location.href === href) return;
+      href = location.href;
+      navigated = true;
+      schedule(0);
     });
+    const observer = new MutationObserver(() => schedule(MUTATION_DEBOUNCE_MS));
     observer.observe(document.body, { childList: true, subtree: true });
     ctx.onInvalidated(() => observer.disconnect());
   },
