@@ -281,13 +281,19 @@ const EN_VERDICT =
  */
 const EN_DURABLE =
   /\b(?:hold|holds|held|holding|has held|have held) up (?:really |very |so |amazingly |surprisingly )?(?:well|great|nicely|beautifully|perfectly)\b|\bholds? up (?:to|under) (?:heavy|daily|frequent|constant|regular|rough|hard|lots of|a lot of)\b|\b(?:has|have|it['’]s|it has) lasted (?:me |us )?(?:for )?(?:years|many years|several years|a long time|ages|\d+ years|forever)\b|\bworth the wait\b/gi;
+/** ", checked the serial number" / "and we verified the code with …": how a buyer backs up "genuine". */
+const EN_CHECKED_CODE = String.raw`(?:[,;]? (?:and )?(?:i |we )?(?:checked|verified|confirmed|registered) (?:the |its |it |it by )?(?:serial(?: number)?|code|hologram|batch(?: code)?|barcode|qr code|with)\b[^.!?;]{0,40})?`;
 /**
  * Authenticity checked and confirmed, as in ZH_VERIFIED_GENUINE: "100% genuine, checked the serial
  * number on the manufacturer's site" was −0.95 (the model reads a buyer checking as a buyer in
  * doubt). "Not 100% authentic" is a complaint.
  */
-const EN_VERIFIED_GENUINE =
-  /\b(?:100 ?%|totally|completely|definitely|confirmed|verified) (?:genuine|authentic|legit|original)\b(?:[,;]? (?:and )?(?:i |we )?(?:checked|verified|confirmed|registered) (?:the |its |it |it by )?(?:serial(?: number)?|code|hologram|batch(?: code)?|barcode|qr code|with)\b[^.!?;]{0,40})?|\b(?:checked|verified|confirmed|registered)\b[^.!?;]{0,40}?\b(?:it(?:['’]s| is| was)|they(?:['’]re| are| were)|as|to be) (?:100 ?% )?(?:genuine|authentic|legit|real)\b/gi;
+const EN_VERIFIED_GENUINE = new RegExp(
+  String.raw`\b(?:100 ?%|totally|completely|definitely|confirmed|verified) (?:genuine|authentic|legit|original)\b` +
+    EN_CHECKED_CODE +
+    String.raw`|\b(?:checked|verified|confirmed|registered)\b[^.!?;]{0,40}?\b(?:it(?:['’]s| is| was)|they(?:['’]re| are| were)|as|to be) (?:100 ?% )?(?:genuine|authentic|legit|real)\b`,
+  'gi',
+);
 /**
  * Complaints the model reads the other way. "Looks cheap" +0.58 and "Feels cheap" −0.22 (cheap is
  * praise of a price in its data); not "doesn't feel cheap". A buyer sending it back: "Returning."
@@ -327,8 +333,11 @@ const EN_FEARED_FAKE =
  * The goods said to be genuine in plain words: "it is legit", "they're the real deal" (the model
  * barely knows "legit"); negated ("not legit", "isn't the real thing") a complaint.
  */
-const EN_LEGIT =
-  /\b(?:it|they|this|these|item|product|everything)(?:['’]s|['’]re| is| are| was| were) (?:totally |definitely |completely |100 ?% )?(?:legit(?:imate)?|the real deal|the real thing)\b(?:[,;]? (?:and )?(?:i |we )?(?:checked|verified|confirmed|registered) (?:the |its |it |it by )?(?:serial(?: number)?|code|hologram|batch(?: code)?|barcode|qr code|with)\b[^.!?;]{0,40})?/gi;
+const EN_LEGIT = new RegExp(
+  String.raw`\b(?:it|they|this|these|item|product|everything)(?:['’]s|['’]re| is| are| was| were) (?:totally |definitely |completely |100 ?% )?(?:legit(?:imate)?|the real deal|the real thing)\b` +
+    EN_CHECKED_CODE,
+  'gi',
+);
 const EN_NOT_LEGIT =
   /\b(?:not|n['’]t|never|hardly) (?:totally |completely |100 ?% )?(?:legit(?:imate)?|the real deal|the real thing)\b/gi;
 /**
@@ -825,10 +834,9 @@ const HAN_RUN =
   /\p{Script=Han}(?:[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]|\s(?=\p{Script=Han}))*\p{Script=Han}/gu;
 
 function hanRuns(text: string): Array<[number, number]> {
-  const re = HAN_RUN;
   const runs: Array<[number, number]> = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  HAN_RUN.lastIndex = 0;
+  for (let m = HAN_RUN.exec(text); m !== null; m = HAN_RUN.exec(text)) {
     runs.push([m.index, m.index + m[0].length]);
     if (runs.length >= 50) break;
   }

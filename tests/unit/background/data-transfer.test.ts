@@ -431,6 +431,26 @@ describe('import and delete-all tell the truth when storage fails half-way', () 
   });
 });
 
+/**
+ * Imports `file` as if the Options page were closed while `table` is written: the browser rolls the
+ * tables' transaction back, and the page never gets to put the settings back (nor to remove its
+ * pending record).
+ */
+async function importClosedDuringTables(
+  db: SellerRadarDB,
+  file: ExportedData,
+  table: { bulkAdd: (...args: never[]) => unknown },
+): Promise<void> {
+  vi.spyOn(table, 'bulkAdd').mockRejectedValueOnce(new Error('page closed'));
+  vi.spyOn(pendingChangeItem, 'removeValue').mockRejectedValue(new Error('page closed'));
+  const write = settingsItem.setValue.bind(settingsItem);
+  vi.spyOn(settingsItem, 'setValue')
+    .mockImplementationOnce(write)
+    .mockRejectedValueOnce(new Error('page closed'));
+  await importFile(db, JSON.stringify(file));
+  vi.restoreAllMocks();
+}
+
 describe('an import or delete-all left half-way by a closed page or a stopped worker', () => {
   it('a finished import leaves no pending change behind', async () => {
     const { db } = await seededWithSettings();
@@ -443,16 +463,7 @@ describe('an import or delete-all left half-way by a closed page or a stopped wo
     const { db, before } = await seededWithSettings();
     const file = await exported(freshDb()); // an export of an empty database, other settings
     file.settings = { ...defaultSettings, ownSellers: ['Imported Seller'] };
-    // The page is closed while the tables are written: the browser rolls their transaction back,
-    // and the page never gets to put the settings back (nor to remove its pending record).
-    vi.spyOn(db.reviews, 'bulkAdd').mockRejectedValueOnce(new Error('page closed'));
-    vi.spyOn(pendingChangeItem, 'removeValue').mockRejectedValue(new Error('page closed'));
-    const write = settingsItem.setValue.bind(settingsItem);
-    vi.spyOn(settingsItem, 'setValue')
-      .mockImplementationOnce(write)
-      .mockRejectedValueOnce(new Error('page closed'));
-    await importFile(db, JSON.stringify(file));
-    vi.restoreAllMocks();
+    await importClosedDuringTables(db, file, db.reviews);
     expect(await ownSellers()).toEqual(['Imported Seller']); // what QA saw: the file's settings
 
     expect(await recoverInterruptedChange(db)).toBe('rolled-back');
@@ -469,14 +480,7 @@ describe('an import or delete-all left half-way by a closed page or a stopped wo
     expect(reviews.length).toBeGreaterThan(0);
     reviews[0]!.id = 'an-older-review';
     file.settings = { ...defaultSettings, ownSellers: ['Imported Seller'] };
-    vi.spyOn(db.captures, 'bulkAdd').mockRejectedValueOnce(new Error('page closed'));
-    vi.spyOn(pendingChangeItem, 'removeValue').mockRejectedValue(new Error('page closed'));
-    const write = settingsItem.setValue.bind(settingsItem);
-    vi.spyOn(settingsItem, 'setValue')
-      .mockImplementationOnce(write)
-      .mockRejectedValueOnce(new Error('page closed'));
-    await importFile(db, JSON.stringify(file));
-    vi.restoreAllMocks();
+    await importClosedDuringTables(db, file, db.captures);
     expect(await ownSellers()).toEqual(['Imported Seller']);
     expect(await counts(db)).toEqual(before); // the counts alone said "finished" (QA pass)
 
