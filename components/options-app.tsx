@@ -92,6 +92,10 @@ const L = {
     en: 'Channel groups (the same product on several markets)',
     zh: '渠道分组（同一商品在多个平台）',
   },
+  groupsAuto: {
+    en: 'Your own listings are compared without a group when they share a GTIN, or a SKU on two markets (your back offices show it). Add a group for the rest.',
+    zh: '您自己的商品若 GTIN 相同，或在两个平台上 SKU 相同（后台显示的商家编码），无需分组即会自动比较。其他商品请添加分组。',
+  },
   groupName: { en: 'Group name', zh: '分组名称' },
   addGroup: { en: 'Add group', zh: '添加分组' },
   remove: { en: 'Remove', zh: '删除' },
@@ -789,6 +793,7 @@ export function OptionsApp() {
 
         <section>
           <h2>{l('groups')}</h2>
+          <p className="muted">{l('groupsAuto')}</p>
           {groups.map((g, i) => (
             <fieldset key={g.id}>
               <input

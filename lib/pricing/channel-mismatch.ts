@@ -1,6 +1,7 @@
 /**
  * channel-mismatch: the same product on several of the seller's markets (a settings.channelGroups
- * group, whose members are listing ids, product keys, SKUs or GTINs; or own listings sharing a GTIN)
+ * group, whose members are listing ids, product keys, SKUs or GTINs; or own listings sharing a GTIN
+ * or a seller SKU)
  * is priced more than channelMismatchPct apart after conversion with the user's rates. A member whose
  * currency no rate reaches is left out and named in the notes: no guessing, no network.
  */
@@ -17,7 +18,7 @@ import { minorStep } from './format';
 import type { EngineResult, Verdict } from './types';
 
 export interface ChannelGroupRef {
-  /** `channel:<group id>` or `gtin:<gtin>`. */
+  /** `channel:<group id>`, `gtin:<gtin>` or `sku:<SKU>`. */
   subject: string;
   /** What the alert calls the group, per language. */
   name: Localized;
@@ -34,7 +35,44 @@ export function channelGroupName(group: { name: string }, index: number): Locali
   return given ? { en: given, zh: given } : { en: `Group ${index + 1}`, zh: `分组 ${index + 1}` };
 }
 
-/** Groups to check: the configured channel groups, then own listings sharing a GTIN not already grouped. */
+/**
+ * A seller SKU as compared across back offices: NFKC, trimmed, upper case (one back office upper-cases
+ * what another keeps: `mug-11oz-wht` on Etsy, `MUG-11OZ-WHT` on Amazon). Null for codes too short or
+ * too generic to name one product across channels (`1`, `01`, `sku`, `default`): two different products
+ * sharing such a code must not be compared as one.
+ */
+export function channelSku(sku: string): string | null {
+  const s = sku.normalize('NFKC').trim().replace(/\s+/g, ' ').toUpperCase();
+  if (s.length < 3 || /^\d{1,3}$/.test(s) || GENERIC_SKUS.has(s)) return null;
+  return s;
+}
+
+const GENERIC_SKUS: ReadonlySet<string> = new Set([
+  'SKU',
+  'N/A',
+  'NA',
+  'NONE',
+  'NULL',
+  'TEST',
+  'DEFAULT',
+  '无',
+  '默认',
+  '-',
+]);
+
+/** Whether one group already holds every listing of `members` (then a second alert would repeat it). */
+function covered(groups: readonly ChannelGroupRef[], members: readonly ListingRecord[]): boolean {
+  return groups.some((g) => members.every((x) => g.listings.some((l) => l.id === x.id)));
+}
+
+const byId = (a: ListingRecord, b: ListingRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Groups to check: the configured channel groups, then own listings sharing a GTIN, then own listings
+ * sharing a seller SKU on two or more markets (the code a seller keeps across back offices: Amazon's
+ * Manage Inventory, eBay Seller Hub, Etsy, Shopee's Parent SKU, 商家编码 …), each unless a group
+ * before it already holds all of its listings.
+ */
 export function channelGroupsOf(
   listings: readonly ListingRecord[],
   settings: Settings,
@@ -63,10 +101,32 @@ export function channelGroupsOf(
   }
   for (const [gtin, members] of byGtin) {
     if (members.length < 2 || members.every((l) => grouped.has(l.id))) continue;
-    members.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    members.sort(byId);
     groups.push({
       subject: `gtin:${gtin}`,
       name: { en: `GTIN ${gtin}`, zh: `GTIN ${gtin}` },
+      listings: members,
+    });
+  }
+  const bySku = new Map<string, ListingRecord[]>();
+  for (const l of listings) {
+    // A unified Seller Central Europe row names no storefront: its price is not one channel's.
+    if (!l.own || l.id.endsWith('@amazon.eu')) continue;
+    for (const sku of new Set(l.skus.map(channelSku))) {
+      if (sku === null) continue;
+      const list = bySku.get(sku) ?? [];
+      list.push(l);
+      bySku.set(sku, list);
+    }
+  }
+  for (const [sku, members] of bySku) {
+    // Across markets only: storefronts of one market sharing a SKU (Amazon.de and Amazon.fr, prices
+    // set apart for their VAT) are the seller's pricing, not a product listed twice by mistake.
+    if (new Set(members.map((l) => l.market)).size < 2 || covered(groups, members)) continue;
+    members.sort(byId);
+    groups.push({
+      subject: `sku:${sku}`,
+      name: { en: `SKU ${sku}`, zh: `SKU ${sku}` },
       listings: members,
     });
   }

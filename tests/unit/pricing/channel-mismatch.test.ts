@@ -207,3 +207,106 @@ describe('channel groups from settings', () => {
     expect(res.candidates[0]!.evidence.notes).toEqual(res.notes);
   });
 });
+
+/** Own rows of one mug: Amazon's SKU in upper case, Etsy's in lower case, no GTIN. */
+const rates = {};
+const amazonRow = (h: number, price: number): Step => ({
+  h,
+  page: 'inventory',
+  market: 'amazon',
+  productKey: 'B0CMUG0011',
+  price,
+  sku: 'MUG-11OZ-WHT',
+});
+const etsyRow = (h: number, price: number): Step => ({
+  h,
+  page: 'inventory',
+  market: 'etsy',
+  productKey: '1498765432',
+  price,
+  sku: 'mug-11oz-wht',
+});
+
+describe('own listings sharing a seller SKU across markets', () => {
+  it('are one channel group, without any settings', async () => {
+    const r = await runScenario([amazonRow(0, 24.99), etsyRow(1, 19.99)], { rates });
+    const a = r.opened.find((x) => x.kind === 'channel-mismatch')!;
+    expect(a.subject).toBe('sku:MUG-11OZ-WHT');
+    expect(a.message.en).toBe(
+      'SKU MUG-11OZ-WHT: your prices differ by 25% across channels: Amazon.com B0CMUG0011 US$24.99, Etsy 1498765432 US$19.99.',
+    );
+    expect(a.message.zh).toBe(
+      'SKU MUG-11OZ-WHT：您在各渠道的价格相差 25%：亚马逊美国站 B0CMUG0011 US$24.99，Etsy 1498765432 US$19.99。',
+    );
+  });
+
+  it('stay silent when the prices agree, and resolve when they are aligned', async () => {
+    const same = await runScenario([amazonRow(0, 24.99), etsyRow(1, 24.49)], { rates });
+    expect(kinds(same.opened)).not.toContain('channel-mismatch');
+    const fixed = await runScenario([amazonRow(0, 24.99), etsyRow(1, 19.99), etsyRow(4, 24.99)], {
+      rates,
+    });
+    expect(kinds(fixed.steps[2]!.resolved)).toEqual(['channel-mismatch']);
+  });
+
+  it('groups by SKU only across markets, own listings, and codes that name a product', () => {
+    const settings = settingsOf({});
+    const ids = (listings: Parameters<typeof channelGroupsOf>[0]) =>
+      channelGroupsOf(listings, settings).map((g) => [g.subject, g.listings.map((l) => l.id)]);
+    expect(
+      ids([
+        ownListing('ebay:285012345678', { skus: [' relay-2ch '] }),
+        ownListing('amazon:B0057OC5O8', { skus: ['RELAY-2CH', 'RELAY-2CH-FBA'] }),
+        // A competitor's listing never joins: only the seller's own SKUs.
+        ownListing('walmart:55501', { own: false, skus: ['RELAY-2CH'] }),
+      ]),
+    ).toEqual([['sku:RELAY-2CH', ['amazon:B0057OC5O8', 'ebay:285012345678']]]);
+    // Two storefronts of one market: the seller's pricing per storefront (VAT), not a mismatch.
+    expect(
+      ids([
+        ownListing('amazon:B0CH000001@amazon.de', { productKey: 'B0CH000001', skus: ['MUG-1'] }),
+        ownListing('amazon:B0CH000001@amazon.fr', { productKey: 'B0CH000001', skus: ['MUG-1'] }),
+        ownListing('amazon:B0CH000001@amazon.eu', { productKey: 'B0CH000001', skus: ['MUG-1'] }),
+      ]),
+    ).toEqual([]);
+    // The unified Seller Central Europe row names no storefront: it is left out.
+    expect(
+      ids([
+        ownListing('amazon:B0CH000001@amazon.eu', { productKey: 'B0CH000001', skus: ['MUG-1'] }),
+        ownListing('ebay:285000000001', { skus: ['MUG-1'] }),
+      ]),
+    ).toEqual([]);
+    // Codes too short or generic to name one product.
+    for (const sku of ['1', '01', '123', 'sku', 'Default', '默认']) {
+      expect(
+        ids([
+          ownListing('amazon:B0057OC5O8', { skus: [sku] }),
+          ownListing('jd:100012345', { skus: [sku] }),
+        ]),
+        sku,
+      ).toEqual([]);
+    }
+  });
+
+  it('does not repeat a group a channel group or a GTIN already holds', () => {
+    const listings = [
+      ownListing('amazon:B0057OC5O8', { skus: ['RELAY-2CH'], gtin: GTIN }),
+      ownListing('ebay:285012345678', { skus: ['RELAY-2CH'], gtin: GTIN }),
+    ];
+    expect(channelGroupsOf(listings, settingsOf({})).map((g) => g.subject)).toEqual([
+      `gtin:${GTIN}`,
+    ]);
+    const configured = settingsOf({
+      channelGroups: [{ id: 'relay', name: 'Relay', members: ['RELAY-2CH'] }],
+    });
+    expect(channelGroupsOf(listings, configured).map((g) => g.subject)).toEqual(['channel:relay']);
+    // A third channel that only the SKU names gets its own group with all three.
+    const third = [...listings, ownListing('etsy:1498765432', { skus: ['relay-2ch'] })];
+    expect(
+      channelGroupsOf(third, settingsOf({})).map((g) => [g.subject, g.listings.length]),
+    ).toEqual([
+      [`gtin:${GTIN}`, 2],
+      ['sku:RELAY-2CH', 3],
+    ]);
+  });
+});

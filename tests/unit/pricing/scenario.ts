@@ -32,6 +32,8 @@ export interface Step {
   productKey?: string;
   currency?: string;
   gtin?: string;
+  /** Inventory rows: the seller's SKU (default `SKU-<productKey>`). */
+  sku?: string;
   ratingCount?: number;
   /** Inventory rows: the back office's quantity and status column ("Out of Stock"). */
   quantity?: number;
@@ -121,7 +123,7 @@ export function snapshotOf(step: Step): PageSnapshot {
     listings: [
       {
         productKey,
-        sku: `SKU-${productKey}`,
+        sku: step.sku ?? `SKU-${productKey}`,
         price: money(step.price),
         own: true,
         ...(step.gtin ? { gtin: step.gtin } : {}),
