@@ -152,9 +152,10 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  * 15: a fear of a fake that the review answers ("I was worried it would be fake but…", 差点以为是假货，
  *    结果是正品) is no authenticity complaint, nor the review's verdict; 有防伪码 is praise; goods
  *    compared with the genuine article and found wanting (跟正品差很多) a complaint; "it's legit".
+ * 16: a verdict balanced on purpose (不好不坏, "not the best, not the worst") judges nothing.
  *    (13 and 14: MODEL-CARD.md.)
  */
-export const ANALYSIS_VERSION = 15;
+export const ANALYSIS_VERSION = 16;
 
 /**
  * A product dealing with a problem: "cuts through grease", "prevents leaks", "kills germs", "keeps
@@ -521,8 +522,14 @@ const NEGATIVE_EMOJI = emojiRun('👎😡😠🤬💩😤😞😒😩😫🤮�
  * `negatable`: a negation just before the match, in its clause, makes it a complaint. `gate`: a
  * word every match contains, tested first, so that a long pattern tried at every word boundary runs
  * only on the few texts that can match (EN_ECONOMY alone took 1.9 µs of an English review's ~30).
+ * `mutes`: the hits of other rules inside the match do not count ("not bad" inside "not bad, not
+ * great").
  */
-type PhraseRule = [RegExp, number, { hidden?: boolean; negatable?: boolean; gate?: RegExp }?];
+type PhraseRule = [
+  RegExp,
+  number,
+  { hidden?: boolean; negatable?: boolean; gate?: RegExp; mutes?: boolean }?,
+];
 
 /**
  * Fakes denied: 不是假货, 绝对不是假货，放心买 (−0.90 and −0.84 from the model, which reads 假货, with an
@@ -549,6 +556,18 @@ const ZH_BROKEN_GOODS =
 const EN_BROKEN_GOODS =
   /(?<!\b(?:if|whether|unless) (?:the |it |this )?)\b(?:item|product|glass|bottle|jar|unit|contents|screen)(?: itself| inside)? (?:was|were|is|are|arrived|came) (?:completely |totally |all )?(?:broken|shattered|cracked|smashed|dead|crushed|in pieces)\b/gi;
 
+/**
+ * A verdict balanced on purpose, neither praise nor complaint: 不好不坏, 不好也不坏, 说不上好也说不上坏,
+ * 不算好也不算差; "not the best, not the worst", "neither good nor bad", "not great, not terrible".
+ * The model read each as a complaint (不好不坏 −0.49, "Not the best, not the worst" −0.996), so a
+ * 3★ "fine, nothing more" raised a negative-review alert. Sign 0 and hidden: the phrase judges
+ * nothing and the rest of the review decides; alone, the review is neutral.
+ */
+const ZH_BALANCED =
+  /(?:说|谈)不上好[，,]?也?(?:说|谈)不上(?:坏|差)|不算好[，,]?也?不算(?:坏|差)|不好(?:也)?不(?:坏|差)(?!评)/g;
+const EN_BALANCED =
+  /\bnot the best,? (?:but |and )?(?:also )?(?:not|nor) the worst\b|\bneither (?:very )?good nor (?:very )?bad\b|\bnot (?:great|amazing|the greatest),? (?:but |and )?(?:not|nor) (?:terrible|awful|horrible|bad)(?: either)?\b|\bnot (?:bad|terrible),? (?:but |and )?(?:not|nor) (?:great|amazing)(?: either)?\b/gi;
+
 /** "No", "never had any", "doesn't have any", "without any": before a problem or a defect. */
 const EN_NONE_OF = String.raw`(?:no|not any|never (?:had|have) any|(?:doesn['’]?t|does not|didn['’]?t|did not) (?:have|show) any|without any)`;
 
@@ -568,6 +587,7 @@ const PHRASES: Record<'zh' | 'en', PhraseRule[]> = {
     [ZH_VERIFIED_GENUINE, 1, { hidden: true }],
     [ZH_NOT_FAKE, 1, { hidden: true }],
     [ZH_FEARED_FAKE, 0, { hidden: true, gate: /以为|担心|害怕|生怕|怕|怀疑/ }],
+    [ZH_BALANCED, 0, { hidden: true, mutes: true, gate: /不[上算]?[坏差]/ }],
     [ZH_HAS_ANTI_FAKE, 1, { hidden: true, negatable: true }],
     [ZH_BROKEN_GOODS, -1],
     // "Not at all dear": 一点都不贵 was −0.27 with its price praise. Of the 6 non-test corpus reviews
@@ -623,6 +643,11 @@ const PHRASES: Record<'zh' | 'en', PhraseRule[]> = {
       { hidden: true, gate: /fake|counterfeit|knock|replica|authentic|legit|genuine|real/i },
     ],
     [EN_LEGIT, 1, { hidden: true }],
+    [
+      EN_BALANCED,
+      0,
+      { hidden: true, mutes: true, gate: /worst|neither|terrible|awful|horrible|bad/i },
+    ],
     [EN_NOT_LEGIT, -1, { hidden: true }],
     [EN_LATE_OR_SOAKED, -1],
     [EN_NOT_DELIVERED, -1],
@@ -699,6 +724,7 @@ const ZH_CONTRAST_AFTER = /但是|可是|不过(?!敏)|只是|然而|可惜/;
  */
 function phraseHits(lang: 'zh' | 'en', text: string): PhraseHit[] {
   const hits: PhraseHit[] = [];
+  let muting: PhraseHit[] | undefined;
   for (const [re, sign, how] of PHRASES[lang]) {
     if (how?.gate && !how.gate.test(text)) continue;
     re.lastIndex = 0;
@@ -711,9 +737,14 @@ function phraseHits(lang: 'zh' | 'en', text: string): PhraseHit[] {
           ? CONTRAST_AFTER.test(rest.split(/[.!?\n]/, 1)[0]!)
           : ZH_CONTRAST_AFTER.test(rest.split(/[。！？!?\n]/, 1)[0]!);
       hits.push({ start: m.index, end, sign: s, hidden: !!how?.hidden, beforeContrast });
+      if (how?.mutes) (muting ??= []).push(hits.at(-1)!);
     }
   }
-  return hits;
+  if (!muting) return hits;
+  const muted = muting;
+  return hits.filter(
+    (h) => muted.includes(h) || !muted.some((x) => h.start >= x.start && h.end <= x.end),
+  );
 }
 
 /** What the model reads: the text with the hidden phrase hits blanked (same length, offsets hold). */
