@@ -152,7 +152,8 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  * 15: a fear of a fake that the review answers ("I was worried it would be fake but…", 差点以为是假货，
  *    结果是正品) is no authenticity complaint, nor the review's verdict; 有防伪码 is praise; goods
  *    compared with the genuine article and found wanting (跟正品差很多) a complaint; "it's legit".
- * 16: a verdict balanced on purpose (不好不坏, "not the best, not the worst") judges nothing.
+ * 16: a verdict balanced on purpose (不好不坏, "not the best, not the worst") judges nothing; Chinese
+ *    aspect words inside an English review are aspect mentions.
  *    (13 and 14: MODEL-CARD.md.)
  */
 export const ANALYSIS_VERSION = 16;
@@ -874,6 +875,17 @@ function hanRuns(text: string): Array<[number, number]> {
   return runs;
 }
 
+/** The text with everything outside the runs blanked (same length, so offsets hold). */
+function onlyRuns(text: string, runs: ReadonlyArray<[number, number]>): string {
+  let out = '';
+  let at = 0;
+  for (const [a, b] of runs) {
+    out += ' '.repeat(a - at) + text.slice(a, b);
+    at = b;
+  }
+  return out + ' '.repeat(text.length - at);
+}
+
 export function createClassifier(
   modelJson: SentimentModelJson,
   options: ClassifierOptions = {},
@@ -972,6 +984,13 @@ export function createClassifier(
           phraseEvidence(hits, start, end) +
           (runs.length > 0 ? foreign(start, end) : 0),
       );
+      // The Chinese runs' own aspect words ("Shipping was fast, but 质量很差": a quality complaint),
+      // found by the Chinese cues in the runs alone, each judged by the Chinese model.
+      if (runs.length > 0) {
+        const found2 = findAspects(onlyRuns(zhText, runs), 'zh', foreign);
+        if (found2.length > 0) found.push(...found2);
+        found.sort((a, b) => a.start - b.start || a.end - b.end);
+      }
       const aspects = origin
         ? found.map((a) => ({ ...a, start: origin[a.start]!, end: origin[a.end - 1]! + 1 }))
         : found;

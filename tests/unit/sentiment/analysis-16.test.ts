@@ -44,3 +44,22 @@ describe('a verdict balanced on purpose', () => {
     expect(classifyReview('This is not the best, it is the worst.').label).toBe('negative');
   });
 });
+
+describe('Chinese aspect words inside an English review', () => {
+  it('are aspect mentions, judged by the Chinese model', () => {
+    const text = 'The shipping was fast and the seller was friendly, but 质量很差';
+    const r = classifyReview(text);
+    expect(r.lang).toBe('en');
+    expect(r.aspects.map((a) => [a.aspect, a.polarity, text.slice(a.start, a.end)])).toEqual([
+      ['shipping', 'positive', 'The shipping was fast'],
+      ['service', 'positive', 'the seller was friendly'],
+      ['quality', 'negative', '质量很差'],
+    ]);
+    // Traditional characters too, with the spans in the original text.
+    const hant = 'Fast delivery. 包裝破損了';
+    const h = classifyReview(hant);
+    expect(h.aspects.map((a) => [a.aspect, a.polarity, hant.slice(a.start, a.end)])).toContainEqual(
+      ['packaging', 'negative', '包裝破損了'],
+    );
+  });
+});
