@@ -4,6 +4,7 @@
  */
 import { pageSnapshotSchema, type PageSnapshot } from '../schemas/snapshot';
 import { amazon } from './amazon';
+import { ebay } from './ebay';
 import { etsy } from './etsy';
 import { jd } from './jd';
 import { walmart } from './walmart';
@@ -12,7 +13,7 @@ import { dropZeroPrices } from './zero-price';
 
 export type { MarketModule, PageMatch, ParseOutcome } from './types';
 
-export const marketModules: MarketModule[] = [amazon, jd, etsy, walmart];
+export const marketModules: MarketModule[] = [amazon, jd, etsy, walmart, ebay];
 
 /** Every market module's content-script match patterns, once each: the marketplace content script's `matches`. */
 export const marketMatches: string[] = [...new Set(marketModules.flatMap((m) => m.matches))];

@@ -77,7 +77,8 @@ const pages: [string, string | null][] = [
   ['https://sellercentral.amazon.com/home', null],
   ['https://sellercentral.amazon.com/dp/B0057OC5O8', null],
   ['https://www.amazon.com/pricing/health', null],
-  ['https://www.ebay.com/itm/1234567890', null],
+  // An Amazon path on another marketplace's host (eBay item pages are the eBay module's).
+  ['https://www.ebay.com/dp/B0057OC5O8', null],
   ['ftp://www.amazon.com/dp/B0057OC5O8', null],
 ];
 

@@ -1,0 +1,167 @@
+/**
+ * Every eBay item-page, Seller Hub and interstitial selector, in one place. Lists are fallbacks tried
+ * in order, newest first, each dated by when a public source shows it. No real saved eBay page is
+ * available here: the sources are public scrapers, extensions and their tests that read the rendered
+ * pages (tests/fixtures/ebay/<page-type>/SOURCE.txt).
+ *
+ *   item page (2022–2026, the "evo" view-item page, Marko-rendered `vim` modules): the title
+ *     `h1.x-item-title__mainTitle > span.ux-textspans`, the price `.x-price-primary > span.ux-textspans`
+ *     in `.x-price-section` (2023–) or `.x-bin-price__content` (2021–2023; auctions also
+ *     `.x-bid-price`), the converted price beside it `.x-price-approx` (never the price), the struck
+ *     "was" price `.ux-textspans--STRIKETHROUGH`, the condition `.x-item-condition-text`, the seller
+ *     card `.x-sellercard-atf__info__about-seller` (name, in a `title` attribute and a bold span) with
+ *     its feedback score and percentage, shipping in `.d-shipping-minview .ux-labels-values--shipping`,
+ *     item specifics as `dl.ux-labels-values` (2024–, `dt`/`dd`) or `div.ux-labels-values` with
+ *     `__labels-content`/`__values-content` (2022–2023), product ratings `.ux-summary__start--rating`
+ *     and `.ux-summary__count`. Screen-reader text sits in `.clipped` spans everywhere.
+ *   item page (–2021, the classic page): `h1#itemTitle` ("Details about  …"), `#prcIsum`,
+ *     `.mbg-nw` (seller), `#fshippingCost`, `#vi-itm-cond`.
+ *   Seller Hub Active listings (2019–2026): a `.shui-dt` data table, one `tbody` per listing whose
+ *     first row is `tr.grid-row[data-id="<item id>"]`, cells `td.shui-dt-column__<column>` (title,
+ *     listingSKU, price, availableQuantity, visitCount, watchCount, …) in the order the seller chose
+ *     ("Customize table"), values in `.shui-dt--text-column`, the price in `.col-price__current` with
+ *     the format in `.col-price__purchase-option`, inline-editable quantity and price.
+ */
+
+/** Screen-reader-only text inside eBay's markup ("Opens in a new window or tab", "Link. Views …"). */
+export const CLIPPED = '.clipped, .ux-textspans--CLIPPED';
+
+export const productSelectors = {
+  title: [
+    'h1.x-item-title__mainTitle', // 2021–2026
+    '[data-testid="x-item-title"] h1', // 2022–2026
+    'h1#itemTitle', // classic (–2021), text starts "Details about"
+    'h1.it-ttl', // classic
+  ],
+  /**
+   * The buy box's price, first the Buy It Now price of a listing that has one (an auction with Buy It
+   * Now shows the current bid too), then any primary price (fixed price, or an auction's current bid).
+   * The buy box comes first in the page; the similar-items carousels below it print their prices in
+   * other components.
+   */
+  binPrice: [
+    '.x-bin-price .x-price-primary', // 2021–2026
+    '.x-bin-price__content', // 2021–2023
+  ],
+  price: [
+    '[data-testid="x-price-primary"]', // 2022–2026
+    '.x-price-primary', // 2021–2026
+    '#prcIsum', // classic
+    '#mm-saleDscPrc', // classic, markdown sale
+    '#prcIsum_bidPrice', // classic auction
+  ],
+  /** An auction's bid box: its price is the current bid, not a price anyone can buy at. */
+  bidBox: '.x-bid-price, [data-testid="x-bid-price"], #prcIsum_bidPrice',
+  /** Struck "was" prices and the converted "Approximately US $…" beside the price: never the price. */
+  notThePrice:
+    '.ux-textspans--STRIKETHROUGH, .x-price-approx, [data-testid="x-price-approx"], s, del, ' +
+    CLIPPED,
+  condition: [
+    '[data-testid="x-item-condition"] .x-item-condition-text', // 2023–2026
+    '.x-item-condition-text', // 2022–2026
+    '#vi-itm-cond', // classic
+  ],
+  /** The seller card above the fold: the name, its feedback score and percentage. */
+  sellerCard: [
+    '.x-sellercard-atf__info__about-seller', // 2022–2026
+    '[data-testid="x-sellercard-atf"]', // 2022–2026
+    '.x-store-information__store-name', // 2024–2026, "About this seller" card
+    '.mbg-nw', // classic
+  ],
+  /** The seller's bold name inside the card. */
+  sellerName: '.ux-textspans--BOLD, a .ux-textspans, a',
+  /** Links that name the seller's user id: "Seller's other items" (`_ssn=`), the profile (`/usr/`). */
+  sellerIdLinks: [
+    '.x-sellercard-atf a[href*="_ssn="]', // 2022–2026, "Seller's other items"
+    '.x-sellercard-atf a[href*="/usr/"]', // 2022–2026, the profile
+    '.x-store-information a[href*="_ssn="]', // 2024–2026
+    '.x-store-information a[href*="/usr/"]', // 2024–2026
+    '.mbg a[href*="/usr/"]', // classic
+  ],
+  shipping: [
+    '.d-shipping-minview .ux-labels-values--shipping .ux-labels-values__values-content', // 2022–2026
+    '[data-testid="d-shipping-minview"] .ux-labels-values--shipping .ux-labels-values__values', // 2022–2026
+    '.ux-labels-values--shipping .ux-labels-values__values-content', // 2022–2026
+    '#fshippingCost', // classic
+    '#shSummary', // classic
+  ],
+  /** Item specifics rows: one label/value pair each. */
+  specificsRow: [
+    'dl.ux-labels-values', // 2024–2026 (dt/dd)
+    '.ux-layout-section-evo__item .ux-labels-values', // 2023–2024
+    '.ux-layout-section--features .ux-labels-values', // 2022–2023
+    '#viTabs_0_is .ux-labels-values', // 2022
+  ],
+  specificsLabel: [
+    'dt .ux-textspans',
+    '.ux-labels-values__labels-content',
+    '.ux-labels-values__labels',
+    'dt',
+  ],
+  specificsValue: [
+    'dd .ux-textspans',
+    '.ux-labels-values__values-content',
+    '.ux-labels-values__values',
+    'dd',
+  ],
+  /** The shipping/returns rows use the same component: never item specifics. */
+  notSpecifics:
+    '.d-shipping-minview, .x-returns-minview, .d-payments-minview, [data-testid="d-shipping-minview"], .ux-labels-values--shipping',
+  /** Product ratings (catalogue products only): "4.8" and "1,234 product ratings". */
+  rating: [
+    '[data-testid="x-reviews"] .ux-summary__start--rating', // 2023–2026
+    '.x-reviews .ux-summary__start--rating', // 2023–2026
+    '.ux-summary__start--rating', // 2022–2026
+  ],
+  ratingCount: [
+    '[data-testid="x-reviews"] .ux-summary__count', // 2023–2026
+    '.x-reviews .ux-summary__count', // 2023–2026
+    '.ux-summary__count', // 2022–2026
+  ],
+} as const;
+
+/** Seller Hub › Listings › Active: the rows and their cells, by column class (never by position). */
+export const sellerHubSelectors = {
+  row: 'tr.grid-row[data-id]',
+  /** A `tr.grid-row` without its `data-id`: the row id moved, so no item can be read from it. */
+  anyRow: 'tr.grid-row',
+  /** The data table itself, present before its rows arrive by XHR. */
+  grid: [
+    '.shui-dt table[role="grid"]', // 2021–2026
+    '#shlistings-cntr .shui-dt', // 2019–2026
+    '.shui-dt', // 2019–2026
+  ],
+  cell: (column: string) => `td.shui-dt-column__${column}`,
+  /** A cell's value; some cells wrap it (`.cell-wrapper > .shui-dt--text-column > div`). */
+  cellText: '.shui-dt--text-column',
+  titleText: ['.column-title__text a', '.column-title__text', 'a[href*="/itm/"]'],
+  itemLink: 'a[href*="/itm/"]',
+  priceCurrent: '.col-price__current',
+  /** "Buy It Now", "or Best Offer", "Auction", "Starting bid"… under the price. */
+  purchaseOption: '.col-price__purchase-option',
+  /** Inline editing puts the value in an input. */
+  input:
+    'input[name*="availableQuantity"], input[name*="price"], input[type="text"], input[type="number"], input:not([type])',
+} as const;
+
+/** eBay's bot check and sign-in page. */
+export const blockedSelectors = {
+  /** The hCaptcha / captcha form of /splashui/captcha. */
+  captcha: [
+    'form[action*="/splashui/captcha"]',
+    'iframe[src*="hcaptcha.com"]',
+    'iframe[src*="/splashui/captcha"]',
+    '#captcha_loading',
+    '.h-captcha[data-sitekey]',
+  ],
+  /** The sign-in form of signin.ebay.<tld> (the user id step and the password step). */
+  signIn: [
+    'form#signin-form',
+    'form[action*="signin.ebay."]',
+    'input#userid[name="userid"]',
+    '#signin-continue-btn',
+    'input#pass[type="password"]',
+    '#sgnBt',
+  ],
+  headings: ['h1', 'h2', '#areaTitle', '.page-title', '.pgHeading'],
+} as const;
