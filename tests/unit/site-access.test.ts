@@ -69,6 +69,26 @@ describe('MARKET_ACCESS', () => {
   });
 });
 
+describe('eBay site access', () => {
+  it('holds the item pages, Seller Hub, the bot check and the listing form of each eBay site under one market', () => {
+    const ebay = MARKET_ACCESS.find((m) => m.market === 'ebay')!;
+    for (const host of ['www.ebay.com', 'www.ebay.co.uk', 'www.ebay.de', 'www.ebay.com.au']) {
+      expect(ebay.origins).toEqual(
+        expect.arrayContaining([
+          `https://${host}/itm/*`,
+          `https://${host}/sh/lst/active*`,
+          `https://${host}/splashui/*`,
+          `https://${host}/lstng*`,
+          `https://${host}/sl/list*`,
+        ]),
+      );
+    }
+    // The content script and the listing form ask for the same 14 hosts: 14 sites, not 28.
+    expect(siteCount(ebay.origins)).toBe(14);
+    expect(ebay.origins.every((o) => o.startsWith('https://www.ebay.'))).toBe(true);
+  });
+});
+
 describe('missingAccess', () => {
   it('answers with one call when every host is granted', async () => {
     const api = fakePermissions([]);

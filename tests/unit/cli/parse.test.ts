@@ -11,6 +11,7 @@ import { captureIO, tempFiles } from './harness';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const FIX = `${ROOT}tests/fixtures/amazon/`;
+const EBAY = `${ROOT}tests/fixtures/ebay/`;
 
 describe('seller-radar parse', () => {
   it('prints one single-line PageSnapshot with capturedAt = --at', async () => {
@@ -36,6 +37,100 @@ describe('seller-radar parse', () => {
     expect(snap.listings![0]!.price).toEqual({ amount: 4.45, currency: 'GBP' });
     expect(snap.listings![0]!.featuredOffer?.sellerName).toBe('Goldstone-Books');
     expect(snap.reviews).toHaveLength(5);
+  });
+
+  it("parses an eBay item page: the price in the listing's currency, the seller's landed offer", async () => {
+    const { io, out, err } = captureIO();
+    const code = await run(
+      [
+        '--url',
+        'https://www.ebay.de/itm/Lichtwerk-35mm-f-1-4-Objektiv-Sony-E/405512873309',
+        '--at',
+        '2026-11-20T10:00:00Z',
+        `${EBAY}product/itm-used-paid-shipping_www-ebay-de.html`,
+      ],
+      io,
+    );
+    expect(code).toBe(0);
+    expect(err).toEqual([]);
+    const snap = pageSnapshotSchema.parse(JSON.parse(out[0]!));
+    expect(snap).toMatchObject({
+      market: 'ebay',
+      pageType: 'product',
+      parser: { id: 'ebay/product' },
+    });
+    expect(snap.listings).toHaveLength(1);
+    expect(snap.listings![0]).toMatchObject({
+      productKey: '405512873309',
+      price: { amount: 1149, currency: 'EUR' },
+      featuredOffer: { sellerName: 'kamerakiste_berlin', condition: 'Gebraucht' },
+      gtin: '4260708123456',
+    });
+    expect(snap.offers![0]!.landedPrice).toEqual({ amount: 1155.99, currency: 'EUR' });
+  });
+
+  it("parses eBay Seller Hub Active listings: the seller's own rows with SKU, price and quantity", async () => {
+    const { io, out, err } = captureIO();
+    const code = await run(
+      [
+        '--url',
+        'https://www.ebay.co.uk/sh/lst/active?offset=0&limit=200&sort=price',
+        `${EBAY}inventory/active-listings-reordered_www-ebay-co-uk.html`,
+      ],
+      io,
+    );
+    expect(code).toBe(0);
+    expect(err).toEqual([]);
+    const snap = pageSnapshotSchema.parse(JSON.parse(out[0]!));
+    expect(snap).toMatchObject({
+      market: 'ebay',
+      pageType: 'inventory',
+      parser: { id: 'ebay/inventory' },
+    });
+    expect(
+      snap.listings!.map((l) => [l.productKey, l.sku, l.price?.amount, l.quantity, l.own]),
+    ).toEqual([
+      ['166234509871', 'NT-MER-W48', 8.99, 214, true],
+      ['166234509902', 'NT-MER-M711', 9.49, 96, true],
+      ['166251187430', 'NT-THROW-NAT', 1249, 2, true],
+      ['166260044318', 'NT-BEANIE-CHR', 16, 7, true],
+      ['166271903355', 'NT-DARN-KIT', 11.5, 33, true],
+    ]);
+    expect(snap.listings!.every((l) => l.price?.currency === 'GBP')).toBe(true);
+  });
+
+  it("exits 3 on eBay's bot check and on its sign-in page", async () => {
+    const challenge = captureIO();
+    expect(
+      await main(
+        [
+          'parse',
+          '--url',
+          'https://www.ebay.com/splashui/challenge?ap=1&appName=orch&ru=https%3A%2F%2Fwww.ebay.com%2Fitm%2F285917364021',
+          `${EBAY}blocked/challenge_www-ebay-com.html`,
+        ],
+        challenge.io,
+      ),
+    ).toBe(3);
+    expect(challenge.out).toEqual([]);
+    expect(challenge.err).toEqual([
+      'seller-radar parse: blocked page: ebay product URL served a robot-check page instead of the content',
+    ]);
+    const signin = captureIO();
+    expect(
+      await main(
+        [
+          'parse',
+          '--url',
+          'https://www.ebay.com/sh/lst/active',
+          `${EBAY}blocked/signin_signin-ebay-com.html`,
+        ],
+        signin.io,
+      ),
+    ).toBe(3);
+    expect(signin.err).toEqual([
+      'seller-radar parse: blocked page: ebay inventory URL served a sign-in page instead of the content',
+    ]);
   });
 
   it('reads the page from standard input with - and defaults capturedAt to now', async () => {
