@@ -76,7 +76,10 @@ function readSeller(doc: Document): { sellerName?: string; sellerId?: string } {
   const card = querySelectorFirst(doc, productSelectors.sellerCard);
   if (card) {
     const bold = card.querySelector(productSelectors.sellerName);
-    const name = cleanSellerName(attr(card, 'title') || visible(bold) || visible(card));
+    // The card's own name first (its title, its bold link); the whole card's text only as a last
+    // resort, with the feedback score and percentage it runs into cut off.
+    const name =
+      (attr(card, 'title') || visible(bold)).slice(0, 2_000) || cleanSellerName(visible(card));
     if (name) out.sellerName = name;
   }
   for (const sel of productSelectors.sellerIdLinks) {

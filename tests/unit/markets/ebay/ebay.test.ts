@@ -573,6 +573,13 @@ describe('item page: shipping, seller, specifics', () => {
     });
   });
 
+  it('cuts the feedback score and percentage off a seller read from the whole card (classic .mbg-nw)', () => {
+    const page = `<!doctype html><html><body><h1 class="x-item-title__mainTitle"><span>Speaker</span></h1>
+      <div class="x-price-primary"><span class="ux-textspans">US $24.99</span></div>
+      <span class="mbg-nw">tidewave_audio ( 48213 ) 99.6% positive feedback</span></body></html>`;
+    expect(listing(snap(page, COM_URL)).featuredOffer?.sellerName).toBe('tidewave_audio');
+  });
+
   it('gives no offer, with a warning, when no seller is shown', () => {
     const page = html(COM_ITEM)
       .replace(/<div class="vim x-sellercard-atf"[\s\S]*?<\/ul>\n {6}<\/div>\n/, '')
