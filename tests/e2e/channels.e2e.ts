@@ -7,6 +7,8 @@
  * the settings, the shared SKU makes them one channel: a channel-mismatch alert opens, the badge counts
  * it and the side panel shows both prices; the seller raises the Amazon price to US$24.99 and the
  * alert resolves. Fails without the eBay module (no eBay row) and without SKU grouping (no alert).
+ * Then the listing's public item page (www.ebay.com/itm/<id>) joins the Seller Hub row: one product,
+ * still the seller's own, with its rating and the shop the buyer sees, shown in the side panel.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,6 +44,11 @@ beforeAll(async () => {
       host: 'www.ebay.com',
       path: '/sh/lst/active',
       body: 'tests/fixtures/ebay/inventory/active-listings_www-ebay-com.html',
+    },
+    {
+      host: 'www.ebay.com',
+      path: '/itm/285917364021',
+      body: 'tests/fixtures/ebay/product/itm-new-free-shipping_www-ebay-com.html',
     },
   ]);
 });
@@ -120,6 +127,39 @@ describe('one SKU in two back offices (real Chromium)', () => {
       'the channel-mismatch alert resolved',
     );
     await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(0);
+    await tab.close();
+    await panel.close();
+  });
+
+  it('joins the public item page to the Seller Hub row and shows it in the side panel', async () => {
+    const tab = await h.context.newPage();
+    await tab.goto('https://www.ebay.com/itm/285917364021', { waitUntil: 'domcontentloaded' });
+    const listing = await waitFor(
+      async () => {
+        const l = (await h.dbRows<ListingRecord>('listings')).find(
+          (x) => x.id === 'ebay:285917364021',
+        );
+        return l?.rating !== undefined ? l : null;
+      },
+      20_000,
+      'the item page joined to the Seller Hub row',
+    );
+    expect(listing).toMatchObject({
+      own: true,
+      skus: [SKU],
+      title: 'Tidewave Pulse Mini Portable Bluetooth Speaker 12W IPX7 Waterproof 24H Black',
+      rating: 4.7,
+      ratingCount: 1286,
+      featuredSeller: 'tidewave_audio',
+    });
+    expect(
+      (await h.dbRows<ListingRecord>('listings')).filter((l) => l.market === 'ebay'),
+    ).toHaveLength(6);
+    const panel = await h.openExtensionPage('sidepanel.html');
+    await panel.getByRole('tab', { name: 'Products' }).click();
+    const row = panel.getByTestId('product-row').filter({ hasText: 'Tidewave Pulse Mini' }).first();
+    await row.waitFor({ timeout: 10_000 });
+    expect(await row.getByTestId('product-price').textContent()).toContain('24.99');
     await tab.close();
     await panel.close();
   });
