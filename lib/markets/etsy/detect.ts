@@ -7,12 +7,18 @@
  *              "Please enable JS and disable any ad blocker" when scripts do not run.
  *  - sign-in:  Etsy's sign-in form (`form#join-neu-form`, `#join_neu_password_field`), served as a page
  *              or as the overlay. A listing page behind the overlay is still the listing: only a page
- *              without the buy box or reviews is blocked.
+ *              without the buy box, reviews or Shop Manager's listings is blocked (Shop Manager sends a
+ *              signed-out seller to the sign-in page, which may keep the Shop Manager URL).
  * DataDome's ordinary tag (js.datadome.co) is on every Etsy page and means nothing.
  */
 import type { BlockedReason } from '../types';
 import { querySelectorFirst, textOf } from '../dom';
-import { blockedSelectors, productSelectors, reviewSelectors } from './selectors';
+import {
+  blockedSelectors,
+  inventorySelectors,
+  productSelectors,
+  reviewSelectors,
+} from './selectors';
 
 const DD_SCRIPT = /captcha-delivery\.com/;
 const DD_TEXT =
@@ -22,7 +28,9 @@ function hasContent(doc: Document): boolean {
   return (
     querySelectorFirst(doc, productSelectors.title) !== null ||
     querySelectorFirst(doc, productSelectors.priceRegion) !== null ||
-    querySelectorFirst(doc, reviewSelectors.card) !== null
+    querySelectorFirst(doc, reviewSelectors.card) !== null ||
+    doc.querySelector(inventorySelectors.editLink) !== null ||
+    querySelectorFirst(doc, inventorySelectors.appChrome) !== null
   );
 }
 

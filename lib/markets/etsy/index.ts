@@ -1,11 +1,13 @@
 /**
- * The Etsy market module: listing pages with their reviews, and the shop reviews page (DESIGN.md §9).
+ * The Etsy market module: listing pages with their reviews, the shop reviews page and Shop Manager's
+ * listings, the seller's own (DESIGN.md §9).
  * The listing editor's compliance lint is separate (editor.ts, registered in ../editors.ts).
  * Fixtures: tests/fixtures/etsy/<page-type>/.
  */
 import type { MarketModule } from '../types';
 import { detectEtsyBlocked } from './detect';
 import { ETSY_MATCHES, matchEtsyUrl } from './match';
+import { parseEtsyInventoryPage } from './parse-inventory';
 import { parseEtsyProductPage } from './parse-product';
 import { parseEtsyShopReviewsPage } from './parse-shop-reviews';
 
@@ -17,5 +19,6 @@ export const etsy: MarketModule = {
   parsers: {
     [parseEtsyProductPage.id]: parseEtsyProductPage,
     [parseEtsyShopReviewsPage.id]: parseEtsyShopReviewsPage,
+    [parseEtsyInventoryPage.id]: parseEtsyInventoryPage,
   },
 };

@@ -114,3 +114,54 @@ export const blockedSelectors = {
   ],
   signIn: ['form#join-neu-form', '#join_neu_password_field', 'form[action*="/signin"]'],
 } as const;
+
+/**
+ * Shop Manager's listings page (`/your/shops/me/tools/listings`), the seller's own listings. No saved
+ * page is public; the sources are public automation scripts that read the rendered page
+ * (tests/fixtures/etsy/inventory/SOURCE.txt): the grid shows one card per listing whose body is a link
+ * to the listing editor (`a.card-body[href*="/listing-editor/edit/<id>"]`, 2023–2026) with its lines
+ * "Digital", the title, "12 in stock", the price, "Auto-renews …" / "Updated on …", a checkbox "Select
+ * this listing" (2024–2026) and `[data-listing-id]` on the card (2022–2026); the list view
+ * (`view:table`) shows the same listings as table rows. The status tabs are radio buttons
+ * `input[name="item_status"]` (`#status-active`, `#status-draft` …, 2025–2026) above the bulk-actions
+ * bar `[data-region="bulk-actions"]` and the search box "Search by title, tag, or SKU".
+ *
+ * The card's inner markup beyond that is not shown by any source: the parser reads its lines by what
+ * they say (an amount, "in stock", "SKU: …"), with the classes below only as the first place to look.
+ */
+export const inventorySelectors = {
+  /** One listing: the card (gallery view) or the table row (list view). */
+  row: ['[data-listing-id]', 'tr[data-listing]', '.listing-card'],
+  /** Links that name a listing: its editor (always there), else its public page. */
+  editLink: 'a[href*="/listing-editor/edit/"]',
+  publicLink: 'a[href*="/listing/"]',
+  /** Where a card's title is kept, when it is marked. */
+  title: ['[data-region="listing-title"]', '.card-title', '[class*="listing-title"]', 'h2', 'h3'],
+  /** A card's lines (stock, price, SKU, renewal), each its own element. */
+  metaItem:
+    '[data-region="listing-price"], [data-region="listing-stock"], [data-region="listing-sku"], .card-meta-row-item',
+  metaRow: '.card-meta-row',
+  /**
+   * Etsy's money markup everywhere on the site (2019–2026): `<span class="currency-symbol">$</span>
+   * <span class="currency-value">24.00</span>`; the price is the text of the value's parent.
+   */
+  priceValue: '.currency-value',
+  /** Badges on a card: "Sold out", "Draft", "Expired" (and "Digital", "Bestseller", which are not states). */
+  badge: '.wt-badge, [class*="badge"], [data-region="listing-state"]',
+  /** The status tabs; the checked one is the state every listing shown is in. */
+  stateRadio: 'input[name="item_status"]',
+  /** Parts of the page that are there once the listings app rendered, rows or not. */
+  appChrome: [
+    '[data-region="bulk-actions"]',
+    'input[name="item_status"]',
+    'input[placeholder*="Search by title" i]',
+    '[data-region="listings-grid"]',
+    '[data-region="listings-table"]',
+  ],
+  /** "No draft listings", "No listings found": a view that is empty, not one still loading. */
+  emptyState: '.wt-empty-state, [data-region="empty-state"], [data-testid*="empty"]',
+  /** Placeholders shown while the listings load. */
+  loading: '.wt-skeleton, [class*="skeleton"], [aria-busy="true"], .wt-spinner',
+  /** Table view: the header cells whose labels name the columns. */
+  headerCell: 'thead th, [role="columnheader"]',
+} as const;

@@ -76,6 +76,7 @@ describe('matchUrl', () => {
       'https://www.etsy.com/*/listing/*',
       'https://www.etsy.com/shop/*',
       'https://www.etsy.com/*/shop/*',
+      'https://www.etsy.com/your/shops/*/tools/listings*',
     ]);
   });
 

@@ -1,0 +1,66 @@
+/**
+ * `seller-radar parse` on the back-office and Mercado Libre fixtures: one snapshot line of own rows,
+ * exit 1 with one stderr line on a layout the parser no longer knows, exit 3 on a sign-in page.
+ */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../lib/cli/main';
+import { pageSnapshotSchema, type PageSnapshot } from '../../../lib/schemas/snapshot';
+import { captureIO } from './harness';
+
+const FIX = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+const AT = '2026-11-20T10:00:00Z';
+
+/** Runs `parse --url <url> --at AT <file>` through main(): exit code, the snapshot, stderr. */
+async function parse(url: string, file: string) {
+  const { io, out, err } = captureIO();
+  const code = await main(['parse', '--url', url, '--at', AT, FIX + file], io);
+  const snapshot: PageSnapshot | undefined =
+    code === 0 ? pageSnapshotSchema.parse(JSON.parse(out[0]!)) : undefined;
+  return { code, out, err, snapshot };
+}
+
+describe('etsy/inventory', () => {
+  it('prints the Shop Manager listings as own rows', async () => {
+    const r = await parse(
+      'https://www.etsy.com/your/shops/me/tools/listings?ref=seller-platform-mcnav',
+      'etsy/inventory/listings-gallery-active_www-etsy-com.html',
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).toHaveLength(1);
+    expect(r.snapshot).toMatchObject({ market: 'etsy', pageType: 'inventory', capturedAt: AT });
+    expect(r.snapshot!.listings!.map((l) => [l.productKey, l.sku, l.price?.amount, l.own])).toEqual(
+      [
+        ['1587412365', 'LL-MUG-SPK-12', 24, true],
+        ['1587462390', 'LL-DIN-32', 1240, true],
+        ['1601177245', undefined, 18, true],
+        ['1599023411', 'LL-PDF-GLAZE40', 6.5, true],
+        ['1577340021', 'LL-BUTTER-01', undefined, true],
+      ],
+    );
+    expect(r.snapshot!.listings![4]!.price).toBeNull();
+  });
+
+  it('exits 1 with one line on a layout it no longer knows', async () => {
+    const r = await parse(
+      'https://www.etsy.com/your/shops/me/tools/listings',
+      'etsy/inventory/broken-layout_www-etsy-com.html',
+    );
+    expect(r.code).toBe(1);
+    expect(r.out).toEqual([]);
+    expect(r.err).toEqual([
+      expect.stringMatching(
+        /^seller-radar parse: parse failed \(etsy\/inventory v1\): .*layout may have changed/,
+      ),
+    ]);
+  });
+
+  it('exits 3 on the sign-in page', async () => {
+    const r = await parse(
+      'https://www.etsy.com/your/shops/me/tools/listings',
+      'etsy/blocked/signin_www-etsy-com.html',
+    );
+    expect(r.code).toBe(3);
+    expect(r.err).toEqual([expect.stringMatching(/served a sign-in page/)]);
+  });
+});
