@@ -63,3 +63,23 @@ export const blockedSelectors = {
   ],
   headings: ['h1', 'h2', 'h3', '.px-captcha-message', '#px-captcha-message'],
 } as const;
+
+/**
+ * Seller Center, Catalog › Items (`seller.walmart.com/items-and-inventory/manage-items`). No saved page
+ * and no public script that reads it was found (tests/fixtures/walmart/inventory/SOURCE.txt): Seller
+ * Center is a React app whose item list is a data grid. It is read as any accessible grid is (ARIA
+ * roles, `aria-colindex`, `aria-rowindex`, or a plain table), by the labels of its column headers —
+ * the labels Walmart uses for the same fields in its Item Report ("SKU", "Item ID", "Product Name",
+ * "Price", "Publish Status", "Lifecycle Status", "GTIN", "UPC", "WPID") — never by position or by
+ * its generated class names.
+ */
+export const sellerCenterSelectors = {
+  /** A link to the item's public page in a row ("View on Walmart.com"): `/ip/<usItemId>`. */
+  itemLink: 'a[href*="walmart.com/ip/"], a[href^="/ip/"]',
+  /** The grid while its rows load. */
+  loading: '[aria-busy="true"], [class*="skeleton" i], [class*="Skeleton"], [role="progressbar"]',
+  /** "No items found" / "0 items" panels in place of rows. */
+  emptyState: '[data-testid*="empty" i], [class*="emptyState" i], [class*="EmptyState"]',
+  /** Seller Center's sign-in form, when a signed-out seller is shown it at the items URL. */
+  signIn: ['input[type="password"]', 'form[action*="login" i]', 'form[action*="signin" i]'],
+} as const;

@@ -64,3 +64,42 @@ describe('etsy/inventory', () => {
     expect(r.err).toEqual([expect.stringMatching(/served a sign-in page/)]);
   });
 });
+
+describe('walmart/inventory', () => {
+  it('prints Seller Center items as own rows keyed by the Item ID', async () => {
+    const r = await parse(
+      'https://seller.walmart.com/items-and-inventory/manage-items',
+      'walmart/inventory/manage-items_seller-walmart-com.html',
+    );
+    expect(r.code).toBe(0);
+    expect(r.snapshot).toMatchObject({ market: 'walmart', pageType: 'inventory' });
+    expect(
+      r.snapshot!.listings!.map((l) => [l.productKey, l.sku, l.gtin, l.price, l.quantity]),
+    ).toEqual([
+      ['1728394056', 'BH-KET-17-SS', '810043710255', { amount: 24.88, currency: 'USD' }, 132],
+      ['1728394117', 'BH-KET-17-BLK', '810043710262', { amount: 26.49, currency: 'USD' }, 0],
+      ['2093317450', 'BH-ESP-2G-SS', '810043719913', { amount: 1024.5, currency: 'USD' }, 3],
+      ['2093317502', 'BH-TOAST-4S', '810043719920', null, 48],
+    ]);
+    expect(r.snapshot!.warnings).toHaveLength(2);
+  });
+
+  it('exits 1 on a layout without the item grid, 3 on the sign-in page', async () => {
+    const broken = await parse(
+      'https://seller.walmart.com/items-and-inventory/manage-items',
+      'walmart/inventory/broken-layout_seller-walmart-com.html',
+    );
+    expect([broken.code, broken.err]).toEqual([
+      1,
+      [expect.stringMatching(/parse failed \(walmart\/inventory v1\): .*no item grid/)],
+    ]);
+    const signIn = await parse(
+      'https://seller.walmart.com/items-and-inventory/manage-items',
+      'walmart/blocked/signin_seller-walmart-com.html',
+    );
+    expect([signIn.code, signIn.err]).toEqual([
+      3,
+      [expect.stringMatching(/walmart inventory URL served a sign-in page/)],
+    ]);
+  });
+});

@@ -71,18 +71,19 @@ describe('matchUrl', () => {
     ['https://www.walmart.com/cp/kitchen-appliances/90548', null],
     ['https://walmart.com.evil.example/ip/x/1728394056', null],
     ['https://www.walmart.ca/ip/x/1728394056', null],
-    ['https://seller.walmart.com/items-and-inventory/manage-items', null],
+    ['https://seller.walmart.com/ip/x/1728394056', null],
   ])('%s → %s', (url, pageType) => {
     const m = matchUrl(url);
     if (pageType === null) expect(m).toBeNull();
     else expect(m).toMatchObject({ market: 'walmart', pageType, parserId: `walmart/${pageType}` });
   });
 
-  it('asks for www.walmart.com product, review and block pages only, over HTTPS', () => {
+  it('asks for www.walmart.com product, review and block pages and Seller Center items only, over HTTPS', () => {
     expect(walmart.matches).toEqual([
       'https://www.walmart.com/ip/*',
       'https://www.walmart.com/reviews/product/*',
       'https://www.walmart.com/blocked*',
+      'https://seller.walmart.com/items-and-inventory/manage-items*',
     ]);
   });
 });
