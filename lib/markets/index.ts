@@ -7,13 +7,14 @@ import { amazon } from './amazon';
 import { ebay } from './ebay';
 import { etsy } from './etsy';
 import { jd } from './jd';
+import { mercadolibre } from './mercadolibre';
 import { walmart } from './walmart';
 import type { MarketModule, PageMatch, ParseOutcome } from './types';
 import { dropZeroPrices } from './zero-price';
 
 export type { MarketModule, PageMatch, ParseOutcome } from './types';
 
-export const marketModules: MarketModule[] = [amazon, jd, etsy, walmart, ebay];
+export const marketModules: MarketModule[] = [amazon, jd, etsy, walmart, ebay, mercadolibre];
 
 /** Every market module's content-script match patterns, once each: the marketplace content script's `matches`. */
 export const marketMatches: string[] = [...new Set(marketModules.flatMap((m) => m.matches))];

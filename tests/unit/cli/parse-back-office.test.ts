@@ -103,3 +103,56 @@ describe('walmart/inventory', () => {
     ]);
   });
 });
+
+describe('mercadolibre', () => {
+  it('prints the item page and the seller listings', async () => {
+    const page = await parse(
+      'https://articulo.mercadolibre.com.mx/MLM-1987654321-cafetera-espresso-automatica-20-bares-acero-_JM',
+      'mercadolibre/product/articulo-item_mercadolibre-com-mx.html',
+    );
+    expect(page.code).toBe(0);
+    expect(page.snapshot!.listings).toEqual([
+      expect.objectContaining({
+        productKey: 'MLM1987654321',
+        price: { amount: 1299, currency: 'MXN' },
+        featuredOffer: { price: { amount: 1299, currency: 'MXN' }, sellerName: 'CAFEMEX OFICIAL' },
+      }),
+    ]);
+    const own = await parse(
+      'https://www.mercadolivre.com.br/anuncios/lista?page=1',
+      'mercadolibre/inventory/anuncios-lista_mercadolivre-com-br.html',
+    );
+    expect(own.code).toBe(0);
+    expect(own.snapshot!.listings!.map((l) => [l.productKey, l.sku, l.price, l.own])).toEqual([
+      ['MLB3456789012', 'CB-ESP-20-INOX', { amount: 1299.9, currency: 'BRL' }, true],
+      ['MLB2233445566', 'CB-FILTRO-103', { amount: 8.9, currency: 'BRL' }, true],
+    ]);
+  });
+
+  it('exits 1 on broken layouts and 3 on the sign-in page', async () => {
+    const product = await parse(
+      'https://articulo.mercadolibre.com.ar/MLA-1122334455-auriculares-inalambricos-bluetooth-_JM',
+      'mercadolibre/product/broken-layout_mercadolibre-com-ar.html',
+    );
+    expect([product.code, product.err]).toEqual([
+      1,
+      [expect.stringMatching(/parse failed \(mercadolibre\/product v1\)/)],
+    ]);
+    const listings = await parse(
+      'https://www.mercadolibre.com.mx/publicaciones/listado',
+      'mercadolibre/inventory/broken-layout_mercadolibre-com-mx.html',
+    );
+    expect([listings.code, listings.err]).toEqual([
+      1,
+      [expect.stringMatching(/parse failed \(mercadolibre\/inventory v1\)/)],
+    ]);
+    const signIn = await parse(
+      'https://www.mercadolibre.com.mx/publicaciones/listado',
+      'mercadolibre/blocked/login_mercadolibre-com-mx.html',
+    );
+    expect([signIn.code, signIn.err]).toEqual([
+      3,
+      [expect.stringMatching(/mercadolibre inventory URL served a sign-in page/)],
+    ]);
+  });
+});
