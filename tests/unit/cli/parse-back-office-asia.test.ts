@@ -1,0 +1,64 @@
+/**
+ * `seller-radar parse` (DESIGN.md §8) on the back-office product lists of the Asian markets: the
+ * snapshot of own listings on stdout, and the exit codes of a list that cannot be read (1) and of a
+ * sign-in page (3). Fixtures: tests/fixtures/<market>/inventory/.
+ */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../lib/cli/main';
+import { pageSnapshotSchema } from '../../../lib/schemas/snapshot';
+import { captureIO } from './harness';
+
+const FIX = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+const AT = '2026-11-20T08:00:00Z';
+
+async function parse(url: string, file: string) {
+  const { io, out, err } = captureIO();
+  const code = await main(['parse', '--url', url, '--at', AT, `${FIX}${file}`], io);
+  return { code, out, err };
+}
+
+describe('seller-radar parse: JD 京麦 商品列表', () => {
+  it('prints the own listings of the 在售商品 tab', async () => {
+    const { code, out, err } = await parse(
+      'https://shop.jd.com/jdm/ware/manage/list/OnsaleWare?_JDMOMID_=1303,1302',
+      'jd/inventory/onsale-ware_shop-jd-com.html',
+    );
+    expect([code, err]).toEqual([0, []]);
+    const snap = pageSnapshotSchema.parse(JSON.parse(out[0]!));
+    expect(snap).toMatchObject({
+      market: 'jd',
+      pageType: 'inventory',
+      capturedAt: AT,
+      parser: { id: 'jd/inventory', version: 1 },
+    });
+    expect(snap.listings!.map((l) => [l.productKey, l.sku, l.price?.amount, l.quantity])).toEqual([
+      ['100012345678', 'QY-TS-01', 89, 1234],
+      ['100034567012', 'QY-SP-02', 69, 356],
+      ['100056781234', 'QY-WB-07', undefined, 0],
+      ['100061234570', undefined, 29.9, 12580],
+    ]);
+    expect(snap.listings!.every((l) => l.own === true)).toBe(true);
+  });
+
+  it('exits 1 with one line on a list it cannot read', async () => {
+    const { code, out, err } = await parse(
+      'https://shop.jd.com/jdm/ware/manage/list/OnsaleWare',
+      'jd/inventory/broken-layout_shop-jd-com.html',
+    );
+    expect([code, out]).toEqual([1, []]);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(
+      /^seller-radar parse: parse failed \(jd\/inventory v1\): .*layout may have changed/,
+    );
+  });
+
+  it('exits 3 on the JD login served at the list’s address', async () => {
+    const { code, err } = await parse(
+      'https://wares-jdm.jd.com/ware/wareList?activeTab=OnsaleWare',
+      'jd/blocked/login_passport-jd-com.html',
+    );
+    expect(code).toBe(3);
+    expect(err[0]).toMatch(/served a sign-in page/);
+  });
+});
