@@ -90,14 +90,24 @@ export function labelledValues(cell: Element | null | undefined): Map<string, st
     // "Parent SKU: A1" (a label with a space), one pair in the element.
     const whole = /^([^:：\d][^:：]{0,20}?)\s*[:：]\s*(.+)$/.exec(text);
     if (whole) keep(whole[1]!, whole[2]!);
-    // "ID:652301847716 编码:QY-TS-01": several pairs in one element's text.
-    const marks = [...text.matchAll(/(?:^|\s)([^\s:：\d][^\s:：]{0,11})\s*[:：]\s*/g)];
-    for (let i = 0; i < marks.length; i++) {
-      const m = marks[i]!;
-      const start = m.index + m[0].length;
-      const end = i + 1 < marks.length ? marks[i + 1]!.index : text.length;
-      keep(m[1]!, text.slice(start, end));
+    // "ID:652301847716 编码:QY-TS-01", "ID:652301847716编码:QY-TS-01": several pairs in one text. A
+    // label starts after a space, or is Chinese and starts anywhere (a value runs into the next label
+    // when the page puts a <br> between them and the text is read without it).
+    const marks = new Map<number, { label: string; end: number }>();
+    for (const re of [
+      /(?:^|\s)([^\s:：\d][^\s:：]{0,11})\s*[:：]\s*/g,
+      /([\u4e00-\u9fff]{1,8})\s*[:：]\s*/g,
+    ]) {
+      for (const m of text.matchAll(re)) {
+        const start = m.index + m[0].indexOf(m[1]!);
+        if (!marks.has(start)) marks.set(start, { label: m[1]!, end: m.index + m[0].length });
+      }
     }
+    const ordered = [...marks.entries()].toSorted((a, b) => a[0] - b[0]);
+    ordered.forEach(([, mark], i) => {
+      const next = ordered[i + 1]?.[0] ?? text.length;
+      if (next > mark.end) keep(mark.label, text.slice(mark.end, next));
+    });
   }
   return out;
 }

@@ -52,8 +52,8 @@ const SKU_ID = /^\d{4,20}$/;
 const ITEM_LINK = /\/\/(?:item\.jd\.com|item\.jd\.hk|npcitem\.jd\.hk)\/(\d{4,20})\.html/;
 /** Tabs that list every status: their label is no status. */
 const ALL_TAB = /^(?:全部|所有|all\b)/i;
-/** Parts of a cell that are controls, not its value (edit pencils, buttons). */
-const CONTROLS = 'button, i, svg, [class*="icon"], [class*="edit"]';
+/** Parts of a cell that are controls, not its value (edit pencils, copy icons, buttons). */
+const CONTROLS = 'button, i, svg, [class*="icon"]';
 
 function cellText(cell: Element | undefined): string {
   return textOf(cell, { exclude: CONTROLS });

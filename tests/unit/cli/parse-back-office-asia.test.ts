@@ -62,3 +62,35 @@ describe('seller-radar parse: JD 京麦 商品列表', () => {
     expect(err[0]).toMatch(/served a sign-in page/);
   });
 });
+
+describe('seller-radar parse: Taobao 千牛 商品管理', () => {
+  it('prints the own listings of the 出售中 tab', async () => {
+    const { code, out, err } = await parse(
+      'https://myseller.taobao.com/home.htm/SellManage/on_sale?current=1&pageSize=20',
+      'taobao/inventory/on-sale_myseller-taobao-com.html',
+    );
+    expect([code, err]).toEqual([0, []]);
+    const snap = pageSnapshotSchema.parse(JSON.parse(out[0]!));
+    expect(snap).toMatchObject({ market: 'taobao', pageType: 'inventory', capturedAt: AT });
+    expect(
+      snap.listings!.map((l) => [l.productKey, l.sku, l.price?.amount, l.quantity, l.status]),
+    ).toEqual([
+      ['652301847716', 'QY-TS-01', 89, 1234, '出售中'],
+      ['703318824590', 'QY-SP-02', 29.9, 356, '出售中'],
+      ['719902345611', undefined, 39, 0, '出售中'],
+      ['724410098762', 'QY-BX-05', 19.9, 12580, '出售中'],
+    ]);
+    expect(snap.warnings).toHaveLength(1);
+  });
+
+  it('exits 3 on the 千牛 login box', async () => {
+    const { code, out, err } = await parse(
+      'https://myseller.taobao.com/home.htm/SellManage/on_sale',
+      'taobao/blocked/login_myseller-taobao-com.html',
+    );
+    expect([code, out]).toEqual([3, []]);
+    expect(err).toEqual([
+      'seller-radar parse: blocked page: taobao inventory URL served a sign-in page instead of the content',
+    ]);
+  });
+});

@@ -95,4 +95,9 @@ describe('labelledValues', () => {
     expect(v.get('ParentSKU')).toBe('A1-B2');
     expect(v.get('商品编号')).toBe('10023456781');
   });
+
+  it('splits a Chinese label that follows its neighbour’s value without a space', () => {
+    const v = labelledValues(el('<span>ID:741209876543编码:QY-YJ-09</span>'));
+    expect([v.get('ID'), v.get('编码')]).toEqual(['741209876543', 'QY-YJ-09']);
+  });
 });
