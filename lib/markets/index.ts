@@ -6,6 +6,7 @@ import { pageSnapshotSchema, type PageSnapshot } from '../schemas/snapshot';
 import { amazon } from './amazon';
 import { etsy } from './etsy';
 import { jd } from './jd';
+import { pinduoduo } from './pinduoduo';
 import { taobao } from './taobao';
 import { walmart } from './walmart';
 import type { MarketModule, PageMatch, ParseOutcome } from './types';
@@ -13,7 +14,7 @@ import { dropZeroPrices } from './zero-price';
 
 export type { MarketModule, PageMatch, ParseOutcome } from './types';
 
-export const marketModules: MarketModule[] = [amazon, jd, etsy, walmart, taobao];
+export const marketModules: MarketModule[] = [amazon, jd, etsy, walmart, taobao, pinduoduo];
 
 /** Every market module's content-script match patterns, once each: the marketplace content script's `matches`. */
 export const marketMatches: string[] = [...new Set(marketModules.flatMap((m) => m.matches))];

@@ -55,6 +55,7 @@ describe('MARKET_ACCESS', () => {
       'ebay',
       'etsy',
       'jd',
+      'pinduoduo',
       'shopee',
       'taobao',
       'walmart',

@@ -94,3 +94,32 @@ describe('seller-radar parse: Taobao 千牛 商品管理', () => {
     ]);
   });
 });
+
+describe('seller-radar parse: Pinduoduo 商品列表', () => {
+  it('prints the own listings of the 在售中 tab', async () => {
+    const { code, out, err } = await parse(
+      'https://mms.pinduoduo.com/goods/goods_list?msfrom=mms_sidenav',
+      'pinduoduo/inventory/on-sale_mms-pinduoduo-com.html',
+    );
+    expect([code, err]).toEqual([0, []]);
+    const snap = pageSnapshotSchema.parse(JSON.parse(out[0]!));
+    expect(snap).toMatchObject({ market: 'pinduoduo', pageType: 'inventory', capturedAt: AT });
+    expect(
+      snap.listings!.map((l) => [l.productKey, l.sku, l.price?.amount, l.quantity, l.status]),
+    ).toEqual([
+      ['409876543210', 'QY-TS-01', 79.9, 2340, '在售中'],
+      ['409876543322', 'QY-SP-02', 19.9, 500, '在售中'],
+      ['409876543987', undefined, 25, 0, '在售中'],
+      ['409876544101', 'QY-BX-05', 9.9, 12580, '在售中'],
+    ]);
+  });
+
+  it('exits 3 on the MMS login', async () => {
+    const { code, out, err } = await parse(
+      'https://mms.pinduoduo.com/goods/goods_list',
+      'pinduoduo/blocked/login_mms-pinduoduo-com.html',
+    );
+    expect([code, out]).toEqual([3, []]);
+    expect(err[0]).toMatch(/pinduoduo inventory URL served a sign-in page/);
+  });
+});
