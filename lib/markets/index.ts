@@ -7,6 +7,7 @@ import { amazon } from './amazon';
 import { etsy } from './etsy';
 import { jd } from './jd';
 import { pinduoduo } from './pinduoduo';
+import { shopee } from './shopee';
 import { taobao } from './taobao';
 import { walmart } from './walmart';
 import type { MarketModule, PageMatch, ParseOutcome } from './types';
@@ -14,7 +15,7 @@ import { dropZeroPrices } from './zero-price';
 
 export type { MarketModule, PageMatch, ParseOutcome } from './types';
 
-export const marketModules: MarketModule[] = [amazon, jd, etsy, walmart, taobao, pinduoduo];
+export const marketModules: MarketModule[] = [amazon, jd, etsy, walmart, taobao, pinduoduo, shopee];
 
 /** Every market module's content-script match patterns, once each: the marketplace content script's `matches`. */
 export const marketMatches: string[] = [...new Set(marketModules.flatMap((m) => m.matches))];

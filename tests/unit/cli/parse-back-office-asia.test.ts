@@ -123,3 +123,35 @@ describe('seller-radar parse: Pinduoduo 商品列表', () => {
     expect(err[0]).toMatch(/pinduoduo inventory URL served a sign-in page/);
   });
 });
+
+describe('seller-radar parse: Shopee Seller Centre My Products', () => {
+  it('prints the own listings of a local centre, keyed <region>.<item id>, in its currency', async () => {
+    const { code, out, err } = await parse(
+      'https://seller.shopee.sg/portal/product/list/live',
+      'shopee/inventory/live_seller-shopee-sg.html',
+    );
+    expect([code, err]).toEqual([0, []]);
+    const snap = pageSnapshotSchema.parse(JSON.parse(out[0]!));
+    expect(snap).toMatchObject({ market: 'shopee', pageType: 'inventory', capturedAt: AT });
+    expect(snap.listings!.map((l) => [l.productKey, l.sku, l.price, l.quantity, l.status])).toEqual(
+      [
+        ['sg.23456789012', 'QY-TS-01', { amount: 12.9, currency: 'SGD' }, 150, 'Live'],
+        ['sg.23456789045', 'QY-BX-05', { amount: 4.9, currency: 'SGD' }, null, 'Live'],
+        ['sg.23456789078', undefined, { amount: 9.5, currency: 'SGD' }, 0, 'Live'],
+      ],
+    );
+  });
+
+  it('prints a cross-border shop’s listings in its region', async () => {
+    const { code, out } = await parse(
+      'https://seller.shopee.cn/portal/product/list/all?cnsc_shop_id=1187654321',
+      'shopee/inventory/all-cnsc_seller-shopee-cn.html',
+    );
+    expect(code).toBe(0);
+    const snap = pageSnapshotSchema.parse(JSON.parse(out[0]!));
+    expect(snap.listings!.map((l) => [l.productKey, l.price?.currency, l.url])).toEqual([
+      ['my.7891234560', 'MYR', 'https://shopee.com.my/product/1187654321/7891234560'],
+      ['my.7891234561', 'MYR', 'https://shopee.com.my/product/1187654321/7891234561'],
+    ]);
+  });
+});
