@@ -8,13 +8,26 @@ import { ebay } from './ebay';
 import { etsy } from './etsy';
 import { jd } from './jd';
 import { mercadolibre } from './mercadolibre';
+import { pinduoduo } from './pinduoduo';
+import { shopee } from './shopee';
+import { taobao } from './taobao';
 import { walmart } from './walmart';
 import type { MarketModule, PageMatch, ParseOutcome } from './types';
 import { dropZeroPrices } from './zero-price';
 
 export type { MarketModule, PageMatch, ParseOutcome } from './types';
 
-export const marketModules: MarketModule[] = [amazon, jd, etsy, walmart, ebay, mercadolibre];
+export const marketModules: MarketModule[] = [
+  amazon,
+  jd,
+  etsy,
+  walmart,
+  ebay,
+  mercadolibre,
+  taobao,
+  pinduoduo,
+  shopee,
+];
 
 /** Every market module's content-script match patterns, once each: the marketplace content script's `matches`. */
 export const marketMatches: string[] = [...new Set(marketModules.flatMap((m) => m.matches))];

@@ -56,6 +56,7 @@ describe('MARKET_ACCESS', () => {
       'etsy',
       'jd',
       'mercadolibre',
+      'pinduoduo',
       'shopee',
       'taobao',
       'walmart',

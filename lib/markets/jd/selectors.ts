@@ -102,6 +102,50 @@ export const reviewSectionSelectors = [
   '#comment', // classic
 ] as const;
 
+/**
+ * The product list of 京麦 (商品管理 › 商品列表, `jd/inventory`). The list is a Vue app built on JD's
+ * Element-style component library, whose classes carry the `jd-` namespace where Element has `el-`
+ * (`jd-tabs__item is-active`, `jd-form-item`, `jd-button--primary`, `jd-pagination`, the loading mask
+ * `jd-loading-parent--relative`, as automation scripts for the page click them), in the container
+ * `#js-ware-table.table-container-wrapper`. Its table is Element's: a header table and a body table in
+ * `__header-wrapper` / `__body-wrapper`, rows `tr.jd-table__row`, cells `td > div.cell`, and each fixed
+ * column drawn a second time, rows and all, in `__fixed` / `__fixed-right` (never read: they would count
+ * every product twice). Column classes (`jd-table_1_column_3`) are generated: columns are found by their
+ * header label. Dated by the public sources in tests/fixtures/jd/inventory/SOURCE.txt.
+ */
+export const inventorySelectors = {
+  table: [
+    '#js-ware-table .jd-table', // 2023-
+    '.table-container-wrapper .jd-table',
+    '.jd-table', // any 京麦 list table
+    '.el-table', // the same library without JD's namespace (older builds)
+  ],
+  headerCell: '.jd-table__header-wrapper thead th, .el-table__header-wrapper thead th',
+  /** Data rows of the main body; expanded-detail rows carry no `__row` class. */
+  row: '.jd-table__body-wrapper tr.jd-table__row, .el-table__body-wrapper tr.el-table__row',
+  /** The copies of fixed columns: rows inside them are skipped. */
+  fixed: '.jd-table__fixed, .jd-table__fixed-right, .el-table__fixed, .el-table__fixed-right',
+  /** Element's scrollbar placeholder at the end of the header row: not a column. */
+  gutter: 'th.gutter',
+  cell: 'td, th',
+  activeTab: [
+    '.jd-tabs__item.is-active', // 2023-
+    '[role="tab"][aria-selected="true"]',
+    '.el-tabs__item.is-active',
+  ],
+  loading: ['.jd-loading-mask', '.el-loading-mask', '.jd-loading-parent--relative'],
+  empty: ['.jd-table__empty-text', '.el-table__empty-text'],
+  /** The item page link in a row: item.jd.com/<sku>.html. */
+  itemLink: 'a[href*="item.jd.com/"], a[href*="item.jd.hk/"]',
+  /** The product's name in its cell, when it is no item link. */
+  name: [
+    '[class*="ware-name"]',
+    '[class*="goods-name"]',
+    '[class*="product-name"]',
+    '[class*="title"]',
+  ],
+} as const;
+
 /** JD's sign-in and risk-control (风控) interstitials. */
 export const blockedSelectors = {
   /** The login form of passport.jd.com, also when JD shows it in a dialog over the page. */
@@ -109,6 +153,8 @@ export const blockedSelectors = {
     'form#formlogin', // passport.jd.com/new/login.aspx
     'form[action*="passport.jd.com"]',
     'iframe[src*="passport.jd.com"]', // the login dialog (popupLogin) over an item page
+    'form[action*="passport.shop.jd.com"]', // the merchant (京麦) login, served at a back-office URL
+    'iframe[src*="passport.shop.jd.com"]',
     'input#nloginpwd',
     'input#loginpwd',
   ],

@@ -69,11 +69,13 @@ describe('matchUrl', () => {
     if (ok) expect(m).toMatchObject({ market: 'jd', pageType: 'product', parserId: 'jd/product' });
   });
 
-  it('asks for the item hosts only, over HTTPS', () => {
+  it('asks for the item hosts and the 京麦 back office only, over HTTPS', () => {
     expect(jd.matches).toEqual([
       'https://item.jd.com/*',
       'https://item.jd.hk/*',
       'https://npcitem.jd.hk/*',
+      'https://shop.jd.com/jdm/*',
+      'https://wares-jdm.jd.com/*',
     ]);
   });
 });
