@@ -28,6 +28,11 @@ export const HOSTS = [
   'item.upload.taobao.com',
   'item.jd.com',
   'www.walmart.com',
+  'seller.walmart.com',
+  'www.mercadolibre.com.mx',
+  'shop.jd.com',
+  'mms.pinduoduo.com',
+  'seller.shopee.sg',
 ] as const;
 
 export interface Route {
