@@ -10,6 +10,7 @@
  * Pure DOM reading (querySelectorAll, getAttribute), the same in Chromium, jsdom and linkedom.
  */
 import { attr, textOf } from './dom';
+import { columnsByLabel } from './back-office';
 
 export interface DataGridRow {
   /** The row's elements: one, or one per pinned/scrolling part of it. */
@@ -119,19 +120,20 @@ export function readDataGrids(root: ParentNode): DataGrid[] {
   return out;
 }
 
-/** Column keys by field: the first column whose label matches each field's pattern. */
-export function columnsByLabel<F extends string>(
+/**
+ * Column keys by field, the grid's way of `columnsByLabel` (back-office.ts): each field takes the
+ * first column whose label matches its pattern that no field listed before it took.
+ */
+export function gridColumnsByLabel<F extends string>(
   grid: DataGrid,
   labels: ReadonlyArray<readonly [RegExp, F]>,
 ): Partial<Record<F, string>> {
+  const keys = [...grid.columns.keys()];
+  const at = columnsByLabel(
+    [...grid.columns.values()],
+    labels.map(([re, field]) => [field, re] as const),
+  );
   const out: Partial<Record<F, string>> = {};
-  for (const [key, label] of grid.columns) {
-    for (const [re, field] of labels) {
-      if (out[field] === undefined && re.test(label)) {
-        out[field] = key;
-        break;
-      }
-    }
-  }
+  for (const [field, i] of Object.entries(at) as [F, number][]) out[field] = keys[i]!;
   return out;
 }

@@ -23,7 +23,7 @@
 import type { ListingSnapshot } from '../../schemas/snapshot';
 import { parseMoney } from '../../money';
 import { parseCount } from '../amazon/text';
-import { columnsByLabel, readDataGrids, type DataGrid, type DataGridRow } from '../data-grid';
+import { gridColumnsByLabel, readDataGrids, type DataGrid, type DataGridRow } from '../data-grid';
 import { LayoutChangedError, type MarketParser } from '../types';
 import { attr, textOf } from '../dom';
 import { sellerCenterSelectors as sel } from './selectors';
@@ -70,7 +70,7 @@ const DASH = /^[-–—]+$|^n\/a$/i;
 /** The item grid: the first grid whose columns name the SKU or the Item ID. */
 function itemGrid(doc: Document): { grid: DataGrid; cols: Partial<Record<Field, string>> } | null {
   for (const grid of readDataGrids(doc)) {
-    const cols = columnsByLabel(grid, LABELS);
+    const cols = gridColumnsByLabel(grid, LABELS);
     if (cols.sku !== undefined || cols.itemId !== undefined) return { grid, cols };
   }
   return null;
