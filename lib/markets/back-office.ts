@@ -7,7 +7,8 @@
  *
  * Pure DOM reading with the helpers of dom.ts (no layout, no `innerText`), shared by the four parsers.
  */
-import { parseLocaleNumber } from '../money';
+import type { ListingSnapshot } from '../schemas/snapshot';
+import { parseLocaleNumber, parseMoney, type MoneyOptions } from '../money';
 import { textOf } from './dom';
 
 /** Header text that is not the label: tooltips, popover bodies, sort carets, filter icons. */
@@ -162,4 +163,32 @@ export function tabLabel(text: string): string {
     .replace(/\s*[(（]\s*[\d,.]*\+?\s*[)）]\s*$/, '')
     .replace(/\s+\d[\d,.]*\+?$/, '')
     .trim();
+}
+
+/** Prices on the Chinese back offices: yuan, written the mainland way. */
+const CNY: MoneyOptions = { currencyHint: 'CNY', locale: 'zh-CN' };
+
+/**
+ * What every product list shows beside the product, onto its listing: the price (an unreadable one
+ * null with a warning, never 0), the stock and the status. `where` names the row in the warnings
+ * ("inventory row 2 (SKU 100034567012)").
+ */
+export function readPriceStockStatus(
+  listing: ListingSnapshot,
+  cells: { price: string; stock: string; status: string },
+  where: string,
+  warnings: string[],
+  money: MoneyOptions = CNY,
+): void {
+  if (cells.price) {
+    const r = parseMoney(cells.price, money);
+    listing.price = r.money;
+    if (r.warning) warnings.push(`${where}: ${r.warning}`);
+  }
+  const stock = cells.stock ? readCount(cells.stock) : null;
+  if (stock) {
+    listing.quantity = stock.count;
+    if (stock.warning) warnings.push(`${where}: stock: ${stock.warning}`);
+  }
+  if (cells.status) listing.status = cells.status.slice(0, 2_000);
 }

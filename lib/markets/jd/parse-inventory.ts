@@ -19,7 +19,6 @@
  * above is a layout we no longer understand: LayoutChangedError (parser-health alert).
  */
 import type { ListingSnapshot } from '../../schemas/snapshot';
-import { parseMoney } from '../../money';
 import { LayoutChangedError, type MarketParser } from '../types';
 import { attr, closest, firstWithText, querySelectorFirst, textOf } from '../dom';
 import {
@@ -27,9 +26,9 @@ import {
   headerLabel,
   labelledValues,
   ownCells,
-  readCount,
   tabLabel,
   valueLabelled,
+  readPriceStockStatus,
 } from '../back-office';
 import { inventorySelectors as sel } from './selectors';
 
@@ -111,20 +110,16 @@ function readRow(
   const sellerSku = cellText(at('sellerSku')) || valueLabelled(values, SELLER_SKU_LINE) || '';
   if (sellerSku && !/^[-–—]+$/.test(sellerSku)) listing.sku = sellerSku.slice(0, 2_000);
 
-  const priceText = cellText(at('price'));
-  if (priceText) {
-    const r = parseMoney(priceText, { currencyHint: 'CNY', locale: 'zh-CN' });
-    listing.price = r.money;
-    if (r.warning) warnings.push(`inventory row ${n} (SKU ${sku}): ${r.warning}`);
-  }
-  const stockText = cellText(at('stock'));
-  const stock = stockText ? readCount(stockText) : null;
-  if (stock) {
-    listing.quantity = stock.count;
-    if (stock.warning) warnings.push(`inventory row ${n} (SKU ${sku}): stock: ${stock.warning}`);
-  }
-  const status = cellText(at('status')) || tabStatus;
-  if (status) listing.status = status.slice(0, 2_000);
+  readPriceStockStatus(
+    listing,
+    {
+      price: cellText(at('price')),
+      stock: cellText(at('stock')),
+      status: cellText(at('status')) || tabStatus,
+    },
+    `inventory row ${n} (SKU ${sku})`,
+    warnings,
+  );
   return listing;
 }
 

@@ -19,7 +19,6 @@
  * above is a layout we no longer understand: LayoutChangedError (parser-health alert).
  */
 import type { ListingSnapshot } from '../../schemas/snapshot';
-import { parseMoney } from '../../money';
 import { LayoutChangedError, type MarketParser } from '../types';
 import { attr, closest, firstWithText, querySelectorFirst, textOf } from '../dom';
 import {
@@ -27,9 +26,9 @@ import {
   headerLabel,
   labelledValues,
   ownCells,
-  readCount,
   tabLabel,
   valueLabelled,
+  readPriceStockStatus,
 } from '../back-office';
 import { pinduoduoGoodsUrl } from './match';
 import { inventorySelectors as sel } from './selectors';
@@ -127,19 +126,16 @@ function readRow(
   const priceCell = at('groupPrice') ?? at('price');
   const priceText =
     valueLabelled(labelledValues(priceCell), GROUP_PRICE_LINE) ?? cellText(priceCell);
-  if (priceText) {
-    const r = parseMoney(priceText, { currencyHint: 'CNY', locale: 'zh-CN' });
-    listing.price = r.money;
-    if (r.warning) warnings.push(`inventory row ${n} (goods ${id}): ${r.warning}`);
-  }
-  const stockText = cellText(at('stock'));
-  const stock = stockText ? readCount(stockText) : null;
-  if (stock) {
-    listing.quantity = stock.count;
-    if (stock.warning) warnings.push(`inventory row ${n} (goods ${id}): stock: ${stock.warning}`);
-  }
-  const status = tabStatus || cellText(at('status'));
-  if (status) listing.status = status.slice(0, 2_000);
+  readPriceStockStatus(
+    listing,
+    {
+      price: priceText ?? '',
+      stock: cellText(at('stock')),
+      status: tabStatus || cellText(at('status')),
+    },
+    `inventory row ${n} (goods ${id})`,
+    warnings,
+  );
   return listing;
 }
 
