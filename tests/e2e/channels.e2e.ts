@@ -60,9 +60,15 @@ const mismatch = async (): Promise<Alert | undefined> =>
 describe('one SKU in two back offices (real Chromium)', () => {
   it('opens a channel-mismatch alert from Seller Central and Seller Hub, and resolves it', async () => {
     const tab = await h.context.newPage();
+    const withSku = async (market: string) =>
+      (await h.dbRows<ListingRecord>('listings')).find(
+        (l) => l.market === market && l.own && l.skus.includes(SKU),
+      ) ?? null;
+    // Each page is left only once its rows are stored: the content script runs at document_idle.
     await tab.goto('https://sellercentral.amazon.com/myinventory/inventory', {
       waitUntil: 'domcontentloaded',
     });
+    await waitFor(() => withSku('amazon'), 30_000, 'the Seller Central row');
     await tab.goto('https://www.ebay.com/sh/lst/active', { waitUntil: 'domcontentloaded' });
     const own = await waitFor(
       async () => {
