@@ -192,3 +192,38 @@ export function readPriceStockStatus(
   }
   if (cells.status) listing.status = cells.status.slice(0, 2_000);
 }
+
+/**
+ * Why a product list gave no rows: still loading (the page shows its spinner), a tab with nothing on
+ * it (the list's own words, "暂无数据"), or neither. `noun` is what the list holds.
+ */
+export function noRowsWarning(
+  loading: boolean,
+  empty: string,
+  noun: 'product' | 'goods' = 'product',
+): string {
+  const items = noun === 'goods' ? 'goods' : 'products';
+  if (loading) return `no ${noun} rows yet: the list is still loading`;
+  if (empty) return `no ${items} on this tab ("${empty.slice(0, 40)}")`;
+  return `no ${noun} rows on the page`;
+}
+
+/** A row's cell for each column found by `columnsByLabel` (undefined when the page has no such column). */
+export function cellOf<C extends string>(
+  cells: readonly Element[],
+  col: Partial<Record<C, number>>,
+): (c: C) => Element | undefined {
+  return (c) => {
+    const i = col[c];
+    return i === undefined ? undefined : cells[i];
+  };
+}
+
+/**
+ * A product cell's name when nothing marks it: its first line that is not a labelled value
+ * ("商品编号：…", "ID: …"), read without the cell's controls (`exclude`: copy buttons, icons).
+ */
+export function firstPlainLine(cell: Element, exclude: string): string {
+  const lines = textOf(cell, { lines: true, exclude }).split('\n');
+  return lines.find((l) => l !== '' && !/[:：]/.test(l)) ?? '';
+}

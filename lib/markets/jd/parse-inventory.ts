@@ -29,6 +29,9 @@ import {
   tabLabel,
   valueLabelled,
   readPriceStockStatus,
+  cellOf,
+  firstPlainLine,
+  noRowsWarning,
 } from '../back-office';
 import { inventorySelectors as sel } from './selectors';
 
@@ -76,9 +79,7 @@ function titleOf(info: Element | undefined): string {
   const link = info.querySelector(sel.itemLink);
   const named = textOf(link) || attr(link, 'title') || textOf(firstWithText(info, sel.name));
   if (named) return named;
-  // The first line of the cell that is not a labelled value ("商品编号：…").
-  const lines = textOf(info, { lines: true, exclude: CONTROLS }).split('\n');
-  return lines.find((l) => l !== '' && !/[:：]/.test(l)) ?? '';
+  return firstPlainLine(info, CONTROLS);
 }
 
 function readRow(
@@ -89,7 +90,7 @@ function readRow(
   warnings: string[],
 ): ListingSnapshot | null {
   const cells = ownCells(row, sel.cell);
-  const at = (c: Column) => (col[c] === undefined ? undefined : cells[col[c]]);
+  const at = cellOf(cells, col);
   const info = at('info');
   const values = labelledValues(info);
   const wareId = cellText(at('wareId')) || valueLabelled(values, /^(?:商品编号|商品编码|商品ID)$/);
@@ -142,13 +143,7 @@ export const parseJdInventoryPage: MarketParser = {
     if (rows.length === 0) {
       const loading = querySelectorFirst(doc, sel.loading);
       const empty = textOf(querySelectorFirst(table, sel.empty));
-      warnings.push(
-        loading
-          ? 'no product rows yet: the list is still loading'
-          : empty
-            ? `no products on this tab ("${empty.slice(0, 40)}")`
-            : 'no product rows on the page',
-      );
+      warnings.push(noRowsWarning(!!loading, empty));
       return { listings: [], warnings };
     }
     const col = columnsByLabel(labels, COLUMNS);

@@ -29,6 +29,9 @@ import {
   tabLabel,
   valueLabelled,
   readPriceStockStatus,
+  cellOf,
+  firstPlainLine,
+  noRowsWarning,
 } from '../back-office';
 import { pinduoduoGoodsUrl } from './match';
 import { inventorySelectors as sel } from './selectors';
@@ -97,8 +100,7 @@ function titleOf(info: Element | undefined): string {
   if (!info) return '';
   const named = textOf(firstWithText(info, sel.title));
   if (named) return named;
-  const lines = textOf(info, { lines: true, exclude: CONTROLS }).split('\n');
-  return lines.find((l) => l !== '' && !/[:：]/.test(l)) ?? '';
+  return firstPlainLine(info, CONTROLS);
 }
 
 function readRow(
@@ -109,7 +111,7 @@ function readRow(
   warnings: string[],
 ): ListingSnapshot | null {
   const cells = ownCells(row, sel.cell);
-  const at = (c: Column) => (col[c] === undefined ? undefined : cells[col[c]]);
+  const at = cellOf(cells, col);
   const info = at('info');
   const values = labelledValues(info);
   const id = goodsIdOf(row, values, cellText(at('goodsId')));
@@ -165,13 +167,7 @@ export const parsePinduoduoInventoryPage: MarketParser = {
     if (rows.length === 0) {
       const loading = querySelectorFirst(doc, sel.loading);
       const empty = textOf(querySelectorFirst(table, sel.empty));
-      warnings.push(
-        loading
-          ? 'no goods rows yet: the list is still loading'
-          : empty
-            ? `no goods on this tab ("${empty.slice(0, 40)}")`
-            : 'no goods rows on the page',
-      );
+      warnings.push(noRowsWarning(!!loading, empty, 'goods'));
       return { listings: [], warnings };
     }
     const col = columnsByLabel(labels, COLUMNS);

@@ -42,6 +42,7 @@ import {
   readCount,
   tabLabel,
   valueLabelled,
+  noRowsWarning,
 } from '../back-office';
 import {
   shopeeCentre,
@@ -248,13 +249,9 @@ export const parseShopeeInventoryPage: MarketParser = {
       const loading = querySelectorFirst(doc, sel.loading);
       const empty = table ? textOf(querySelectorFirst(table, sel.empty)) : '';
       warnings.push(
-        !table
-          ? 'no product list on the page yet (Seller Centre renders it after the page)'
-          : loading
-            ? 'no product rows yet: the list is still loading'
-            : empty
-              ? `no products on this tab ("${empty.slice(0, 40)}")`
-              : 'no product rows on the page',
+        table
+          ? noRowsWarning(!!loading, empty)
+          : 'no product list on the page yet (Seller Centre renders it after the page)',
       );
       return { listings: [], warnings };
     }

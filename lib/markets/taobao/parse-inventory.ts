@@ -30,6 +30,9 @@ import {
   tabLabel,
   valueLabelled,
   readPriceStockStatus,
+  cellOf,
+  firstPlainLine,
+  noRowsWarning,
 } from '../back-office';
 import { taobaoListTab } from './match';
 import { inventorySelectors as sel } from './selectors';
@@ -77,8 +80,7 @@ function titleOf(info: Element | undefined): string {
   const link = info.querySelector(sel.itemLink);
   const named = textOf(link) || attr(link, 'title') || textOf(firstWithText(info, sel.title));
   if (named) return named;
-  const lines = textOf(info, { lines: true, exclude: CONTROLS }).split('\n');
-  return lines.find((l) => l !== '' && !/[:：]/.test(l)) ?? '';
+  return firstPlainLine(info, CONTROLS);
 }
 
 function readRow(
@@ -89,7 +91,7 @@ function readRow(
   warnings: string[],
 ): ListingSnapshot | null {
   const cells = ownCells(row, sel.cell);
-  const at = (c: Column) => (col[c] === undefined ? undefined : cells[col[c]]);
+  const at = cellOf(cells, col);
   const info = at('info');
   const values = labelledValues(info);
   const link = itemLinkOf(row);
@@ -144,13 +146,9 @@ export const parseTaobaoInventoryPage: MarketParser = {
       const loading = querySelectorFirst(doc, sel.loading);
       const empty = grid ? textOf(querySelectorFirst(grid, sel.empty)) : '';
       warnings.push(
-        !grid
-          ? 'no product list on the page yet (千牛 renders it after the page)'
-          : loading
-            ? 'no product rows yet: the list is still loading'
-            : empty
-              ? `no products on this tab ("${empty.slice(0, 40)}")`
-              : 'no product rows on the page',
+        grid
+          ? noRowsWarning(!!loading, empty)
+          : 'no product list on the page yet (千牛 renders it after the page)',
       );
       return { listings: [], warnings };
     }
