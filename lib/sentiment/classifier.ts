@@ -154,9 +154,11 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  *    compared with the genuine article and found wanting (跟正品差很多) a complaint; "it's legit".
  * 16: a verdict balanced on purpose (不好不坏, "not the best, not the worst") judges nothing; Chinese
  *    aspect words inside an English review are aspect mentions.
+ * 17: Malay, Tagalog and Vietnamese typed without accents (Shopee MY, PH, VN) are detected and marked,
+ *    not read as English.
  *    (13 and 14: MODEL-CARD.md.)
  */
-export const ANALYSIS_VERSION = 16;
+export const ANALYSIS_VERSION = 17;
 
 /**
  * A product dealing with a problem: "cuts through grease", "prevents leaks", "kills germs", "keeps

@@ -54,6 +54,27 @@ addWords(
   'id',
   'yang dan tidak sangat bagus barang ini itu dengan untuk sudah sampai cepat terima kasih pengiriman',
 );
+// The other Shopee markets write these (Malaysia, the Philippines, Vietnam). Words shared with
+// Indonesian stay Indonesian above; the ones here are Malay's own ("Kualiti teruk, tak berbaloi langsung"
+// was read as English and scored positive). Tagalog and Taglish ("Hindi maganda, sira agad"; "Maganda ang
+// quality, mabilis dumating") and Vietnamese typed without its accents ("Hang dep, giao nhanh") were
+// English too. English loan words of these reviews (ok, seller, packing, order) are left out: they
+// decide nothing.
+addWords(
+  'ms',
+  'kualiti penghantaran berbaloi teruk kemas rosak tak dah je sgt brg tq terbaik sedap puas laju lambat ' +
+    'mmg xde takde tapi harap semoga',
+);
+addWords(
+  'tl',
+  'ang ng mga po ay maganda mabilis dumating salamat hindi sira agad yung lang talaga sobrang ganda naman ' +
+    'din rin kasi ito nito siya kami namin ako ko mo nag nang pa sana medyo pangit maayos',
+);
+addWords(
+  'vi',
+  'dep tot rat nhanh giao khong duoc goi pham luong nhiet tinh cua nhung minh mua lan shopp ung ho ' +
+    'chuan dung kem',
+);
 
 /** English function words and common review words; a word in both lists ("no", "me") counts for neither. */
 const EN_WORDS = new Set(
