@@ -155,7 +155,7 @@ export function sentenceSpans(text: string): Array<[number, number]> {
  * 16: a verdict balanced on purpose (不好不坏, "not the best, not the worst") judges nothing; Chinese
  *    aspect words inside an English review are aspect mentions.
  * 17: Malay, Tagalog and Vietnamese typed without accents (Shopee MY, PH, VN) are detected and marked,
- *    not read as English.
+ *    not read as English; Pinduoduo's templates for a review without text are placeholders.
  *    (13 and 14: MODEL-CARD.md.)
  */
 export const ANALYSIS_VERSION = 17;
@@ -380,11 +380,13 @@ const EN_WARNING =
 /**
  * What Chinese marketplaces show in place of a review the buyer did not write: Taobao/Tmall
  * "此用户没有填写评价。", "评价方未及时做出评价,系统默认好评!", "该用户未及时主动评价，系统默认好评";
- * JD "此用户未填写评价内容"; Pinduoduo "该用户未填写文字评价". The model read "此用户没有填写评价" as
- * a complaint (−0.27): a seller's feed is full of them, and none says anything about the product.
+ * JD "此用户未填写评价内容"; Pinduoduo "该用户未填写文字评价", and its templates by star for a review
+ * without text: "该用户觉得商品很好，给出了5星好评" (5★), 很好 / 较好 / 一般 / 不符合预期 (4★ … 1★).
+ * The model read "此用户没有填写评价" as a complaint (−0.27), and the Pinduoduo templates as praise
+ * with a quality aspect: a seller's feed is full of them, and none says anything the stars do not.
  */
 const ZH_PLACEHOLDER =
-  /(?:(?:此|该)?(?:用户|买家|评价方))?(?:没有|未)(?:及时)?(?:主动)?(?:填写|做出|发表)(?:任何)?(?:文字)?(?:评价|评论)(?:内容)?|(?:此|该)?(?:用户|买家|评价方)(?:没有|未)(?:及时)?(?:主动)?(?:评价|评论)|系统默认(?:好评|评价)|默认好评/g;
+  /该用户觉得商品(?:非常好|很好|较好|一般|不符合预期)(?:[，,]?给出了[1-5一二三四五]星(?:好评|中评|差评)?)?|(?:(?:此|该)?(?:用户|买家|评价方))?(?:没有|未)(?:及时)?(?:主动)?(?:填写|做出|发表)(?:任何)?(?:文字)?(?:评价|评论)(?:内容)?|(?:此|该)?(?:用户|买家|评价方)(?:没有|未)(?:及时)?(?:主动)?(?:评价|评论)|系统默认(?:好评|评价)|默认好评/g;
 
 /**
  * A review whose whole text says there is no review: "None", "N/A", "nothing", "no comment", "-",
@@ -531,7 +533,14 @@ const NEGATIVE_EMOJI = emojiRun('👎😡😠🤬💩😤😞😒😩😫🤮�
 type PhraseRule = [
   RegExp,
   number,
-  { hidden?: boolean; negatable?: boolean; gate?: RegExp; mutes?: boolean }?,
+  {
+    hidden?: boolean;
+    negatable?: boolean;
+    gate?: RegExp;
+    mutes?: boolean;
+    /** Not the buyer's words (a marketplace's placeholder): no aspect mention is found inside. */
+    silent?: boolean;
+  }?,
 ];
 
 /**
@@ -583,7 +592,7 @@ const PHRASES: Record<'zh' | 'en', PhraseRule[]> = {
     [POSITIVE_EMOJI, 1, { hidden: true }],
     [NEGATIVE_EMOJI, -1, { hidden: true }],
     // Marketplace placeholders, not the buyer's words: judged by nothing (sign 0) and not read.
-    [ZH_PLACEHOLDER, 0, { hidden: true }],
+    [ZH_PLACEHOLDER, 0, { hidden: true, silent: true }],
     [ZH_ABSENT_DEFECT, 1, { hidden: true }],
     [ZH_ECONOMY, 1, { hidden: true, gate: /就/ }],
     [ZH_PRAISE, 1, { hidden: true, negatable: true }],
@@ -709,6 +718,7 @@ interface PhraseHit {
   hidden: boolean;
   /** A contrast word ("but", "however") follows in the same sentence. */
   beforeContrast: boolean;
+  silent?: boolean;
 }
 
 /** A contrast word, looked for after a phrase hit in the rest of its sentence. */
@@ -739,7 +749,14 @@ function phraseHits(lang: 'zh' | 'en', text: string): PhraseHit[] {
         lang === 'en'
           ? CONTRAST_AFTER.test(rest.split(/[.!?\n]/, 1)[0]!)
           : ZH_CONTRAST_AFTER.test(rest.split(/[。！？!?\n]/, 1)[0]!);
-      hits.push({ start: m.index, end, sign: s, hidden: !!how?.hidden, beforeContrast });
+      hits.push({
+        start: m.index,
+        end,
+        sign: s,
+        hidden: !!how?.hidden,
+        beforeContrast,
+        ...(how?.silent ? { silent: true } : {}),
+      });
       if (how?.mutes) (muting ??= []).push(hits.at(-1)!);
     }
   }
@@ -748,6 +765,15 @@ function phraseHits(lang: 'zh' | 'en', text: string): PhraseHit[] {
   return hits.filter(
     (h) => muted.includes(h) || !muted.some((x) => h.start >= x.start && h.end <= x.end),
   );
+}
+
+/**
+ * The aspect mentions that are the buyer's words: not one inside a marketplace's placeholder
+ * (Pinduoduo's "该用户觉得商品很好，给出了5星好评" was quality praise from its 商品很好).
+ */
+function withoutSilent(found: AspectMention[], hits: readonly PhraseHit[]): AspectMention[] {
+  if (!hits.some((h) => h.silent)) return found;
+  return found.filter((a) => !hits.some((h) => h.silent && a.start >= h.start && a.end <= h.end));
 }
 
 /** What the model reads: the text with the hidden phrase hits blanked (same length, offsets hold). */
@@ -978,13 +1004,16 @@ export function createClassifier(
       const score = logitToScore(z);
       // An aspect's part of the text is read like a document: the model plus the phrase rules
       // ("no problems with the delivery" is praise of the delivery).
-      const found: AspectMention[] = findAspects(
-        clean,
-        lang,
-        (start, end) =>
-          model.logit(lang, read, start, end) +
-          phraseEvidence(hits, start, end) +
-          (runs.length > 0 ? foreign(start, end) : 0),
+      const found: AspectMention[] = withoutSilent(
+        findAspects(
+          clean,
+          lang,
+          (start, end) =>
+            model.logit(lang, read, start, end) +
+            phraseEvidence(hits, start, end) +
+            (runs.length > 0 ? foreign(start, end) : 0),
+        ),
+        hits,
       );
       // The Chinese runs' own aspect words ("Shipping was fast, but 质量很差": a quality complaint),
       // found by the Chinese cues in the runs alone, each judged by the Chinese model.

@@ -2,6 +2,8 @@
  * Analysis 17 (assets/model/MODEL-CARD.md): the languages of Shopee's Malaysian, Philippine and
  * Vietnamese shoppers are detected and marked, not read as English. Each review below was English
  * before the change and got a guessed polarity (the Malay and Tagalog complaints scored positive).
+ * Pinduoduo's templates for a review without text say nothing the stars do not: they were praise with
+ * a quality mention.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyReview } from '../../../lib/sentiment/index';
@@ -35,5 +37,35 @@ describe('reviews in languages the model does not read', () => {
       classifyReview('Broke after two days, tak berbaloi. Very disappointed with the quality.')
         .label,
     ).toBe('negative');
+  });
+});
+
+describe("Pinduoduo's templates for a review without text", () => {
+  it.each([
+    '该用户觉得商品很好，给出了5星好评',
+    '该用户觉得商品非常好，给出了5星好评',
+    '该用户觉得商品较好',
+    '该用户觉得商品一般',
+    '该用户觉得商品不符合预期',
+  ])('%s: judged by its stars alone, no aspect', (text) => {
+    const bare = classifyReview(text);
+    expect(bare.label).toBe('neutral');
+    expect(bare.score).toBe(0);
+    expect(bare.aspects).toEqual([]);
+    expect(classifyReview(text, { rating: 5 }).label).toBe('positive');
+    expect(classifyReview(text, { rating: 1 }).label).toBe('negative');
+    expect(classifyReview(text, { rating: 5 }).aspects).toEqual([]);
+  });
+
+  it("keeps the buyer's own words after it", () => {
+    const r = classifyReview('该用户觉得商品很好，给出了5星好评。物流太慢了，等了一个星期', {
+      rating: 5,
+    });
+    expect(r.aspects).toEqual([
+      expect.objectContaining({ aspect: 'shipping', polarity: 'negative' }),
+    ]);
+    expect(classifyReview('商品很好，物流也快').aspects).toContainEqual(
+      expect.objectContaining({ aspect: 'quality', polarity: 'positive' }),
+    );
   });
 });
