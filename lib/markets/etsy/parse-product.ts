@@ -23,40 +23,10 @@ import { etsyListingIdFromUrl } from './match';
 import { readListingPageReviews } from './parse-reviews';
 import { productSelectors as sel, reviewSelectors } from './selectors';
 import { currencyFromLocaleText, starsFromLabel } from './text';
+import { jsonField as field, jsonLdProduct, type Json } from '../json-ld';
 
 const ORIGINAL_LABEL =
   /original|was|regular|ursprünglich|statt|prix d.origine|precio original|prezzo originale|oorspronkelijk/i;
-
-type Json = Record<string, unknown>;
-
-/** The page's schema.org Product (its JSON-LD), or null. Never throws on a broken script. */
-export function jsonLdProduct(doc: ParentNode): Json | null {
-  const scripts = doc.querySelectorAll(sel.jsonLd);
-  for (let i = 0; i < scripts.length; i++) {
-    let data: unknown;
-    try {
-      data = JSON.parse(scripts[i]!.textContent ?? '');
-    } catch {
-      continue;
-    }
-    const items: unknown[] = Array.isArray(data)
-      ? data
-      : data && typeof data === 'object' && Array.isArray((data as Json)['@graph'])
-        ? ((data as Json)['@graph'] as unknown[])
-        : [data];
-    for (const item of items) {
-      if (item && typeof item === 'object' && (item as Json)['@type'] === 'Product') {
-        return item as Json;
-      }
-    }
-  }
-  return null;
-}
-
-function field(obj: unknown, key: string): unknown {
-  if (Array.isArray(obj)) obj = obj[0];
-  return obj && typeof obj === 'object' ? (obj as Json)[key] : undefined;
-}
 
 /** The currency the page shows prices in: the footer's locale button, else the JSON-LD offer's. */
 export function pageCurrency(doc: ParentNode, product: Json | null): string | undefined {

@@ -60,7 +60,6 @@ export const productSelectors = {
     'footer button[aria-label*="currency" i]',
     'footer button',
   ],
-  jsonLd: 'script[type="application/ld+json"]',
 } as const;
 
 /** Review cards, on the listing page and the shop reviews page. */

@@ -1,6 +1,12 @@
 /**
- * Shopee Seller Centre URLs → page type, and the content-script match patterns covering them. Only the
- * seller's product list (My Products / 我的商品) is read, as `shopee/inventory`:
+ * Shopee URLs → page type, and the content-script match patterns covering them.
+ *
+ * The buyers' storefront product page, read as `shopee/product`: `shopee.<tld>/<slug>-i.<shop id>.<item
+ * id>` (the address search results and shop pages link to) and `shopee.<tld>/product/<shop id>/<item
+ * id>` (the short address shares open), on the storefront of each region (SHOPEE_REGIONS).
+ *
+ * From Seller Centre, only the seller's product list (My Products / 我的商品) is read, as
+ * `shopee/inventory`:
  *
  *   seller.shopee.<site>/portal/product/list/all     every product (also /live, /live/all, /soldout,
  *   banhang.shopee.vn/portal/product/list/…          /unpublished/…, /violation/…, /reviewing: the tabs)
@@ -73,9 +79,15 @@ const LOCAL_HOSTS: Readonly<Record<string, string>> = table({
 /** The cross-border centres (China, Korea): every region, one shop at a time. */
 const CROSS_BORDER_HOSTS = ['seller.shopee.cn', 'seller.shopee.kr'];
 
-export const SHOPEE_MATCHES: string[] = [...Object.keys(LOCAL_HOSTS), ...CROSS_BORDER_HOSTS].map(
-  (h) => `https://${h}/portal/*`,
-);
+/**
+ * The buyers' storefronts (shopee.sg, shopee.tw …): the whole host, because the storefront is a
+ * single-page app and a buyer reaches a product from the home page or a search without a page load;
+ * only product URLs are parsed (shopeeProductFromUrl), every other page is left alone.
+ */
+export const SHOPEE_MATCHES: string[] = [
+  ...[...Object.keys(LOCAL_HOSTS), ...CROSS_BORDER_HOSTS].map((h) => `https://${h}/portal/*`),
+  ...SHOPEE_REGIONS.map((r) => `https://${r.storefront}/*`),
+];
 
 export interface ShopeeCentre {
   /** The region a local centre serves; undefined on a cross-border centre (read from the page). */
@@ -93,7 +105,38 @@ export function shopeeCentre(url: URL): ShopeeCentre | null {
 
 const LIST_PATH = /^\/portal\/product\/list(?:\/[a-z_]{1,30}){0,3}\/?$/;
 
+const BY_STOREFRONT = new Map(SHOPEE_REGIONS.map((r) => [r.storefront, r]));
+/** `/<slug>-i.<shop id>.<item id>` (the slug is the product name, percent-encoded, maybe empty). */
+const SLUG_PATH = /^\/(?:[^/]*-)?i\.(\d{1,15})\.(\d{1,20})\/?$/;
+/** `/product/<shop id>/<item id>`, the address shares and Seller Centre's "view on Shopee" open. */
+const PRODUCT_PATH = /^\/product\/(\d{1,15})\/(\d{1,20})\/?$/;
+
+export interface ShopeeProductUrl {
+  region: ShopeeRegion;
+  shopId: string;
+  itemId: string;
+}
+
+/**
+ * The product a storefront URL names, or null for any other page (home, search, a shop, the cart …).
+ * The region is the storefront's host (shopee.co.id → id): item ids are numbered per region.
+ */
+export function shopeeProductFromUrl(url: URL): ShopeeProductUrl | null {
+  const region = BY_STOREFRONT.get(url.hostname.toLowerCase().replace(/\.$/, ''));
+  if (!region) return null;
+  const m = SLUG_PATH.exec(url.pathname) ?? PRODUCT_PATH.exec(url.pathname);
+  return m ? { region, shopId: m[1]!, itemId: m[2]! } : null;
+}
+
+/** The product key `<region>.<item id>` the Seller Centre list gives the same product (parse-inventory.ts). */
+export function shopeeProductKey(region: ShopeeRegion, itemId: string): string {
+  return `${region.code}.${itemId}`;
+}
+
 export function matchShopeeUrl(url: URL): PageMatch | null {
+  if (shopeeProductFromUrl(url)) {
+    return { market: 'shopee', pageType: 'product', parserId: 'shopee/product' };
+  }
   if (!shopeeCentre(url) || !LIST_PATH.test(url.pathname)) return null;
   return { market: 'shopee', pageType: 'inventory', parserId: 'shopee/inventory' };
 }

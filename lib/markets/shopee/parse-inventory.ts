@@ -46,6 +46,7 @@ import {
 } from '../back-office';
 import {
   shopeeCentre,
+  shopeeProductKey,
   shopeeRegion,
   shopeeRegionOfCurrency,
   type ShopeeCentre,
@@ -208,7 +209,7 @@ function readRow(row: Element, n: number, ctx: RowContext): ListingSnapshot | nu
     ctx.warnings.push(`inventory row ${n}${sku ? ` (Parent SKU ${sku})` : ''}: no item id`);
     return null;
   }
-  const listing: ListingSnapshot = { productKey: `${ctx.region.code}.${id}`, own: true };
+  const listing: ListingSnapshot = { productKey: shopeeProductKey(ctx.region, id), own: true };
   if (ctx.shopId) {
     listing.url = `https://${ctx.region.storefront}/product/${ctx.shopId}/${id}`;
   }

@@ -49,3 +49,49 @@ export const blockedSelectors = {
   ],
   captcha: ['[class*="captcha-slider"]', 'iframe[src*="/verify/captcha"]', '#captcha-container'],
 } as const;
+
+/**
+ * The buyers' product page (`shopee.<tld>/<slug>-i.<shop id>.<item id>`, `shopee/product`), a React
+ * app whose own classes are six-character hashes renamed with each release (`.G27FPf`, then
+ * `.IZPeQz` for the price; `.WBVL_7`, then `h1.vR6K3w` for the title), so none is used here. The page
+ * is read by what has stayed: the `product-briefing` section, its `h1`, the visually hidden English
+ * headings that name each part of it for screen readers ("Price Section", "Shop Information Section",
+ * on every region's page), the `aria-live` price region, the `page-product__shop` section, the
+ * schema.org Product the page embeds, and the review list's BEM classes (`shopee-product-rating__*`,
+ * 2018–2025). Sources: tests/fixtures/shopee/product/SOURCE.txt.
+ */
+export const productSelectors = {
+  briefing: ['section.product-briefing', '.product-briefing'],
+  /** The product name: the briefing's h1 (hidden in 2024, visible since 2025). */
+  title: ['section.product-briefing h1', '.product-briefing h1'],
+  /** The parts of the page named by a hidden heading (`h2` with the name below, as the page writes it). */
+  sectionHeading: 'h2',
+  priceHeading: /^price section$/i,
+  shopHeading: /^shop information section$/i,
+  /** The price region announced to screen readers when a variation is picked (2023–2025). */
+  priceRegion: 'section[aria-live="polite"]',
+  shop: 'section.page-product__shop',
+  /** The product's average on top of the review list: "4.6" "out of 5" (2018–2025). */
+  overviewScore: '.product-rating-overview__rating-score',
+} as const;
+
+/** The product's reviews ("Product Ratings", 商品評價, ĐÁNH GIÁ SẢN PHẨM …), as the page renders them. */
+export const reviewSelectors = {
+  /** The whole section and its list: there before the reviews are (they load when it scrolls in). */
+  section: ['.product-ratings', '.product-ratings__list', '.shopee-product-comment-list'],
+  card: '.shopee-product-rating',
+  main: '.shopee-product-rating__main',
+  author: '.shopee-product-rating__author-name',
+  stars: '.shopee-product-rating__rating',
+  /** A lit star; an unlit one is a hollow `icon-rating` star. */
+  litStar: '.icon-rating-solid--active',
+  /** "2024-03-12 14:21 | Variation: Black,L" */
+  time: '.shopee-product-rating__time',
+  /** The text of 2018–2022 pages; since, an unclassed block after the time line (parse-reviews.ts). */
+  content: '.shopee-product-rating__content',
+  /** Blocks of a card that are not its text. */
+  notText:
+    '.shopee-product-rating__image-list-wrapper, .shopee-product-rating__actions, .shopee-product-rating__rating, .repeat-purchase-con, [class*="rating-media-list"]',
+  likeCount: '.shopee-product-rating__like-count',
+  likeButton: '.shopee-product-rating__like-button',
+} as const;
