@@ -1,11 +1,12 @@
 /**
- * The eBay market module: item pages and Seller Hub's Active listings (DESIGN.md §9), on the www hosts
- * of the eBay sites in match.ts. The listing form's compliance lint is separate (editor.ts, registered
- * in ../editors.ts). Fixtures: tests/fixtures/ebay/<page-type>/.
+ * The eBay market module: item pages, members' Feedback profiles and Seller Hub's Active listings
+ * (DESIGN.md §9), on the www hosts of the eBay sites in match.ts. The listing form's compliance lint is
+ * separate (editor.ts, registered in ../editors.ts). Fixtures: tests/fixtures/ebay/<page-type>/.
  */
 import type { MarketModule } from '../types';
 import { detectEbayBlocked } from './detect';
 import { EBAY_MATCHES, matchEbayUrl } from './match';
+import { parseEbayFeedbackPage } from './parse-feedback';
 import { parseEbayInventoryPage } from './parse-inventory';
 import { parseEbayProductPage } from './parse-product';
 
@@ -17,5 +18,6 @@ export const ebay: MarketModule = {
   parsers: {
     [parseEbayProductPage.id]: parseEbayProductPage,
     [parseEbayInventoryPage.id]: parseEbayInventoryPage,
+    [parseEbayFeedbackPage.id]: parseEbayFeedbackPage,
   },
 };
