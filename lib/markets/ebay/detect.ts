@@ -9,14 +9,15 @@
  *  - sign-in:     the sign-in form of signin.ebay.<tld> (user id, then password), where eBay sends a
  *                 seller whose session has expired when they open Seller Hub.
  * Checked with a few selectors, the title and the headings only, and only on a page without an item
- * title, a price, a Seller Hub grid or a feedback entry: every eBay page has a "Sign in" link in its
- * header, and an item description or a feedback comment can say anything.
+ * title, a price, a Seller Hub grid, a feedback entry or a review: every eBay page has a "Sign in"
+ * link in its header, and an item description or a review can say anything.
  */
 import type { BlockedReason } from '../types';
 import { headingsText, querySelectorFirst } from '../dom';
 import { isBotCheckPath } from './match';
 import {
   blockedSelectors,
+  catalogReviewSelectors,
   feedbackSelectors,
   productSelectors,
   sellerHubSelectors,
@@ -35,7 +36,8 @@ function hasContent(doc: Document): boolean {
     querySelectorFirst(doc, productSelectors.price) !== null ||
     querySelectorFirst(doc, sellerHubSelectors.grid) !== null ||
     doc.querySelector(sellerHubSelectors.anyRow) !== null ||
-    querySelectorFirst(doc, feedbackSelectors.card) !== null
+    querySelectorFirst(doc, feedbackSelectors.card) !== null ||
+    doc.querySelector(catalogReviewSelectors.card) !== null
   );
 }
 

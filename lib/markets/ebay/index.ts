@@ -6,9 +6,9 @@
 import type { MarketModule } from '../types';
 import { detectEbayBlocked } from './detect';
 import { EBAY_MATCHES, matchEbayUrl } from './match';
-import { parseEbayFeedbackPage } from './parse-feedback';
 import { parseEbayInventoryPage } from './parse-inventory';
 import { parseEbayProductPage } from './parse-product';
+import { parseEbayReviewsPage } from './parse-reviews';
 
 export const ebay: MarketModule = {
   market: 'ebay',
@@ -18,6 +18,6 @@ export const ebay: MarketModule = {
   parsers: {
     [parseEbayProductPage.id]: parseEbayProductPage,
     [parseEbayInventoryPage.id]: parseEbayInventoryPage,
-    [parseEbayFeedbackPage.id]: parseEbayFeedbackPage,
+    [parseEbayReviewsPage.id]: parseEbayReviewsPage,
   },
 };

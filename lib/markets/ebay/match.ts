@@ -9,6 +9,8 @@
  *   /fdbk/mweb_profile?username=<userId>   the same list as the item page's "See all feedback"
  *                                          opens it (`fdbkType=FeedbackReceivedAsSeller`,
  *                                          `item_id=`, `page_id_item=` …)
+ *   /urw/<slug>/product-reviews/<epid>     a catalogue product's reviews    (ebay/reviews)
+ *                                          (`?_itm=<itemId>` when opened from an item page)
  *   /splashui/challenge, /splashui/captcha eBay's bot check ("Pardon Our Interruption", "Please verify
  *                                          yourself to continue"), which names the page it stands in
  *                                          for in its `ru` parameter; recognised only so that it is
@@ -61,6 +63,7 @@ export const EBAY_MATCHES: string[] = [...SITE_BY_HOST.keys()].flatMap((host) =>
   `https://${host}/itm/*`,
   `https://${host}/sh/lst/active*`,
   `https://${host}/fdbk/*`,
+  `https://${host}/urw/*`,
   `https://${host}/splashui/*`,
 ]);
 
@@ -74,6 +77,7 @@ const ACTIVE_PATH = /^\/sh\/lst\/active\/?$/;
 const BOT_CHECK_PATH = /^\/splashui\/(?:challenge|captcha)\/?$/;
 const FEEDBACK_PROFILE_PATH = /^\/fdbk\/feedback_profile\/([^/?#]{1,64})\/?$/;
 const FEEDBACK_MWEB_PATH = /^\/fdbk\/mweb_profile\/?$/;
+const PRODUCT_REVIEWS_PATH = /^\/urw\/(?:[^/]+\/)?product-reviews\/(\d{4,20})\/?$/;
 /** eBay user ids: letters, digits and `. _ - *` (masked ids carry `*`), at most 64 characters. */
 const USER_ID = /^[\w.*-]{1,64}$/;
 
@@ -112,6 +116,18 @@ export function ebayFeedbackUserFromUrl(url: URL): string | null {
   return user && USER_ID.test(user) ? user : null;
 }
 
+/**
+ * A catalogue product's review page (`/urw/<slug>/product-reviews/<epid>`): the product (ePID) and
+ * the item the page was opened from (`_itm=`, an item page's "See all reviews"), or null.
+ */
+export function ebayProductReviewsFromUrl(url: URL): { epid: string; item: string | null } | null {
+  if (!ebaySite(url)) return null;
+  const m = PRODUCT_REVIEWS_PATH.exec(url.pathname);
+  if (!m) return null;
+  const item = url.searchParams.get('_itm') ?? url.searchParams.get('itm');
+  return { epid: m[1]!, item: item && isEbayItemId(item) ? item : null };
+}
+
 /** True on Seller Hub's Active listings tab. */
 export function isSellerHubActive(url: URL): boolean {
   return ebaySite(url) !== null && ACTIVE_PATH.test(url.pathname);
@@ -136,12 +152,12 @@ export function botCheckTarget(url: URL): URL | null {
 
 const PRODUCT: PageMatch = { market: 'ebay', pageType: 'product', parserId: 'ebay/product' };
 const INVENTORY: PageMatch = { market: 'ebay', pageType: 'inventory', parserId: 'ebay/inventory' };
-const FEEDBACK: PageMatch = { market: 'ebay', pageType: 'reviews', parserId: 'ebay/reviews' };
+const REVIEWS: PageMatch = { market: 'ebay', pageType: 'reviews', parserId: 'ebay/reviews' };
 
 function pageOf(url: URL): PageMatch | null {
   if (ebayItemIdFromUrl(url)) return PRODUCT;
   if (isSellerHubActive(url)) return INVENTORY;
-  if (ebayFeedbackUserFromUrl(url)) return FEEDBACK;
+  if (ebayFeedbackUserFromUrl(url) || ebayProductReviewsFromUrl(url)) return REVIEWS;
   return null;
 }
 

@@ -18,7 +18,7 @@
  * page on some builds (the content script re-reads on mutations): a list without entries yet is zero
  * reviews and a warning.
  */
-import { LayoutChangedError, type MarketParser } from '../types';
+import { LayoutChangedError, type MarketParser, type ParseContext } from '../types';
 import { querySelectorFirst } from '../dom';
 import { feedbackCards, readFeedback } from './feedback';
 import { ebayFeedbackUserFromUrl } from './match';
@@ -34,56 +34,56 @@ function tabOf(url: URL): string {
     .join(' ');
 }
 
-export const parseEbayFeedbackPage: MarketParser = {
-  id: 'ebay/reviews',
-  version: 1,
-  parse(doc, ctx) {
-    const warnings: string[] = [];
-    if (!ebayFeedbackUserFromUrl(ctx.url)) {
-      throw new LayoutChangedError('ebay/reviews: no member in the URL');
-    }
-    const tab = tabOf(ctx.url);
-    if (NOT_AS_SELLER.test(tab)) {
-      return {
-        reviews: [],
-        warnings: [
-          `this tab (${tab.slice(0, 80)}) lists feedback about the member's purchases or left by them: only feedback received as a seller is read`,
-        ],
-      };
-    }
-    const cards = feedbackCards(doc);
-    const read = readFeedback(cards, (_card, named) => named, warnings);
-    if (cards.length > 0 && read.reviews.length === 0 && read.unreadable > 0) {
-      throw new LayoutChangedError(
-        `ebay/reviews: ${cards.length} feedback entries on the page but none could be read (no comment, no rating) — the feedback layout may have changed`,
-      );
-    }
-    if (cards.length === 0) {
-      if (!querySelectorFirst(doc, feedbackSelectors.list)) {
-        throw new LayoutChangedError(
-          'ebay/reviews: no feedback list (li.fdbk-container, table#feedback-cards) on the page — the page layout may have changed',
-        );
-      }
-      warnings.push('no feedback entries on the page (none yet, or not rendered yet)');
-    }
-    if (read.noItem > 0) {
-      warnings.push(
-        `${read.noItem} feedback entr${read.noItem === 1 ? 'y' : 'ies'} naming no item left out`,
-      );
-    }
-    if (read.notBuyers > 0) {
-      warnings.push(
-        `${read.notBuyers} entr${read.notBuyers === 1 ? 'y' : 'ies'} left by sellers or by eBay (automated feedback) left out`,
-      );
-    }
-    if (read.unreadable > 0) {
-      warnings.push(
-        `${read.unreadable} entr${read.unreadable === 1 ? 'y' : 'ies'} with neither a comment nor a rating left out`,
-      );
-    }
+/** The Feedback profile's entries (see the header). */
+export function parseFeedbackProfile(
+  doc: Document,
+  ctx: ParseContext,
+): ReturnType<MarketParser['parse']> {
+  const warnings: string[] = [];
+  if (!ebayFeedbackUserFromUrl(ctx.url)) {
+    throw new LayoutChangedError('ebay/reviews: no member in the URL');
+  }
+  const tab = tabOf(ctx.url);
+  if (NOT_AS_SELLER.test(tab)) {
     return {
-      reviews: read.reviews,
-      ...(warnings.length ? { warnings: warnings.slice(0, 500) } : {}),
+      reviews: [],
+      warnings: [
+        `this tab (${tab.slice(0, 80)}) lists feedback about the member's purchases or left by them: only feedback received as a seller is read`,
+      ],
     };
-  },
-};
+  }
+  const cards = feedbackCards(doc);
+  const read = readFeedback(cards, (_card, named) => named, warnings);
+  if (cards.length > 0 && read.reviews.length === 0 && read.unreadable > 0) {
+    throw new LayoutChangedError(
+      `ebay/reviews: ${cards.length} feedback entries on the page but none could be read (no comment, no rating) — the feedback layout may have changed`,
+    );
+  }
+  if (cards.length === 0) {
+    if (!querySelectorFirst(doc, feedbackSelectors.list)) {
+      throw new LayoutChangedError(
+        'ebay/reviews: no feedback list (li.fdbk-container, table#feedback-cards) on the page — the page layout may have changed',
+      );
+    }
+    warnings.push('no feedback entries on the page (none yet, or not rendered yet)');
+  }
+  if (read.noItem > 0) {
+    warnings.push(
+      `${read.noItem} feedback entr${read.noItem === 1 ? 'y' : 'ies'} naming no item left out`,
+    );
+  }
+  if (read.notBuyers > 0) {
+    warnings.push(
+      `${read.notBuyers} entr${read.notBuyers === 1 ? 'y' : 'ies'} left by sellers or by eBay (automated feedback) left out`,
+    );
+  }
+  if (read.unreadable > 0) {
+    warnings.push(
+      `${read.unreadable} entr${read.unreadable === 1 ? 'y' : 'ies'} with neither a comment nor a rating left out`,
+    );
+  }
+  return {
+    reviews: read.reviews,
+    ...(warnings.length ? { warnings: warnings.slice(0, 500) } : {}),
+  };
+}

@@ -242,3 +242,34 @@ export const feedbackSelectors = {
   tabPanel: '[role="tabpanel"]',
   itemTabTrack: '[data-track*="fdbk_tab"]',
 } as const;
+
+/**
+ * Catalogue product reviews ("Ratings and Reviews"): reviews of the eBay catalogue product (ePID) an
+ * item is matched to, shown on the item page under the rating summary (`.x-reviews`, `#UserReviews`;
+ * `#rwid` and `div.reviews` on older builds) and in full on the product's review pages
+ * (`/urw/<slug>/product-reviews/<epid>`). One review is a `div.ebay-review-section` (2016–2025, the
+ * public scrapers in tests/fixtures/ebay/product/SOURCE.txt): `.ebay-review-section-l` with the stars
+ * (`.ebay-star-rating` with an aria-label "5.0 out of 5 stars." or a title, a
+ * `meta[itemprop="ratingValue"]`, or lit `i.fullStar` icons), the author `.review-item-author`
+ * (`itemprop="author"`, the name in its title), the date `.review-item-date` and
+ * `span[itemprop="datePublished"][content]`; `.ebay-review-section-r` with the title
+ * `.review-item-title` (`itemprop="name"`), the text `.review-item-content` (`itemprop="reviewBody"`),
+ * the attributes `.review-attr` ("Verified purchase: Yes", "Condition: New", "Sold by: …") and the
+ * helpful votes `.positive-h-c`.
+ */
+export const catalogReviewSelectors = {
+  card: '.ebay-review-section',
+  /** Where the reviews live, to tell "no reviews" from "a layout we cannot read" on /urw/ pages. */
+  section: ['.reviews', '#rwid', '#UserReviews', '.x-reviews', '.ebay-review-list'],
+  stars: ['.ebay-star-rating', '.star-rating', '[itemprop="reviewRating"]'],
+  ratingValue: 'meta[itemprop="ratingValue"]',
+  fullStar: 'i.fullStar, .star-rating__full, [class*="star--full"]',
+  author: ['.review-item-author', '[itemprop="author"]'],
+  date: ['.review-item-date', '[itemprop="datePublished"]'],
+  datePublished: '[itemprop="datePublished"][content]',
+  title: ['.review-item-title', '[itemprop="name"]'],
+  body: ['.review-item-content', '[itemprop="reviewBody"]'],
+  attributeName: '.rvw-attr',
+  attributeValue: '.rvw-val',
+  helpful: '.positive-h-c',
+} as const;

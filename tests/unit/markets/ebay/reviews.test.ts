@@ -1,9 +1,10 @@
 /**
- * eBay feedback on its hand-made fixtures (tests/fixtures/ebay/reviews/, provenance in each page's
- * header and SOURCE.txt): the Feedback profile's URLs, the 2022– card list and the 2020–2023 table,
- * the positive/neutral/negative → 5/3/1 mapping and what the review alerts make of it, entries left
- * out (no item, left by a seller, automated), ids that survive the time bucket moving on, and the
- * entries joining the item page's listing. Parsed through the real registry (parseDocument) with
+ * eBay reviews on their hand-made fixtures (tests/fixtures/ebay/reviews/ and product/, provenance in
+ * each page's header and SOURCE.txt): the Feedback profile's URLs, the 2022– card list and the
+ * 2020–2023 table, the positive/neutral/negative → 5/3/1 mapping and what the review alerts make of
+ * it, entries left out (no item, left by a seller, automated), ids that survive the time bucket moving
+ * on, the entries joining the item page's listing; the item page's catalogue reviews and seller
+ * feedback about the item, and the catalogue product's review page (/urw/). Parsed through the real registry (parseDocument) with
  * linkedom, as the CLI does, and with jsdom; variants of a fixture are edits of its text in memory.
  */
 import { readFileSync } from 'node:fs';
@@ -12,7 +13,10 @@ import { describe, expect, it } from 'vitest';
 import { jsdomDocument, linkedomDocument } from '../amazon/fixtures';
 import { matchUrl, parseDocument, type ParseOutcome } from '../../../../lib/markets/index';
 import { ebay } from '../../../../lib/markets/ebay';
-import { ebayFeedbackUserFromUrl } from '../../../../lib/markets/ebay/match';
+import {
+  ebayFeedbackUserFromUrl,
+  ebayProductReviewsFromUrl,
+} from '../../../../lib/markets/ebay/match';
 import { FEEDBACK_RATING, feedbackKind } from '../../../../lib/markets/ebay/feedback';
 import { complaintSeverity } from '../../../../lib/alerts/review-alerts';
 import { ingestSnapshot } from '../../../../lib/db/ingest';
@@ -27,6 +31,11 @@ const AT = '2026-11-20T10:00:00Z';
 const CARDS = 'reviews/feedback-profile-all_www-ebay-com.html';
 const TABLE = 'reviews/feedback-profile-table-seller_www-ebay-co-uk.html';
 const BROKEN = 'reviews/broken-layout_www-ebay-com.html';
+const URW = 'reviews/product-reviews-urw_www-ebay-com.html';
+const ITEM = 'product/itm-reviews-feedback_www-ebay-com.html';
+const ITEM_URL = 'https://www.ebay.com/itm/285917364021';
+const URW_URL =
+  'https://www.ebay.com/urw/Tidewave-Pulse-Mini-Portable-Bluetooth-Speaker/product-reviews/7025830185?_itm=285917364021';
 const CARDS_URL =
   'https://www.ebay.com/fdbk/feedback_profile/tidewave_audio?filter=feedback_page:All';
 const TABLE_URL =
@@ -392,7 +401,8 @@ describe('feedback joins the item page', () => {
       { key: 'k-fdbk', settings },
     );
     const reviews = await db.reviews.where('listingId').equals('ebay:285917364021').toArray();
-    expect(reviews.map((r) => r.author).toSorted()).toEqual(['b***r', 'b***r', 'k***n']);
+    // The item page's own catalogue review (m***k) and the profile's three entries about the item.
+    expect(reviews.map((r) => r.author).toSorted()).toEqual(['b***r', 'b***r', 'k***n', 'm***k']);
     expect((await db.listings.get('ebay:285917364021'))?.title).toMatch(/^Tidewave Pulse Mini/);
     // The other items' listings are created from their ids alone.
     expect(await db.listings.get('ebay:285918800112')).toMatchObject({
@@ -404,6 +414,196 @@ describe('feedback joins the item page', () => {
       { ...feedback, capturedAt: '2026-11-21T10:05:00Z' },
       { key: 'k-fdbk-2', settings },
     );
-    expect(await db.reviews.count()).toBe(6);
+    expect(await db.reviews.count()).toBe(7);
+  });
+});
+
+describe('ebay/product: the reviews on the item page', () => {
+  it.each(['linkedom', 'jsdom'] as const)(
+    'reads the catalogue reviews and the feedback about this item with %s',
+    (dom) => {
+      const s = snap(html(ITEM), ITEM_URL, dom);
+      expect(s.listings![0]).toMatchObject({
+        productKey: '285917364021',
+        price: { amount: 24.99 },
+      });
+      expect(
+        s.reviews!.map((r) => [r.id.slice(0, 8), r.author, r.rating, r.date, r.dateText]),
+      ).toEqual([
+        ['ebay-rv-', 'm***k', 5, '2025-10-03', 'Oct 03, 2025'],
+        ['ebay-rv-', 'd***0', 2, '2025-08-21', 'Aug 21, 2025'],
+        ['ebay-rv-', 's***h', 4, '2025-06-02', 'Jun 02, 2025'],
+        ['ebay-fb-', 'b***r', 5, null, 'Past month'],
+        ['ebay-fb-', 'k***n', 1, null, 'Past month'],
+        ['ebay-fb-', 'w***t', 3, null, 'Past 6 months'],
+      ]);
+      expect(s.reviews!.every((r) => r.productKey === '285917364021')).toBe(true);
+      expect(s.reviews![0]).toEqual({
+        id: s.reviews![0]!.id,
+        productKey: '285917364021',
+        rating: 5,
+        title: 'Loud for its size',
+        body: 'Paired in seconds with my phone.\nBattery lasted a full weekend camping trip.\nUS $24.99 well spent.',
+        date: '2025-10-03',
+        dateText: 'Oct 03, 2025',
+        author: 'm***k',
+        verified: true,
+        helpfulVotes: 14,
+      });
+      // "Verified purchase: No" is not verified; a review with stars and no text is kept as it is.
+      expect(s.reviews![1]).not.toHaveProperty('verified');
+      expect(s.reviews![2]).toMatchObject({ title: '', body: '', rating: 4 });
+      expect(s.warnings).toEqual([
+        "1 seller feedback entry about other items left out (the seller's Feedback profile reads them)",
+        '1 automated or seller-left feedback entry left out',
+      ]);
+    },
+  );
+
+  it('gives a feedback entry the same id on the item page and the Feedback profile', async () => {
+    const item = snap(html(ITEM), ITEM_URL);
+    const profile = snap(html(CARDS), CARDS_URL);
+    expect(byAuthor(item, 'b***r').id).toBe(byAuthor(profile, 'b***r').id);
+    expect(byAuthor(item, 'k***n').id).toBe(byAuthor(profile, 'k***n').id);
+    const db = freshDb();
+    const settings = { ownSellers: defaultSettings.ownSellers };
+    await ingestSnapshot(db, item, { key: 'k-item', settings });
+    await ingestSnapshot(
+      db,
+      { ...profile, capturedAt: '2026-11-20T10:05:00Z' },
+      { key: 'k-fdbk', settings },
+    );
+    // 6 from the item page, 6 from the profile, 2 of them the same entries.
+    expect(await db.reviews.count()).toBe(10);
+  });
+
+  it('keeps the "This item" panel by its tab label when the tracking data is gone', () => {
+    const page = html(ITEM).replace(
+      /<div data-track='\{"eventFamily":"ITM","eventAction":"ACTN","fdbk_tab":"ITEM"\}'[^>]*><\/div>/,
+      '',
+    );
+    expect(page).not.toBe(html(ITEM));
+    expect(snap(page, ITEM_URL).reviews).toHaveLength(6);
+    const unlabelled = edit(page, '<span>This item (3)</span>', '<span>Recent (3)</span>');
+    const s = snap(unlabelled, ITEM_URL);
+    // Without either, the panel's entries (which name no item) are not taken for this item's.
+    expect(s.reviews!.map((r) => r.author)).toEqual(['m***k', 'd***0', 's***h', 'b***r', 'w***t']);
+  });
+
+  it('reports review cards none of which can be read as failed', () => {
+    const page = html(ITEM)
+      .replaceAll('review-item-content', 'rvw-text')
+      .replaceAll('itemprop="reviewBody"', '')
+      .replaceAll(/<meta itemprop="ratingValue" content="\d">/g, '')
+      .replaceAll(/ aria-label="\d\.0 out of 5 stars\." title="\d\.0 out of 5 stars\."/g, '')
+      .replaceAll('<i class="fullStar"></i>', '');
+    expect(parseHtml(page, ITEM_URL)).toMatchObject({
+      kind: 'failed',
+      error: expect.stringMatching(/3 product review cards on the page but none could be read/),
+    });
+  });
+
+  it('an item page without reviews reads no reviews and warns of nothing', () => {
+    const s = snap(
+      html('product/itm-used-paid-shipping_www-ebay-de.html'),
+      'https://www.ebay.de/itm/405512873309',
+    );
+    expect(s.reviews).toBeUndefined();
+    expect(s.warnings).toBeUndefined();
+  });
+});
+
+describe('ebay/reviews: a catalogue product review page (/urw/)', () => {
+  it.each([
+    [URW_URL, { epid: '7025830185', item: '285917364021' }],
+    [
+      'https://www.ebay.com/urw/product-reviews/7025830185?_itm=285917364021&pgn=2',
+      { epid: '7025830185', item: '285917364021' },
+    ],
+    [
+      'https://www.ebay.co.uk/urw/Some-Product/product-reviews/2254139022',
+      { epid: '2254139022', item: null },
+    ],
+    [
+      'https://www.ebay.com/urw/Some-Product/product-reviews/2254139022?_itm=abc',
+      { epid: '2254139022', item: null },
+    ],
+  ])('%s names %o', (url, page) => {
+    expect(ebayProductReviewsFromUrl(new URL(url))).toEqual(page);
+    expect(matchUrl(url)).toMatchObject({ pageType: 'reviews', parserId: 'ebay/reviews' });
+  });
+
+  it.each([
+    'https://www.ebay.com.evil.io/urw/Some-Product/product-reviews/2254139022',
+    'https://www.ebay.com/urw/Some-Product/reviews/2254139022',
+    'https://www.ebay.com/p/7025830185',
+  ])('%s is not one', (url) => {
+    expect(ebayProductReviewsFromUrl(new URL(url))).toBeNull();
+  });
+
+  it.each(['linkedom', 'jsdom'] as const)(
+    'reads every review under the item it was opened from (%s)',
+    (dom) => {
+      const s = snap(html(URW), URW_URL, dom);
+      expect(
+        s.reviews!.map((r) => [
+          r.productKey,
+          r.author,
+          r.rating,
+          r.date,
+          r.verified ?? false,
+          r.helpfulVotes ?? null,
+          r.title,
+        ]),
+      ).toEqual([
+        ['285917364021', 'm***k', 5, '2025-10-03', true, 14, 'Loud for its size'],
+        ['285917364021', 'q***z', 1, '2025-09-14', true, 1024, 'Not waterproof'],
+        ['285917364021', 'e***y', 3, '2025-07-30', false, null, 'OK for the money'],
+      ]);
+      expect(s.reviews![1]!.body).toBe(
+        'Dropped it in the pool for two seconds and it died. IPX7 claim is false. The seller refused a return.',
+      );
+      expect(s.warnings).toBeUndefined();
+      // The review the item page shows too has the same id there.
+      expect(s.reviews![0]!.id).toBe(snap(html(ITEM), ITEM_URL).reviews![0]!.id);
+    },
+  );
+
+  it('keeps nothing when the address names no item: an ePID joins no listing', () => {
+    const s = snap(
+      html(URW),
+      'https://www.ebay.com/urw/Tidewave-Pulse-Mini/product-reviews/7025830185',
+    );
+    expect(s.reviews).toEqual([]);
+    expect(s.warnings).toEqual([
+      'the reviews of catalogue product 7025830185 name no item (no _itm= in the address): not kept, they would join no listing',
+    ]);
+  });
+
+  it('reads a date from the datePublished attribute when the shown date is not one', () => {
+    const s = snap(
+      edit(
+        html(URW),
+        '<span class="review-item-date">Jul 30, 2025</span>',
+        '<span class="review-item-date">Recently</span>',
+      ),
+      URW_URL,
+    );
+    expect(s.reviews![2]).toMatchObject({ date: '2025-07-30', dateText: 'Recently' });
+  });
+
+  it('reports a page without a review list as failed, an empty list as no reviews', () => {
+    expect(parseHtml(html(BROKEN), URW_URL)).toMatchObject({
+      kind: 'failed',
+      error: expect.stringMatching(/no review list/),
+    });
+    const empty = html(URW).replace(
+      /<div class="reviews">[\s\S]*?<div class="pagination">/,
+      '<div class="reviews"></div><div class="pagination">',
+    );
+    expect(snap(empty, URW_URL)).toMatchObject({
+      reviews: [],
+      warnings: ['no reviews on the page'],
+    });
   });
 });
