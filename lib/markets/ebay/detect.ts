@@ -9,13 +9,19 @@
  *  - sign-in:     the sign-in form of signin.ebay.<tld> (user id, then password), where eBay sends a
  *                 seller whose session has expired when they open Seller Hub.
  * Checked with a few selectors, the title and the headings only, and only on a page without an item
- * title, a price or a Seller Hub grid: every eBay page has a "Sign in" link in its header, and an item
- * description can say anything.
+ * title, a price, a Seller Hub grid, a feedback entry or a review: every eBay page has a "Sign in"
+ * link in its header, and an item description or a review can say anything.
  */
 import type { BlockedReason } from '../types';
 import { headingsText, querySelectorFirst } from '../dom';
 import { isBotCheckPath } from './match';
-import { blockedSelectors, productSelectors, sellerHubSelectors } from './selectors';
+import {
+  blockedSelectors,
+  catalogReviewSelectors,
+  feedbackSelectors,
+  productSelectors,
+  sellerHubSelectors,
+} from './selectors';
 
 const ROBOT_TEXT =
   /pardon our interruption|checking your browser before you access ebay|entschuldigen sie die (?:störung|unterbrechung)|disculpa la interrupci[oó]n|comprobaci[oó]n del navegador/i;
@@ -29,7 +35,9 @@ function hasContent(doc: Document): boolean {
     querySelectorFirst(doc, productSelectors.title) !== null ||
     querySelectorFirst(doc, productSelectors.price) !== null ||
     querySelectorFirst(doc, sellerHubSelectors.grid) !== null ||
-    doc.querySelector(sellerHubSelectors.anyRow) !== null
+    doc.querySelector(sellerHubSelectors.anyRow) !== null ||
+    querySelectorFirst(doc, feedbackSelectors.card) !== null ||
+    doc.querySelector(catalogReviewSelectors.card) !== null
   );
 }
 

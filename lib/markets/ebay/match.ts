@@ -5,6 +5,12 @@
  *   /sh/lst/active                         Seller Hub › Listings › Active   (ebay/inventory)
  *                                          (with its query variants: ?offset=200&limit=200,
  *                                          ?action=sort&sort=visitCount, ?status=PENDING_OFFERS …)
+ *   /fdbk/feedback_profile/<userId>        a member's Feedback profile      (ebay/reviews)
+ *   /fdbk/mweb_profile?username=<userId>   the same list as the item page's "See all feedback"
+ *                                          opens it (`fdbkType=FeedbackReceivedAsSeller`,
+ *                                          `item_id=`, `page_id_item=` …)
+ *   /urw/<slug>/product-reviews/<epid>     a catalogue product's reviews    (ebay/reviews)
+ *                                          (`?_itm=<itemId>` when opened from an item page)
  *   /splashui/challenge, /splashui/captcha eBay's bot check ("Pardon Our Interruption", "Please verify
  *                                          yourself to continue"), which names the page it stands in
  *                                          for in its `ru` parameter; recognised only so that it is
@@ -56,6 +62,8 @@ const SITE_BY_HOST: ReadonlyMap<string, EbaySite> = new Map(
 export const EBAY_MATCHES: string[] = [...SITE_BY_HOST.keys()].flatMap((host) => [
   `https://${host}/itm/*`,
   `https://${host}/sh/lst/active*`,
+  `https://${host}/fdbk/*`,
+  `https://${host}/urw/*`,
   `https://${host}/splashui/*`,
 ]);
 
@@ -67,6 +75,11 @@ export function ebaySite(url: URL): EbaySite | null {
 const ITEM_PATH = /^\/itm\/(?:[^/]+\/)?(\d{9,15})\/?$/;
 const ACTIVE_PATH = /^\/sh\/lst\/active\/?$/;
 const BOT_CHECK_PATH = /^\/splashui\/(?:challenge|captcha)\/?$/;
+const FEEDBACK_PROFILE_PATH = /^\/fdbk\/feedback_profile\/([^/?#]{1,64})\/?$/;
+const FEEDBACK_MWEB_PATH = /^\/fdbk\/mweb_profile\/?$/;
+const PRODUCT_REVIEWS_PATH = /^\/urw\/(?:[^/]+\/)?product-reviews\/(\d{4,20})\/?$/;
+/** eBay user ids: letters, digits and `. _ - *` (masked ids carry `*`), at most 64 characters. */
+const USER_ID = /^[\w.*-]{1,64}$/;
 
 /** The item id an item page's URL names, or null. */
 export function ebayItemIdFromUrl(url: URL): string | null {
@@ -81,6 +94,38 @@ export function itemIdFromHref(href: string): string | null {
 
 export function isEbayItemId(id: string): boolean {
   return /^\d{9,15}$/.test(id);
+}
+
+/**
+ * The member whose Feedback profile a URL shows (`/fdbk/feedback_profile/<userId>`,
+ * `/fdbk/mweb_profile?username=<userId>`), or null for any other page.
+ */
+export function ebayFeedbackUserFromUrl(url: URL): string | null {
+  if (!ebaySite(url)) return null;
+  let user: string | null = null;
+  const m = FEEDBACK_PROFILE_PATH.exec(url.pathname);
+  if (m) {
+    try {
+      user = decodeURIComponent(m[1]!);
+    } catch {
+      return null;
+    }
+  } else if (FEEDBACK_MWEB_PATH.test(url.pathname)) {
+    user = url.searchParams.get('username');
+  }
+  return user && USER_ID.test(user) ? user : null;
+}
+
+/**
+ * A catalogue product's review page (`/urw/<slug>/product-reviews/<epid>`): the product (ePID) and
+ * the item the page was opened from (`_itm=`, an item page's "See all reviews"), or null.
+ */
+export function ebayProductReviewsFromUrl(url: URL): { epid: string; item: string | null } | null {
+  if (!ebaySite(url)) return null;
+  const m = PRODUCT_REVIEWS_PATH.exec(url.pathname);
+  if (!m) return null;
+  const item = url.searchParams.get('_itm') ?? url.searchParams.get('itm');
+  return { epid: m[1]!, item: item && isEbayItemId(item) ? item : null };
 }
 
 /** True on Seller Hub's Active listings tab. */
@@ -107,10 +152,12 @@ export function botCheckTarget(url: URL): URL | null {
 
 const PRODUCT: PageMatch = { market: 'ebay', pageType: 'product', parserId: 'ebay/product' };
 const INVENTORY: PageMatch = { market: 'ebay', pageType: 'inventory', parserId: 'ebay/inventory' };
+const REVIEWS: PageMatch = { market: 'ebay', pageType: 'reviews', parserId: 'ebay/reviews' };
 
 function pageOf(url: URL): PageMatch | null {
   if (ebayItemIdFromUrl(url)) return PRODUCT;
   if (isSellerHubActive(url)) return INVENTORY;
+  if (ebayFeedbackUserFromUrl(url) || ebayProductReviewsFromUrl(url)) return REVIEWS;
   return null;
 }
 

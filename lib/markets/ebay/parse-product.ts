@@ -2,7 +2,8 @@
  * eBay item pages (`/itm/<itemId>`, `/itm/<slug>/<itemId>`): one listing (item id, title, the price in
  * the listing's own currency, the seller as the featured offer with the shipping and condition the
  * buy box shows, product rating and count when the item is a catalogue product with ratings, brand and
- * GTIN from the item specifics) and the seller's offer as the one offer the page shows.
+ * GTIN from the item specifics), the seller's offer as the one offer the page shows, and the reviews
+ * the page shows about the item (readItemReviews: catalogue reviews and seller feedback).
  *
  * The price is the buy box's primary price: the Buy It Now price, the sale price (never the struck
  * "was" price), never the converted "Approximately US $…" beside it. A listing with variations none of
@@ -15,12 +16,20 @@
  * seller's. A page on which neither the title nor a price element can be found is a layout we no
  * longer understand (LayoutChangedError → parser-health).
  */
-import type { FeaturedOffer, ListingSnapshot, Money, OfferSnapshot } from '../../schemas/snapshot';
+import type {
+  FeaturedOffer,
+  ListingSnapshot,
+  Money,
+  OfferSnapshot,
+  ReviewSnapshot,
+} from '../../schemas/snapshot';
 import { addMoney } from '../../money';
 import { LayoutChangedError, type MarketParser } from '../types';
 import { attr, closest, firstWithText, hrefParam, querySelectorFirst, textOf } from '../dom';
 import { parseCount, parseRating } from '../amazon/text';
 import { ebayItemIdFromUrl, ebaySite, type EbaySite } from './match';
+import { feedbackCards, inThisItemPanel, readFeedback } from './feedback';
+import { readCatalogReviews } from './product-reviews';
 import { CLIPPED, productSelectors } from './selectors';
 import {
   ebayMoney,
@@ -145,6 +154,50 @@ function readSpecifics(doc: Document): { brand?: string; gtin?: string; badGtin?
   return out;
 }
 
+/**
+ * The reviews the item page shows about this item: the catalogue product's reviews (product-reviews.ts)
+ * and the seller feedback about this item (feedback.ts: the "This item" panel, and entries of the "All
+ * items" panel that name this item; feedback about the seller's other items is left out, counted: the
+ * seller's Feedback profile keeps each under its own item). Cards found but none read is a layout we
+ * no longer understand, as on JD.
+ */
+function readItemReviews(
+  doc: Document,
+  item: string,
+  site: EbaySite,
+  warnings: string[],
+): ReviewSnapshot[] {
+  const catalog = readCatalogReviews(doc, item, site.locale, warnings);
+  if (catalog.cards > 0 && catalog.reviews.length === 0) {
+    throw new LayoutChangedError(
+      `ebay/product: ${catalog.cards} product review cards on the page but none could be read (no text, no stars) — the review layout may have changed`,
+    );
+  }
+  const cards = feedbackCards(doc);
+  const feedback = readFeedback(
+    cards,
+    (card, named) => (named === item || (named === null && inThisItemPanel(card)) ? item : null),
+    warnings,
+  );
+  if (cards.length > 0 && feedback.reviews.length === 0 && feedback.unreadable > 0) {
+    throw new LayoutChangedError(
+      `ebay/product: ${cards.length} seller feedback entries on the page but none could be read (no comment, no rating) — the feedback layout may have changed`,
+    );
+  }
+  const elsewhere = feedback.otherItem + feedback.noItem;
+  if (elsewhere > 0) {
+    warnings.push(
+      `${elsewhere} seller feedback entr${elsewhere === 1 ? 'y' : 'ies'} about other items left out (the seller's Feedback profile reads them)`,
+    );
+  }
+  if (feedback.notBuyers > 0) {
+    warnings.push(
+      `${feedback.notBuyers} automated or seller-left feedback entr${feedback.notBuyers === 1 ? 'y' : 'ies'} left out`,
+    );
+  }
+  return [...catalog.reviews, ...feedback.reviews];
+}
+
 export const parseEbayProductPage: MarketParser = {
   id: 'ebay/product',
   version: 1,
@@ -216,9 +269,12 @@ export const parseEbayProductPage: MarketParser = {
     if (specifics.gtin) listing.gtin = specifics.gtin;
     else if (specifics.badGtin) warnings.push(`not a valid GTIN: "${specifics.badGtin}"`);
 
+    const reviews = readItemReviews(doc, item, site, warnings);
+
     return {
       listings: [listing],
       offers,
+      ...(reviews.length ? { reviews } : {}),
       ...(warnings.length ? { warnings: warnings.slice(0, 500) } : {}),
     };
   },

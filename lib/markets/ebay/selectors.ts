@@ -165,3 +165,111 @@ export const blockedSelectors = {
   ],
   headings: ['h1', 'h2', '#areaTitle', '.page-title', '.pgHeading'],
 } as const;
+
+/**
+ * Feedback entries (the seller's Feedback profile `/fdbk/feedback_profile/<user>`, the same list at
+ * `/fdbk/mweb_profile`, and the item page's "Seller feedback" section), dated by the public sources in
+ * tests/fixtures/ebay/reviews/SOURCE.txt:
+ *
+ *   cards (2022–2026): `li.fdbk-container[data-testid="feedback-cards"]` in
+ *     `ul.fdbk-detail-list__cards`; the rating an `svg` in `__details__info__icon` with
+ *     `data-test-type="positive|neutral|negative"`, `data-test-id="shared-feedback-component-POSITIVE"`
+ *     and `aria-label="Positive feedback rating"`; the buyer `__details__info__username > span` ("b***r
+ *     (42)") with a screen-reader `span.fb-clipped` "- Feedback left by buyer."; the time
+ *     `__details__info__divide__time > span` ("Past month", "Past 6 months", "Past year"); "Verified
+ *     purchase" in `__details__verified__purchase`; the comment `__details__comment > span`; the item
+ *     `__details__item-link` ("Title (#123456789012)", a link to /itm/<id> while the listing is live).
+ *     On the item page the section has two tab panels, "This item" (`#item-tabpanel-0`, tracked
+ *     `"fdbk_tab":"ITEM"`, cards without an item link) and "All items".
+ *   table (2020–2023): `table#feedback-cards > tbody > tr[data-feedback-id]`, the feedback in
+ *     `.card__feedback-container` (`.card__rating` with the rating's aria-label, `.card__comment > span`,
+ *     `.card__item` "Title (#<a>123456789012</a>)"), the buyer in `.card__from` (its role in an
+ *     aria-label "Feedback left by buyer."), the price `.card__price`, the time in the row's last cell.
+ *
+ * Replies and follow-ups: no public source shows their markup; the reader takes any element of a card
+ * whose class names a reply or a follow-up (`[class*="reply"]`, `[class*="follow"]`), see feedback.ts.
+ */
+export const feedbackSelectors = {
+  card: [
+    'li.fdbk-container', // 2022–2026
+    '[data-testid="feedback-cards"]', // 2022–2026 (the li's test id)
+    'tr[data-feedback-id]', // 2020–2023 table
+  ],
+  /** Where a page's feedback list lives, to tell "no feedback" from "a layout we cannot read". */
+  list: [
+    'ul.fdbk-detail-list__cards', // 2022–2026
+    '[data-testid="x-feedback-detail-list"]', // 2022–2026
+    '.fdbk-detail-list', // 2022–2026
+    'table#feedback-cards', // 2020–2023
+    '.fdbk-filter', // the profile's filter bar (2022–2026)
+  ],
+  /** The rating icon: an element naming positive / neutral / negative. */
+  rating: [
+    '.fdbk-container__details__info__icon [data-test-type]', // 2022–2026
+    '[data-test-id^="shared-feedback-component-"]', // 2022–2026
+    '.fdbk-container__details__info__icon [aria-label]', // 2022–2026
+    '.card__rating [aria-label]', // 2020–2023
+    '.card__rating', // 2020–2023 (class or label on the container)
+    '[class*="icon--feedback-"]', // the icon's own class
+  ],
+  comment: [
+    '.fdbk-container__details__comment', // 2022–2026
+    '.card__comment', // 2020–2023
+    '[data-testid^="fdbk-comment"]', // 2025 builds
+  ],
+  author: [
+    '.fdbk-container__details__info__username', // 2022–2026
+    '.card__from', // 2020–2023
+  ],
+  /** Screen-reader text beside the buyer's name: "- Feedback left by buyer." */
+  authorRole: '.fb-clipped, .clipped, [aria-label]',
+  time: [
+    '.fdbk-container__details__info__divide__time', // 2022–2026
+    '.card__time', // 2020–2023 (the time cell's inner div where it is classed)
+  ],
+  verified: [
+    '.fdbk-container__details__verified__purchase', // 2022–2026
+    '.card__verified', // 2020–2023 builds that show it
+  ],
+  item: [
+    '.fdbk-container__details__item-link', // 2022–2026
+    '.card__item', // 2020–2023
+  ],
+  /** A seller's reply or a buyer's follow-up inside a card (structure not confirmed by a source). */
+  reply: '[class*="reply"], [class*="Reply"]',
+  followUp: '[class*="follow-up"], [class*="followup"], [class*="follow_up"], [class*="followUp"]',
+  /** The item page's feedback tab panels and the tab that labels each. */
+  tabPanel: '[role="tabpanel"]',
+  itemTabTrack: '[data-track*="fdbk_tab"]',
+} as const;
+
+/**
+ * Catalogue product reviews ("Ratings and Reviews"): reviews of the eBay catalogue product (ePID) an
+ * item is matched to, shown on the item page under the rating summary (`.x-reviews`, `#UserReviews`;
+ * `#rwid` and `div.reviews` on older builds) and in full on the product's review pages
+ * (`/urw/<slug>/product-reviews/<epid>`). One review is a `div.ebay-review-section` (2016–2025, the
+ * public scrapers in tests/fixtures/ebay/product/SOURCE.txt): `.ebay-review-section-l` with the stars
+ * (`.ebay-star-rating` with an aria-label "5.0 out of 5 stars." or a title, a
+ * `meta[itemprop="ratingValue"]`, or lit `i.fullStar` icons), the author `.review-item-author`
+ * (`itemprop="author"`, the name in its title), the date `.review-item-date` and
+ * `span[itemprop="datePublished"][content]`; `.ebay-review-section-r` with the title
+ * `.review-item-title` (`itemprop="name"`), the text `.review-item-content` (`itemprop="reviewBody"`),
+ * the attributes `.review-attr` ("Verified purchase: Yes", "Condition: New", "Sold by: …") and the
+ * helpful votes `.positive-h-c`.
+ */
+export const catalogReviewSelectors = {
+  card: '.ebay-review-section',
+  /** Where the reviews live, to tell "no reviews" from "a layout we cannot read" on /urw/ pages. */
+  section: ['.reviews', '#rwid', '#UserReviews', '.x-reviews', '.ebay-review-list'],
+  stars: ['.ebay-star-rating', '.star-rating', '[itemprop="reviewRating"]'],
+  ratingValue: 'meta[itemprop="ratingValue"]',
+  fullStar: 'i.fullStar, .star-rating__full, [class*="star--full"]',
+  author: ['.review-item-author', '[itemprop="author"]'],
+  date: ['.review-item-date', '[itemprop="datePublished"]'],
+  datePublished: '[itemprop="datePublished"][content]',
+  title: ['.review-item-title', '[itemprop="name"]'],
+  body: ['.review-item-content', '[itemprop="reviewBody"]'],
+  attributeName: '.rvw-attr',
+  attributeValue: '.rvw-val',
+  helpful: '.positive-h-c',
+} as const;

@@ -191,11 +191,13 @@ describe('matchUrl', () => {
     else expect(m).toMatchObject({ market: 'ebay', pageType, parserId: `ebay/${pageType}` });
   });
 
-  it('asks for the item pages, Seller Hub Active and the bot check of each site, over HTTPS only', () => {
-    expect(ebay.matches).toHaveLength(EBAY_SITE_INFO.length * 3);
-    expect(ebay.matches.slice(0, 3)).toEqual([
+  it('asks for the item pages, Seller Hub Active, the review pages and the bot check of each site, over HTTPS only', () => {
+    expect(ebay.matches).toHaveLength(EBAY_SITE_INFO.length * 5);
+    expect(ebay.matches.slice(0, 5)).toEqual([
       'https://www.ebay.com/itm/*',
       'https://www.ebay.com/sh/lst/active*',
+      'https://www.ebay.com/fdbk/*',
+      'https://www.ebay.com/urw/*',
       'https://www.ebay.com/splashui/*',
     ]);
     expect(ebay.matches).toContain('https://www.ebay.com.au/sh/lst/active*');
