@@ -5,7 +5,7 @@
  *   item.taobao.com/item.htm?id=<item id>          a Taobao shop's item
  *   detail.tmall.com/item.htm?id=<item id>         a Tmall shop's item; the same page is served for
  *   chaoshi.detail.tmall.com/item.htm?id=…         天猫超市 items and on the Tmall Global host
- *   detail.tmall.hk/item.htm?id=…                  (天猫国际), with the same item ids
+ *   detail.tmall.hk/hk/item.htm?id=…               (天猫国际; also without `/hk`), with the same ids
  * The item id is the product identity, the one 千牛's product list keys its rows on (parse-inventory.ts),
  * so a seller's own item and its public page join. The mobile pages (h5.m.taobao.com, detail.m.tmall.com)
  * are not read.
@@ -45,6 +45,7 @@ export const TAOBAO_ITEM_HOSTS = [
 export const TAOBAO_MATCHES: string[] = [
   // The item page only (`item.htm?id=…`), not the rest of these hosts.
   ...TAOBAO_ITEM_HOSTS.map((h) => `https://${h}/item.htm*`),
+  'https://detail.tmall.hk/hk/item.htm*',
   ...[...WORKBENCH_HOSTS].map((h) => `https://${h}/*`),
   ...[...TAOBAO_MANAGER_HOSTS].map((h) => `https://${h}/taobao/manager/*`),
   `https://${TMALL_MANAGER_HOST}/tmall/manager/*`,
@@ -60,7 +61,8 @@ function hostOf(url: URL): string {
 /** The item id an item-page URL names (`?id=`), or null for any other page of those hosts. */
 export function taobaoItemIdFromUrl(url: URL): string | null {
   if (!(TAOBAO_ITEM_HOSTS as readonly string[]).includes(hostOf(url))) return null;
-  if (url.pathname !== '/item.htm') return null;
+  const hk = hostOf(url) === 'detail.tmall.hk' && url.pathname === '/hk/item.htm';
+  if (url.pathname !== '/item.htm' && !hk) return null;
   const id = url.searchParams.get('id') ?? '';
   return ITEM_ID.test(id) ? id : null;
 }

@@ -151,7 +151,7 @@ export const parseTaobaoProductPage: MarketParser = {
 
     const listing: ListingSnapshot = {
       productKey: itemId,
-      url: new URL(`/item.htm?id=${itemId}`, ctx.url.origin).href,
+      url: new URL(`${ctx.url.pathname}?id=${itemId}`, ctx.url.origin).href,
       price,
     };
     if (title) listing.title = title;

@@ -56,6 +56,9 @@ describe('matchUrl: item pages', () => {
     ['https://detail.tmall.com/item.htm?id=612345678901&skuId=5012345678901', true],
     ['https://chaoshi.detail.tmall.com/item.htm?id=612345678901', true],
     ['https://detail.tmall.hk/item.htm?id=612345678901', true],
+    ['https://detail.tmall.hk/hk/item.htm?id=612345678901', true],
+    ['https://detail.tmall.hk/us/item.htm?id=612345678901', false],
+    ['https://detail.tmall.com/hk/item.htm?id=612345678901', false],
     ['http://item.taobao.com/item.htm?id=652301847716', true],
     ['https://item.taobao.com/item.htm', false],
     ['https://item.taobao.com/item.htm?id=abc', false],
@@ -89,6 +92,7 @@ describe('matchUrl: item pages', () => {
       'https://detail.tmall.com/item.htm?id=612345678901',
       'https://chaoshi.detail.tmall.com/item.htm?id=612345678901',
       'https://detail.tmall.hk/item.htm?id=612345678901',
+      'https://detail.tmall.hk/hk/item.htm?id=612345678901',
     ]) {
       expect(taobao.matches.some((p) => patternCovers(p, url))).toBe(true);
       expect(taobao.matches.some((p) => patternCovers(p, url.replace('https:', 'http:')))).toBe(
@@ -277,6 +281,12 @@ describe('classic Tmall item page', () => {
     expect(s.reviews!.every((r) => r.rating === null && /^taobao-[0-9a-f]{16}$/.test(r.id))).toBe(
       true,
     );
+  });
+
+  it('keeps the 天猫国际 address of a page read there', () => {
+    const hk = snap(TMALL, 'https://detail.tmall.hk/hk/item.htm?id=612345678901&skuId=1');
+    expect(hk.listings![0]!.url).toBe('https://detail.tmall.hk/hk/item.htm?id=612345678901');
+    expect(hk.reviews).toEqual(s.reviews);
   });
 
   it('keeps an id as "MM.DD" turns into "YYYY.MM.DD" next year', () => {
