@@ -51,7 +51,6 @@ describe('matchUrl: the 千牛 product list', () => {
     ['https://item.manager.taobao.com/taobao/manager/table.htm', false],
     ['https://item.manager.taobao.com/taobao/manager/render.htm?tab=<b>', false],
     ['https://loginmyseller.taobao.com/?redirect_url=https%3A%2F%2Fmyseller.taobao.com', false],
-    ['https://item.taobao.com/item.htm?id=652301847716', false],
     ['https://myseller.taobao.com.evil.io/home.htm/SellManage/on_sale', false],
     ['https://evilmyseller.taobao.com/home.htm/SellManage/on_sale', false],
   ])('%s → inventory: %s', (url, ok) => {
@@ -82,8 +81,13 @@ describe('matchUrl: the 千牛 product list', () => {
         false,
       );
     }
-    const item = 'https://item.taobao.com/item.htm?id=652301847716';
-    expect(taobao.matches.some((p) => patternCovers(p, item))).toBe(false);
+  });
+
+  it('reads an item page as the public product, never as the list', () => {
+    // The item page's own parser (taobao-product.test.ts) reads it.
+    expect(matchUrl('https://item.taobao.com/item.htm?id=652301847716')?.parserId).toBe(
+      'taobao/product',
+    );
   });
 });
 
