@@ -508,6 +508,13 @@ export async function ingestSnapshot(
         if (!snapByKey.has(l.productKey)) snapByKey.set(l.productKey, l);
         if (l.sku) skusByKey.set(l.productKey, [...(skusByKey.get(l.productKey) ?? []), l.sku]);
       }
+      // A review page of many products names each beside its reviews (eBay Feedback): a title for a
+      // listing that has none, never a new title for one that has.
+      const reviewTitles = new Map<string, string>();
+      for (const r of reviews) {
+        const t = r.productTitle?.trim();
+        if (t && !reviewTitles.has(r.productKey)) reviewTitles.set(r.productKey, t);
+      }
       const offersByKey = new Map<string, typeof offers>();
       for (const o of offers) {
         const list = offersByKey.get(o.productKey);
@@ -554,7 +561,7 @@ export async function ingestSnapshot(
         const unreadable =
           snap && snap.price !== undefined ? snap.price === null : prev?.priceUnreadable;
         if (unreadable) record.priceUnreadable = true;
-        const title = snap?.title ?? prev?.title;
+        const title = snap?.title ?? prev?.title ?? reviewTitles.get(productKey);
         if (title !== undefined) record.title = title;
         const url = snap?.url ?? (snapshot.pageType === 'product' ? snapshot.url : prev?.url);
         if (url !== undefined) record.url = url;

@@ -155,6 +155,12 @@ export const reviewSnapshotSchema = z.object({
   helpfulVotes: z.number().int().nonnegative().optional(),
   /** The variant the buyer bought, as the review shows it (JD's 颜色/尺码: "曜石黑 XL"). */
   variant: shortText.optional(),
+  /**
+   * The product's name as a page of many products' reviews shows it beside the review (an eBay
+   * Feedback entry's item title). It names a listing that has no title yet, and never renames one:
+   * without it a product known only from such a page was called by its id in alerts and pickers.
+   */
+  productTitle: shortText.optional(),
 });
 export type ReviewSnapshot = z.infer<typeof reviewSnapshotSchema>;
 

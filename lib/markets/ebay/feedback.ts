@@ -95,6 +95,20 @@ export function feedbackCards(root: ParentNode): Element[] {
   return out;
 }
 
+/**
+ * The title of the item an entry names, as its item line shows it without the "(#123456789012)" after
+ * it ('' when the line has no title: a private listing, an item eBay no longer shows).
+ */
+export function cardItemTitle(card: Element): string {
+  const box = querySelectorFirst(card, sel.item);
+  if (!box) return '';
+  return textOf(box)
+    .replace(new RegExp(ITEM_NUMBER.source, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 500);
+}
+
 /** The item an entry names: its item link, else the "(#123456789012)" after the title; or null. */
 export function cardItemId(card: Element): string | null {
   const box = querySelectorFirst(card, sel.item);
@@ -255,6 +269,8 @@ export function readFeedback(
     };
     if (author) review.author = author.slice(0, 2_000);
     if (cardVerified(card)) review.verified = true;
+    const itemTitle = cardItemTitle(card);
+    if (itemTitle && /\p{L}/u.test(itemTitle)) review.productTitle = itemTitle;
     out.reviews.push(review);
   }
   return out;

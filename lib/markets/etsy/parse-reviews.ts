@@ -60,6 +60,20 @@ export function reviewCards(root: ParentNode): Element[] {
 }
 
 /** The listing a card names (its item link), or null. */
+/** The title of the item a shop review names: its item link's label, else the link's text; or ''. */
+export function cardItemTitle(card: Element): string {
+  for (const s of sel.itemLink) {
+    const links = card.querySelectorAll(s);
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i]!;
+      if (!listingIdFromHref(attr(link, 'href'))) continue;
+      const title = (attr(link, 'aria-label') || textOf(link)).replace(/\s+/g, ' ').trim();
+      if (/\p{L}/u.test(title)) return title.slice(0, 500);
+    }
+  }
+  return '';
+}
+
 export function cardItemListingId(card: Element): string | null {
   for (const s of sel.itemLink) {
     const links = card.querySelectorAll(s);
@@ -182,6 +196,8 @@ export function readCards(
   listingFor: (card: Element) => string | null,
   locale: string | undefined,
   warnings: string[],
+  /** The name of the item a card is about, where the page shows one beside it (shop reviews). */
+  titleFor?: (card: Element) => string,
 ): { reviews: ReviewSnapshot[]; leftOut: number; unreadable: number } {
   const reviews: ReviewSnapshot[] = [];
   const seen = new Set<string>();
@@ -200,6 +216,8 @@ export function readCards(
     }
     if (seen.has(review.id)) continue;
     seen.add(review.id);
+    const title = titleFor?.(card) ?? '';
+    if (title) review.productTitle = title;
     reviews.push(review);
   }
   return { reviews, leftOut, unreadable };

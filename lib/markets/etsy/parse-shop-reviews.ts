@@ -9,7 +9,7 @@
 import { LayoutChangedError, type MarketParser } from '../types';
 import { attr, querySelectorFirst } from '../dom';
 import { etsyShopFromReviewsUrl } from './match';
-import { cardItemListingId, readCards, reviewCards } from './parse-reviews';
+import { cardItemListingId, cardItemTitle, readCards, reviewCards } from './parse-reviews';
 import { reviewSelectors } from './selectors';
 
 export const parseEtsyShopReviewsPage: MarketParser = {
@@ -26,7 +26,7 @@ export const parseEtsyShopReviewsPage: MarketParser = {
       reviews,
       leftOut: noItem,
       unreadable,
-    } = readCards(cards, cardItemListingId, locale, warnings);
+    } = readCards(cards, cardItemListingId, locale, warnings, cardItemTitle);
     if (cards.length > 0 && reviews.length === 0 && unreadable > 0) {
       throw new LayoutChangedError(
         `etsy/reviews: ${cards.length} review cards on the page but none could be read — the review layout may have changed`,

@@ -144,6 +144,7 @@ describe('ebay/reviews: the card list (2022–)', () => {
       dateText: 'Past month',
       author: 'b***r',
       verified: true,
+      productTitle: 'Tidewave Pulse Mini Portable Bluetooth Speaker 12W IPX7 Waterproof 24H Black',
     });
     expect(s.reviews![0]!.id).toMatch(/^ebay-fb-[0-9a-f]{16}$/);
     expect(new Set(s.reviews!.map((r) => r.id)).size).toBe(6);
@@ -404,9 +405,10 @@ describe('feedback joins the item page', () => {
     // The item page's own catalogue review (m***k) and the profile's three entries about the item.
     expect(reviews.map((r) => r.author).toSorted()).toEqual(['b***r', 'b***r', 'k***n', 'm***k']);
     expect((await db.listings.get('ebay:285917364021'))?.title).toMatch(/^Tidewave Pulse Mini/);
-    // The other items' listings are created from their ids alone.
+    // The other items' listings are created from their ids, named by the entries' item titles.
     expect(await db.listings.get('ebay:285918800112')).toMatchObject({
       productKey: '285918800112',
+      title: 'Tidewave Pulse Max Bluetooth Speaker 30W Stereo Pair IPX7 Blue',
     });
     // A second visit stores nothing twice.
     await ingestSnapshot(
@@ -415,6 +417,28 @@ describe('feedback joins the item page', () => {
       { key: 'k-fdbk-2', settings },
     );
     expect(await db.reviews.count()).toBe(7);
+  });
+
+  it('names a listing by an entry’s item title only when it has no title', async () => {
+    const db = freshDb();
+    const settings = { ownSellers: defaultSettings.ownSellers };
+    await ingestSnapshot(
+      db,
+      snap(
+        html('product/itm-new-free-shipping_www-ebay-com.html'),
+        'https://www.ebay.com/itm/285917364021',
+      ),
+      { key: 'k-item', settings },
+    );
+    const feedback = snap(html(CARDS), CARDS_URL);
+    const renamed = {
+      ...feedback,
+      capturedAt: '2026-11-20T10:05:00Z',
+      reviews: feedback.reviews!.map((r) => ({ ...r, productTitle: `Renamed ${r.productKey}` })),
+    };
+    await ingestSnapshot(db, renamed, { key: 'k-fdbk', settings });
+    expect((await db.listings.get('ebay:285917364021'))?.title).toMatch(/^Tidewave Pulse Mini/);
+    expect((await db.listings.get('ebay:285920045567'))?.title).toBe('Renamed 285920045567');
   });
 });
 

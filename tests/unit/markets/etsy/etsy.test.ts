@@ -269,6 +269,16 @@ describe('shop reviews page', () => {
     expect(s.warnings).toEqual(['1 review(s) naming no listing left out']);
   });
 
+  it('names each review’s item as its card does, so a listing known only from here has a title', () => {
+    expect(s.reviews!.map((r) => r.productTitle)).toEqual([
+      'Hand-thrown Speckled Ceramic Mug, 12 oz Stoneware Coffee Cup',
+      'Speckled Ceramic Bowl',
+      'Espresso Cup Set of 2',
+    ]);
+    // A listing page's own reviews need none: the page gives the listing its title.
+    expect(snapshotOf(read(SALE)).reviews!.every((r) => r.productTitle === undefined)).toBe(true);
+  });
+
   it('gives a review the id it has on the listing pages, so a review read on both is stored once', () => {
     const us = byAuthor(snapshotOf(read(SALE)), 'Maren');
     const uk = byAuthor(
