@@ -33,6 +33,8 @@ export const HOSTS = [
   'shop.jd.com',
   'mms.pinduoduo.com',
   'seller.shopee.sg',
+  'shopee.tw',
+  'item.taobao.com',
 ] as const;
 
 export interface Route {

@@ -38,7 +38,7 @@ describe.each([
     const hosts = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
     for (const h of hosts) {
       expect(h).toMatch(
-        /amazon\.|ebay\.|etsy\.com|shopee|taobao\.com|tmall\.com|item\.jd\.(?:com|hk)\/|(?:shop|wares-jdm)\.jd\.com\/|(?:www|seller)\.walmart\.com\/|mercadoli[bv]re\.|mms\.pinduoduo\.com\//,
+        /amazon\.|ebay\.|etsy\.com|shopee|taobao\.com|tmall\.(?:com|hk)\/|item\.jd\.(?:com|hk)\/|(?:shop|wares-jdm)\.jd\.com\/|(?:www|seller)\.walmart\.com\/|mercadoli[bv]re\.|mms\.pinduoduo\.com\//,
       );
       // Never a page over plain HTTP: anyone on the network could write it (fake own prices, stock).
       expect(h).toMatch(/^https:\/\//);
