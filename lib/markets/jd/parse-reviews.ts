@@ -17,19 +17,14 @@
  */
 import type { ReviewSnapshot } from '../../schemas/snapshot';
 import { fnv1a64 } from '../../hash';
-import { attr, closest, querySelectorFirst, textOf } from '../dom';
+import { attr, querySelectorFirst, textOf } from '../dom';
+import { readReviewCards, type ReadReviews } from '../review-cards';
 import {
   classicReviewSelectors as classic,
   rateCardSelectors as card,
   STAR_IMAGE_RATINGS,
 } from './selectors';
 import { isDateText, parseJdDate, parseVotes, splitLeadingDate, starsFrom } from './text';
-
-export interface ReadReviews {
-  reviews: ReviewSnapshot[];
-  /** Cards found on the page, read or not: cards found but none read is a layout we cannot read. */
-  cards: number;
-}
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -201,21 +196,8 @@ export function readJdReviews(
   capturedAt: string,
   warnings: string[],
 ): ReadReviews {
-  const reviews: ReviewSnapshot[] = [];
-  const seen = new Set<string>();
-  let cards = 0;
-  const read = (els: NodeListOf<Element>, fn: typeof readClassic, selector: string) => {
-    for (let i = 0; i < els.length; i++) {
-      const el = els[i]!;
-      if (el.parentElement && closest(el.parentElement, selector)) continue;
-      cards++;
-      const review = fn(el, sku, capturedAt, warnings);
-      if (!review || seen.has(review.id)) continue;
-      seen.add(review.id);
-      reviews.push(review);
-    }
-  };
-  read(doc.querySelectorAll(classic.card), readClassic, classic.card);
-  read(doc.querySelectorAll(card.card), readRateCard, card.card);
-  return { reviews, cards };
+  return readReviewCards(doc, [
+    [classic.card, (el) => readClassic(el, sku, capturedAt, warnings)],
+    [card.card, (el) => readRateCard(el, sku, capturedAt, warnings)],
+  ]);
 }

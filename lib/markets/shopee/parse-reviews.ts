@@ -19,15 +19,10 @@
  */
 import type { ReviewSnapshot } from '../../schemas/snapshot';
 import { fnv1a64 } from '../../hash';
-import { attr, closest, textOf } from '../dom';
+import { attr, textOf } from '../dom';
+import { readReviewCards, type ReadReviews } from '../review-cards';
 import { reviewSelectors as sel } from './selectors';
 import { parseLikes, parseTimeLine, SELLER_REPLY } from './text';
-
-export interface ReadReviews {
-  reviews: ReviewSnapshot[];
-  /** Cards found on the page, read or not: cards found but none read is a layout we cannot read. */
-  cards: number;
-}
 
 /** Lit stars: the active icons, else (a build without that class) the filled ones among five. */
 function starsOf(main: Element): number | null {
@@ -120,18 +115,5 @@ export function readShopeeReviews(
   productKey: string,
   warnings: string[],
 ): ReadReviews {
-  const reviews: ReviewSnapshot[] = [];
-  const seen = new Set<string>();
-  const els = doc.querySelectorAll(sel.card);
-  let cards = 0;
-  for (let i = 0; i < els.length; i++) {
-    const el = els[i]!;
-    if (el.parentElement && closest(el.parentElement, sel.card)) continue;
-    cards++;
-    const review = readCard(el, productKey, warnings);
-    if (!review || seen.has(review.id)) continue;
-    seen.add(review.id);
-    reviews.push(review);
-  }
-  return { reviews, cards };
+  return readReviewCards(doc, [[sel.card, (el) => readCard(el, productKey, warnings)]]);
 }

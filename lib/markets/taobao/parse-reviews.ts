@@ -18,8 +18,9 @@
  */
 import type { ReviewSnapshot } from '../../schemas/snapshot';
 import { fnv1a64 } from '../../hash';
-import { attr, closest, querySelectorFirst, textOf } from '../dom';
+import { attr, querySelectorFirst, textOf } from '../dom';
 import { parseVotes } from '../jd/text';
+import { readReviewCards, type CardReader, type ReadReviews } from '../review-cards';
 import { commentSelectors, kgRateSelectors, tmallRateSelectors } from './selectors';
 import {
   cleanAuthor,
@@ -29,12 +30,6 @@ import {
   splitLeadingDateText,
   splitMeta,
 } from './text';
-
-export interface ReadReviews {
-  reviews: ReviewSnapshot[];
-  /** Cards found on the page, read or not: cards found but none read is a layout we cannot read. */
-  cards: number;
-}
 
 interface Parts {
   id?: string;
@@ -167,25 +162,19 @@ export function readTaobaoReviews(
   capturedAt: string,
   warnings: string[],
 ): ReadReviews {
-  const reviews: ReviewSnapshot[] = [];
-  const seen = new Set<string>();
-  let cards = 0;
-  const read = (selector: string, fn: (el: Element) => Parts | null) => {
-    const els = doc.querySelectorAll(selector);
-    for (let i = 0; i < els.length; i++) {
-      const el = els[i]!;
-      if (el.parentElement && closest(el.parentElement, selector)) continue;
-      cards++;
+  // A duplicate (the drawer repeats the section) is known by its id before it is finished, so its
+  // warnings are not said twice.
+  const reader =
+    (fn: (el: Element) => Parts | null): CardReader =>
+    (el, known) => {
       const parts = fn(el);
-      if (!parts) continue;
+      if (!parts) return null;
       const id = (parts.id ?? hashedId(itemId, parts, capturedAt)).slice(0, 200);
-      if (seen.has(id)) continue;
-      seen.add(id);
-      reviews.push(finish(id, parts, itemId, capturedAt, warnings));
-    }
-  };
-  read(kgRateSelectors.card, readKgRate);
-  read(tmallRateSelectors.card, readTmallRow);
-  read(commentSelectors.card, readComment);
-  return { reviews, cards };
+      return known(id) ? null : finish(id, parts, itemId, capturedAt, warnings);
+    };
+  return readReviewCards(doc, [
+    [kgRateSelectors.card, reader(readKgRate)],
+    [tmallRateSelectors.card, reader(readTmallRow)],
+    [commentSelectors.card, reader(readComment)],
+  ]);
 }
