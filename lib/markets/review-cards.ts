@@ -1,5 +1,5 @@
 /**
- * The review-card loop the item pages share (JD, Taobao/Tmall, Shopee): every outermost card of each
+ * The review-card loop the item pages share (JD, Taobao/Tmall, Shopee, Mercado Libre): every outermost card of each
  * kind the page renders (a card nested in another of its kind is part of it), read by its market's
  * reader, each review once. A review shown twice (the section and the "all reviews" drawer, an
  * overlay, a re-render) is one: its id decides.

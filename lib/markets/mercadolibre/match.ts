@@ -33,16 +33,22 @@ export interface MeliSite {
   locale: string;
   /** Path of the seller's listings (Spanish sites `/publicaciones/listado`, Brazil `/anuncios/lista`). */
   listings: 'publicaciones' | 'anuncios';
+  /**
+   * The site's clock (hours from UTC), for review dates counted back from today ("hace 3 días"):
+   * standard time of the capital; Chile's summer time (-3) is ignored, which moves a day only in the
+   * hour around midnight.
+   */
+  utcOffset: number;
 }
 
 export const MELI_SITES: readonly MeliSite[] = [
-  { id: 'MLM', host: 'www.mercadolibre.com.mx', itemHost: 'articulo.mercadolibre.com.mx', currency: 'MXN', locale: 'es-MX', listings: 'publicaciones' },
-  { id: 'MLA', host: 'www.mercadolibre.com.ar', itemHost: 'articulo.mercadolibre.com.ar', currency: 'ARS', locale: 'es-AR', listings: 'publicaciones' },
-  { id: 'MLB', host: 'www.mercadolivre.com.br', itemHost: 'produto.mercadolivre.com.br', currency: 'BRL', locale: 'pt-BR', listings: 'anuncios' },
-  { id: 'MLC', host: 'www.mercadolibre.cl', itemHost: 'articulo.mercadolibre.cl', currency: 'CLP', locale: 'es-CL', listings: 'publicaciones' },
-  { id: 'MCO', host: 'www.mercadolibre.com.co', itemHost: 'articulo.mercadolibre.com.co', currency: 'COP', locale: 'es-CO', listings: 'publicaciones' },
-  { id: 'MPE', host: 'www.mercadolibre.com.pe', itemHost: 'articulo.mercadolibre.com.pe', currency: 'PEN', locale: 'es-PE', listings: 'publicaciones' },
-  { id: 'MLU', host: 'www.mercadolibre.com.uy', itemHost: 'articulo.mercadolibre.com.uy', currency: 'UYU', locale: 'es-UY', listings: 'publicaciones' },
+  { id: 'MLM', host: 'www.mercadolibre.com.mx', itemHost: 'articulo.mercadolibre.com.mx', currency: 'MXN', locale: 'es-MX', listings: 'publicaciones', utcOffset: -6 },
+  { id: 'MLA', host: 'www.mercadolibre.com.ar', itemHost: 'articulo.mercadolibre.com.ar', currency: 'ARS', locale: 'es-AR', listings: 'publicaciones', utcOffset: -3 },
+  { id: 'MLB', host: 'www.mercadolivre.com.br', itemHost: 'produto.mercadolivre.com.br', currency: 'BRL', locale: 'pt-BR', listings: 'anuncios', utcOffset: -3 },
+  { id: 'MLC', host: 'www.mercadolibre.cl', itemHost: 'articulo.mercadolibre.cl', currency: 'CLP', locale: 'es-CL', listings: 'publicaciones', utcOffset: -4 },
+  { id: 'MCO', host: 'www.mercadolibre.com.co', itemHost: 'articulo.mercadolibre.com.co', currency: 'COP', locale: 'es-CO', listings: 'publicaciones', utcOffset: -5 },
+  { id: 'MPE', host: 'www.mercadolibre.com.pe', itemHost: 'articulo.mercadolibre.com.pe', currency: 'PEN', locale: 'es-PE', listings: 'publicaciones', utcOffset: -5 },
+  { id: 'MLU', host: 'www.mercadolibre.com.uy', itemHost: 'articulo.mercadolibre.com.uy', currency: 'UYU', locale: 'es-UY', listings: 'publicaciones', utcOffset: -3 },
 ]; // prettier-ignore
 
 export const MELI_MATCHES: string[] = MELI_SITES.flatMap((s) => [

@@ -1,7 +1,9 @@
 /**
  * Mercado Libre's public product pages (match.ts): an item page, or a catalog / user-product page
  * showing the item that wins its buy box. One listing: the item id (productKey), title, the current
- * price, the seller as the featured offer, rating and rating count when shown.
+ * price, the seller as the featured offer, rating and rating count when shown; and the opinions the
+ * page shows (parse-reviews.ts), under the same product key. A catalog page's opinions are the catalog
+ * product's, bought from any of its sellers: kept, like its rating, under the item the page shows.
  *
  * The item id comes from the URL (`/MLM-1987654321-…-_JM`, or the winner named by
  * `pdp_filters=item_id:` / `wid=`), else from the page's "Publicación #1987654321" line. A catalog
@@ -12,7 +14,9 @@
  * money parts (money.ts), never the struck original (`.andes-money-amount--previous`) or the
  * instalments; the microdata price (`meta[itemprop=price]`) stands in when the parts are missing, and
  * its currency (`meta[itemprop=priceCurrency]`) names the currency when given. An unreadable price is
- * null plus a warning, never 0. A page with neither the title nor a price block is a layout we no
+ * null plus a warning, never 0. The opinions render after the page: a page without them yet is a
+ * listing and a warning, and the re-read on mutation picks them up. A page with neither the title, a
+ * price block nor the opinions section, or whose opinion cards all fail to read, is a layout we no
  * longer understand (LayoutChangedError → parser-health).
  */
 import type { ListingSnapshot } from '../../schemas/snapshot';
@@ -21,7 +25,8 @@ import { LayoutChangedError, type MarketParser } from '../types';
 import { attr, closest, firstWithText, querySelectorFirst, textOf } from '../dom';
 import { meliItemId, meliProductFromUrl, type MeliSite } from './match';
 import { metaAmount, readAndesAmount, type MoneyReading } from './money';
-import { productSelectors as sel } from './selectors';
+import { readMeliReviews } from './parse-reviews';
+import { productSelectors as sel, reviewSelectors } from './selectors';
 import { roundToMinor } from '../../money';
 
 /** The current price element: the first money amount of the price block that is not struck. */
@@ -88,7 +93,8 @@ function itemIdOnPage(doc: Document, site: MeliSite): string | null {
 
 export const parseMeliProductPage: MarketParser = {
   id: 'mercadolibre/product',
-  version: 1,
+  // 2: the page's opinions are read.
+  version: 2,
   parse(doc, ctx) {
     const warnings: string[] = [];
     const page = meliProductFromUrl(ctx.url);
@@ -96,9 +102,10 @@ export const parseMeliProductPage: MarketParser = {
     const { site } = page;
     const title = textOf(firstWithText(doc, sel.title));
     const price = readPrice(doc, site, warnings);
-    if (!title && !price) {
+    const section = querySelectorFirst(doc, reviewSelectors.section);
+    if (!title && !price && !section) {
       throw new LayoutChangedError(
-        'mercadolibre/product: neither the title (h1.ui-pdp-title) nor the price block (.ui-pdp-price) was found — the page layout may have changed',
+        'mercadolibre/product: neither the title (h1.ui-pdp-title), the price block (.ui-pdp-price) nor the opinions (#reviews_capability_v3) were found — the page layout may have changed',
       );
     }
     let productKey: string;
@@ -137,8 +144,27 @@ export const parseMeliProductPage: MarketParser = {
       const n = parseCount(countText);
       if (n !== null) listing.ratingCount = n;
     }
-    return warnings.length
-      ? { listings: [listing], warnings: warnings.slice(0, 500) }
-      : { listings: [listing] };
+
+    const { reviews, cards } = readMeliReviews(doc, productKey, site, ctx.capturedAt, warnings);
+    if (cards > 0 && reviews.length === 0) {
+      throw new LayoutChangedError(
+        `mercadolibre/product: ${cards} opinion cards on the page but none could be read (no text, no stars) — the review layout may have changed`,
+      );
+    }
+    if (cards === 0) {
+      warnings.push(
+        !section
+          ? 'no opinions section on the page'
+          : section.matches(reviewSelectors.rendered) ||
+              section.querySelector(reviewSelectors.rendered)
+            ? 'the opinions section shows no written opinion'
+            : 'no opinions rendered yet (Mercado Libre renders them after the page)',
+      );
+    }
+    return {
+      listings: [listing],
+      reviews,
+      ...(warnings.length ? { warnings: warnings.slice(0, 500) } : {}),
+    };
   },
 };

@@ -50,6 +50,51 @@ export const productSelectors = {
   itemNumber: ['.ui-pdp-denounce', '.ui-pdp-container__row--denounce', '.ui-pdp-denounce__title'],
 } as const;
 
+/**
+ * The product's opinions ("Opiniones del producto", "Opiniões do produto"): the `ui-review-capability`
+ * components (2021–2026), which render after the page. The section holds the average and its
+ * distribution, an AI-written summary of the opinions (`…__summary__plain_text`, 2024–: Mercado Libre's
+ * words, never a review), the filters and the first opinions; "Mostrar todas las opiniones" opens the
+ * rest in an iframe of another page (`/noindex/catalog/reviews/…`), which is not read.
+ */
+export const reviewSelectors = {
+  /** The section, there before its opinions are. */
+  section: [
+    '#reviews_capability_v3', // 2022–2026
+    '.ui-review-capability', // 2021–2026
+    '.ui-review-capability-comments', // 2021–2026
+  ],
+  /** Parts of a rendered section: the average, the distribution, the list. */
+  rendered:
+    '.ui-review-capability__rating, .ui-review-capability-comments, .ui-review-capability-filter',
+  /** One opinion: `article.ui-review-capability-comments__comment[data-testid="comment-component"]`. */
+  card: '.ui-review-capability-comments__comment, article[data-testid="comment-component"]',
+  /**
+   * The stars: the container's visually hidden "Calificación 4 de 5" / "Avaliação 4 de 5" (2022–2026),
+   * else its icons (`svg.…__rating__star` with `use href="#poly_star_fill"`, `#poly_star_half`,
+   * `#poly_star_empty`; an unlit star also `…__rating__star-empty`).
+   */
+  rating: [
+    '.ui-review-capability-comments__comment__rating-container',
+    '.ui-review-capability-comments__comment__rating',
+  ],
+  ratingLabel: '.andes-visually-hidden',
+  star: 'svg',
+  /** "14 mar. 2025" (2021–2024); "hace 2 meses" / "há 2 meses" (2025–). */
+  date: ['.ui-review-capability-comments__comment__date', '[class*="comment__date"]'],
+  /** The text (`p[data-testid="comment-content-component"]`, 2022–2026). */
+  body: [
+    '[data-testid="comment-content-component"]',
+    '.ui-review-capability-comments__comment__content',
+  ],
+  /** Controls inside the text: "Ver más", "Traducido / Ver original". */
+  notBody: 'button, [role="button"], .andes-visually-hidden',
+  /** "Es útil 3" / "É útil 3": the like button, its label and count as `…__button-like__text`. */
+  like: ['button[data-testid="like-button"]', '.ui-review-capability-valorizations__button-like'],
+  likeText: '.ui-review-capability-valorizations__button-like__text, [class*="count"]',
+  loading: '.andes-skeleton, [class*="skeleton"], .andes-spinner, [aria-busy="true"]',
+} as const;
+
 /** The seller's listings (`/publicaciones/listado`, `/anuncios/lista`). */
 export const listingsSelectors = {
   /**

@@ -118,6 +118,12 @@ describe('mercadolibre', () => {
         featuredOffer: { price: { amount: 1299, currency: 'MXN' }, sellerName: 'CAFEMEX OFICIAL' },
       }),
     ]);
+    expect(page.snapshot!.reviews!.map((r) => [r.rating, r.date])).toEqual([
+      [5, '2025-03-14'],
+      [2, '2025-02-02'],
+      [4, '2025-01-10'],
+      [1, '2024-12-28'],
+    ]);
     const own = await parse(
       'https://www.mercadolivre.com.br/anuncios/lista?page=1',
       'mercadolibre/inventory/anuncios-lista_mercadolivre-com-br.html',
@@ -136,7 +142,7 @@ describe('mercadolibre', () => {
     );
     expect([product.code, product.err]).toEqual([
       1,
-      [expect.stringMatching(/parse failed \(mercadolibre\/product v1\)/)],
+      [expect.stringMatching(/parse failed \(mercadolibre\/product v2\)/)],
     ]);
     const listings = await parse(
       'https://www.mercadolibre.com.mx/publicaciones/listado',

@@ -168,7 +168,7 @@ describe.each(['linkedom', 'jsdom'] as const)('item page (%s)', (dom) => {
     expect(s).toMatchObject({
       market: 'mercadolibre',
       pageType: 'product',
-      parser: { id: 'mercadolibre/product', version: 1 },
+      parser: { id: 'mercadolibre/product', version: 2 },
     });
     expect(s.listings).toEqual([
       {
