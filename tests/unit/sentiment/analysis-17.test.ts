@@ -17,6 +17,16 @@ describe('reviews in languages the model does not read', () => {
     ['Medyo pangit yung tahi, pero ok naman.', 'tl'],
     ['Hang dep, giao nhanh, dong goi can than', 'vi'],
     ['San pham tot, shop nhiet tinh, se ung ho lan sau', 'vi'],
+    // Mercado Livre opinions: "um", "com", "de" and "a" are English training words too.
+    ['Cafeteira excelente! Faz um espresso encorpado e a limpeza é fácil.', 'pt'],
+    [
+      'Veio com defeito, vazando água pela base. O vendedor demorou para responder e a troca levou um mês.',
+      'pt',
+    ],
+    [
+      'Uso todo dia há um ano e continua funcionando bem. Só o vaporizador perdeu um pouco de pressão.',
+      'pt',
+    ],
   ])('%s: %s, unknown', (text, lang) => {
     const r = classifyReview(text);
     expect(r.lang).toBe(lang);
@@ -30,6 +40,8 @@ describe('reviews in languages the model does not read', () => {
       'I am so happy with it, ang ganda!',
       'Item received in good condition, fast delivery. Thank you seller!',
       'Broke after two days, tak berbaloi. Very disappointed with the quality.',
+      'No problems so far, do recommend as a gift',
+      'Works as described, no complaints',
     ]) {
       expect(classifyReview(text).lang, text).toBe('en');
     }
