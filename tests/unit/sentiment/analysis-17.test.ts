@@ -11,6 +11,7 @@ import { classifyReview } from '../../../lib/sentiment/index';
 describe('reviews in languages the model does not read', () => {
   it.each([
     ['Kualiti teruk, tak berbaloi langsung.', 'ms'],
+    ['Mantap', 'id'],
     ['Brg sampai dah rosak, penghantaran lambat sgt.', 'ms'],
     ['Hindi maganda, sira agad.', 'tl'],
     ['Maganda ang quality, mabilis dumating. Salamat po!', 'tl'],
