@@ -35,6 +35,7 @@ export const HOSTS = [
   'seller.shopee.sg',
   'shopee.tw',
   'item.taobao.com',
+  'articulo.mercadolibre.com.mx',
 ] as const;
 
 export interface Route {

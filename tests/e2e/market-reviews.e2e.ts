@@ -9,10 +9,13 @@
  * - A Taobao item page (2023 layout): its reviews, which carry no stars, are judged by their words
  *   alone; the one written today that complains of quality and service raises the alert, the
  *   placeholder of a review without text is no complaint.
+ * - A Mercado Libre item page: its Spanish opinions are stored and marked as a language the model
+ *   does not read (no guessed polarity), and today's 1★ one still raises an alert by its stars.
  * - An eBay Feedback profile: the first visit stores the entries under the items they name, as history
  *   (no alert for feedback that was there before the seller looked); a negative feedback that appears
  *   on the next visit is news and raises an alert on its item.
- * Fails without the shopee/product, taobao/product or ebay/reviews parser.
+ * Fails without the shopee/product, taobao/product, mercadolibre/product (opinions) or ebay/reviews
+ * parser.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +31,11 @@ const SHOPEE_LISTING = 'shopee:tw.24681357913';
 const TAOBAO_PATH = '/item.htm?id=652301847716';
 const TAOBAO_FIXTURE = 'tests/fixtures/taobao/product/detail-2023_item-taobao-com.html';
 const TAOBAO_LISTING = 'taobao:652301847716';
+
+const MELI_PATH = '/MLM-1987654321-cafetera-espresso-automatica-20-bares-acero-_JM';
+const MELI_FIXTURE = 'tests/fixtures/mercadolibre/product/articulo-item_mercadolibre-com-mx.html';
+const MELI_LISTING = 'mercadolibre:MLM1987654321';
+const MESES = ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'];
 
 const EBAY_PATH = '/fdbk/feedback_profile/tidewave_audio';
 const EBAY_FIXTURE = 'tests/fixtures/ebay/reviews/feedback-profile-all_www-ebay-com.html';
@@ -47,6 +55,15 @@ function taobaoPage(): string {
   const today = `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
   if (!html.includes('2024年5月28日')) throw new Error('fixture changed: 2024年5月28日 not found');
   return html.replace('2024年5月28日', today);
+}
+
+/** The Mercado Libre page with its 1★ opinion ("NO LA COMPREN …") written today. */
+function meliPage(): string {
+  const html = readFileSync(join(ROOT, MELI_FIXTURE), 'utf8');
+  const d = new Date();
+  const today = `${d.getUTCDate()} ${MESES[d.getUTCMonth()]}. ${d.getUTCFullYear()}`;
+  if (!html.includes('28 dic. 2024')) throw new Error('fixture changed: 28 dic. 2024 not found');
+  return html.replace('28 dic. 2024', today);
 }
 
 /** A negative feedback on the speaker that the seller has not seen yet, first in the list. */
@@ -81,6 +98,7 @@ beforeAll(async () => {
   h = await launch([
     { host: 'shopee.tw', path: SHOPEE_PATH, body: shopeePage },
     { host: 'item.taobao.com', path: TAOBAO_PATH, body: taobaoPage },
+    { host: 'articulo.mercadolibre.com.mx', path: MELI_PATH, body: meliPage },
     { host: 'www.ebay.com', path: EBAY_PATH, body: ebayPage },
   ]);
 });
@@ -191,6 +209,38 @@ describe('reviews on Shopee and eBay (real Chromium)', () => {
         (a) => a.kind === 'negative-review' && a.subject === TAOBAO_LISTING,
       ),
     ).toHaveLength(1);
+    await tab.close();
+  });
+
+  it('marks Mercado Libre’s Spanish opinions as not read, and alerts on today’s 1★ one by its stars', async () => {
+    const tab = await h.context.newPage();
+    await tab.goto(`https://articulo.mercadolibre.com.mx${MELI_PATH}`, {
+      waitUntil: 'domcontentloaded',
+    });
+    const rows = await waitFor(
+      async () => {
+        const all = (await h.dbRows<ReviewRecord>('reviews')).filter(
+          (r) => r.listingId === MELI_LISTING,
+        );
+        return all.length === 4 && all.every((r) => r.label !== undefined) ? all : null;
+      },
+      40_000,
+      '4 classified Mercado Libre opinions',
+    );
+    // Never a guessed polarity on a language the model does not read.
+    expect(rows.every((r) => r.lang === 'es' && r.label === 'unknown')).toBe(true);
+    expect(rows.map((r) => r.rating).toSorted()).toEqual([1, 2, 4, 5]);
+    const alert = await waitFor(
+      async () =>
+        (await h.dbRows<Alert>('alerts')).find(
+          (a) => a.kind === 'negative-review' && a.subject === MELI_LISTING,
+        ) ?? null,
+      20_000,
+      'the Mercado Libre negative-review alert',
+    );
+    expect(alert.message.en).toMatch(/1★/);
+    expect(alert.message.en).toContain('in Spanish, text not analysed');
+    expect(alert.message.zh).toContain('未做情感分析');
     await tab.close();
   });
 
