@@ -2,7 +2,9 @@
  * The review-card loop the item pages share (JD, Taobao/Tmall, Shopee, Mercado Libre): every outermost card of each
  * kind the page renders (a card nested in another of its kind is part of it), read by its market's
  * reader, each review once. A review shown twice (the section and the "all reviews" drawer, an
- * overlay, a re-render) is one: its id decides.
+ * overlay, a re-render) is one: its id decides. And the one way a card's fields become a snapshot
+ * review (`reviewSnapshot`: the schema's limits, the warnings for an unreadable rating or date), for
+ * those pages and Etsy's.
  */
 import type { ReviewSnapshot } from '../schemas/snapshot';
 import { closest } from './dom';
@@ -40,4 +42,48 @@ export function readReviewCards(
     }
   }
   return { reviews, cards };
+}
+
+/** What a market's card reader found, before the snapshot's limits. */
+export interface ReviewFields {
+  id: string;
+  productKey: string;
+  /** Stars; null when unreadable (a warning) or, with `starless`, when the market shows none. */
+  rating: number | null;
+  title?: string;
+  body: string;
+  /** The calendar date, or null when the shown date could not be read (a warning). */
+  date: string | null;
+  dateText: string;
+  author?: string;
+  variant?: string;
+  helpfulVotes?: number;
+}
+
+/**
+ * A review as the snapshot schema takes it: texts cut to its limits, empty optional fields left out,
+ * and an unreadable star rating or date said in `warnings` (not the rating of a market that shows no
+ * stars: `starless`).
+ */
+export function reviewSnapshot(
+  f: ReviewFields,
+  warnings: string[],
+  opts: { starless?: boolean } = {},
+): ReviewSnapshot {
+  const id = f.id.slice(0, 200);
+  if (f.rating === null && !opts.starless) warnings.push(`review ${id}: unreadable star rating`);
+  if (!f.date) warnings.push(`review ${id}: unreadable date "${f.dateText.slice(0, 80)}"`);
+  const review: ReviewSnapshot = {
+    id,
+    productKey: f.productKey,
+    rating: f.rating,
+    title: (f.title ?? '').slice(0, 2_000),
+    body: f.body.slice(0, 100_000),
+    date: f.date,
+    dateText: f.dateText.slice(0, 2_000),
+  };
+  if (f.author) review.author = f.author.slice(0, 2_000);
+  if (f.variant) review.variant = f.variant.slice(0, 2_000);
+  if (f.helpfulVotes !== undefined) review.helpfulVotes = f.helpfulVotes;
+  return review;
 }

@@ -23,6 +23,7 @@
 import type { ReviewSnapshot } from '../../schemas/snapshot';
 import { fnv1a64 } from '../../hash';
 import { attr, closest, querySelectorAllFirst, textOf } from '../dom';
+import { reviewSnapshot } from '../review-cards';
 import { listingIdFromHref } from './match';
 import { reviewSelectors as sel } from './selectors';
 import { findDate, starsFromLabel } from './text';
@@ -172,19 +173,7 @@ export function readReviewCard(
   if (!body && rating === null) return null;
   const { author, dateText, date } = cardMeta(card, bodyEl, locale);
   const id = `etsy-${fnv1a64(reviewKey(productKey, author, date ?? dateText, body))}`;
-  if (rating === null) warnings.push(`review ${id}: unreadable star rating`);
-  if (!date) warnings.push(`review ${id}: unreadable date`);
-  const review: ReviewSnapshot = {
-    id,
-    productKey,
-    rating,
-    title: '',
-    body: body.slice(0, 100_000),
-    date,
-    dateText: dateText.slice(0, 2_000),
-  };
-  if (author) review.author = author.slice(0, 2_000);
-  return review;
+  return reviewSnapshot({ id, productKey, rating, body, date, dateText, author }, warnings);
 }
 
 /**

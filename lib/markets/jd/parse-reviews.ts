@@ -18,7 +18,7 @@
 import type { ReviewSnapshot } from '../../schemas/snapshot';
 import { fnv1a64 } from '../../hash';
 import { attr, querySelectorFirst, textOf } from '../dom';
-import { readReviewCards, type ReadReviews } from '../review-cards';
+import { readReviewCards, reviewSnapshot, type ReadReviews } from '../review-cards';
 import {
   classicReviewSelectors as classic,
   rateCardSelectors as card,
@@ -171,22 +171,20 @@ function finish(r: {
   helpful: number | undefined;
   warnings: string[];
 }): ReviewSnapshot {
-  if (r.rating === null) r.warnings.push(`review ${r.id}: unreadable star rating`);
-  const date = r.dateText ? parseJdDate(r.dateText, r.capturedAt) : null;
-  if (!date) r.warnings.push(`review ${r.id}: unreadable date "${r.dateText.slice(0, 80)}"`);
-  const review: ReviewSnapshot = {
-    id: r.id.slice(0, 200),
-    productKey: r.sku,
-    rating: r.rating,
-    title: '',
-    body: r.body.slice(0, 100_000),
-    date,
-    dateText: r.dateText.slice(0, 2_000),
-  };
-  if (r.author) review.author = r.author.slice(0, 2_000);
-  if (r.variant) review.variant = r.variant.slice(0, 2_000);
-  if (r.helpful !== undefined) review.helpfulVotes = r.helpful;
-  return review;
+  return reviewSnapshot(
+    {
+      id: r.id,
+      productKey: r.sku,
+      rating: r.rating,
+      body: r.body,
+      date: r.dateText ? parseJdDate(r.dateText, r.capturedAt) : null,
+      dateText: r.dateText,
+      author: r.author,
+      variant: r.variant,
+      helpfulVotes: r.helpful,
+    },
+    r.warnings,
+  );
 }
 
 /** Every review card on the page, both generations, each review once (the section and the overlay). */

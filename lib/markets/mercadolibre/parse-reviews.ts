@@ -20,7 +20,7 @@
 import type { ReviewSnapshot } from '../../schemas/snapshot';
 import { fnv1a64 } from '../../hash';
 import { attr, querySelectorFirst, textOf } from '../dom';
-import { readReviewCards, type ReadReviews } from '../review-cards';
+import { readReviewCards, reviewSnapshot, type ReadReviews } from '../review-cards';
 import { starsFromLabel } from '../etsy/text';
 import { parseLikes } from '../shopee/text';
 import type { MeliSite } from './match';
@@ -71,21 +71,12 @@ function readCard(
   const { date, relative } = parseMeliDate(dateText, capturedAt, site.utcOffset);
   const day = relative ? '' : (date ?? dateText);
   const id = `meli-${fnv1a64([productKey, day, body.replace(/\s+/g, ' ') || `${rating}★`].join('\n'))}`;
-  if (rating === null) warnings.push(`review ${id}: unreadable star rating`);
-  if (!date) warnings.push(`review ${id}: unreadable date "${dateText.slice(0, 80)}"`);
-  const review: ReviewSnapshot = {
-    id,
-    productKey,
-    rating,
-    title: '',
-    body: body.slice(0, 100_000),
-    date,
-    dateText: dateText.slice(0, 2_000),
-  };
   const like = querySelectorFirst(card, sel.like);
   const likes = parseLikes(textOf(like), like !== null);
-  if (likes !== undefined) review.helpfulVotes = likes;
-  return review;
+  return reviewSnapshot(
+    { id, productKey, rating, body, date, dateText, helpfulVotes: likes },
+    warnings,
+  );
 }
 
 /** Every opinion card on the page, each review once. */

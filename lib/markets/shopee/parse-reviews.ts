@@ -20,7 +20,7 @@
 import type { ReviewSnapshot } from '../../schemas/snapshot';
 import { fnv1a64 } from '../../hash';
 import { attr, textOf } from '../dom';
-import { readReviewCards, type ReadReviews } from '../review-cards';
+import { readReviewCards, reviewSnapshot, type ReadReviews } from '../review-cards';
 import { reviewSelectors as sel } from './selectors';
 import { parseLikes, parseTimeLine, SELLER_REPLY } from './text';
 
@@ -88,25 +88,14 @@ function readCard(card: Element, productKey: string, warnings: string[]): Review
   const author = textOf(main.querySelector(sel.author));
   const { dateText, date, variant } = parseTimeLine(textOf(timeEl));
   const id = `shopee-${fnv1a64([productKey, author, date ?? dateText, textOf(block)].join('\n'))}`;
-  if (rating === null) warnings.push(`review ${id}: unreadable star rating`);
-  if (!date) warnings.push(`review ${id}: unreadable date "${dateText.slice(0, 80)}"`);
-  const review: ReviewSnapshot = {
-    id,
-    productKey,
-    rating,
-    title: '',
-    body: body.slice(0, 100_000),
-    date,
-    dateText: dateText.slice(0, 2_000),
-  };
-  if (author) review.author = author.slice(0, 2_000);
-  if (variant) review.variant = variant.slice(0, 2_000);
   const likes = parseLikes(
     textOf(main.querySelector(sel.likeCount)),
     main.querySelector(sel.likeButton) !== null,
   );
-  if (likes !== undefined) review.helpfulVotes = likes;
-  return review;
+  return reviewSnapshot(
+    { id, productKey, rating, body, date, dateText, author, variant, helpfulVotes: likes },
+    warnings,
+  );
 }
 
 /** Every review card on the page, each review once. */

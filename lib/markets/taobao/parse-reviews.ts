@@ -20,7 +20,12 @@ import type { ReviewSnapshot } from '../../schemas/snapshot';
 import { fnv1a64 } from '../../hash';
 import { attr, querySelectorFirst, textOf } from '../dom';
 import { parseVotes } from '../jd/text';
-import { readReviewCards, type CardReader, type ReadReviews } from '../review-cards';
+import {
+  readReviewCards,
+  reviewSnapshot,
+  type CardReader,
+  type ReadReviews,
+} from '../review-cards';
 import { commentSelectors, kgRateSelectors, tmallRateSelectors } from './selectors';
 import {
   cleanAuthor,
@@ -138,21 +143,22 @@ function finish(
   capturedAt: string,
   warnings: string[],
 ): ReviewSnapshot {
-  const date = p.dateText ? parseTaobaoDate(p.dateText, capturedAt) : null;
-  if (!date) warnings.push(`review ${id}: unreadable date "${p.dateText.slice(0, 80)}"`);
-  const review: ReviewSnapshot = {
-    id,
-    productKey: itemId,
-    rating: null,
-    title: '',
-    body: withFollowUp(p.text, p.followUp, p.followUpLabel).slice(0, 100_000),
-    date,
-    dateText: p.dateText.slice(0, 2_000),
-  };
-  if (p.author) review.author = p.author.slice(0, 2_000);
-  if (p.variant) review.variant = p.variant.slice(0, 2_000);
-  if (p.helpful !== undefined) review.helpfulVotes = p.helpful;
-  return review;
+  return reviewSnapshot(
+    {
+      id,
+      productKey: itemId,
+      rating: null,
+      body: withFollowUp(p.text, p.followUp, p.followUpLabel),
+      date: p.dateText ? parseTaobaoDate(p.dateText, capturedAt) : null,
+      dateText: p.dateText,
+      author: p.author,
+      variant: p.variant,
+      helpfulVotes: p.helpful,
+    },
+    warnings,
+    // Taobao shows no stars per review: no rating is no warning.
+    { starless: true },
+  );
 }
 
 /** Every review card on the page, all generations, each review once (the section and the drawer). */
