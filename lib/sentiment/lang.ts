@@ -31,7 +31,7 @@ addWords(
     // Mercado Livre's opinions (analysis 17): "Faz um espresso encorpado e a limpeza é fácil" was English,
     // from "um" and "a" (the English training words hold "um", "com", "de": such words count for neither).
     'um com de do da dos em no na nos nas pela pelo ao aos os bem já só ainda ficou faz toda dia ano mês ' +
-    'pouco funcionando funciona recebi comprei embalado embalada pra pena vale demorou defeito quebrado quebrou pequeno',
+    'pouco funcionando recebi comprei embalado embalada pra demorou defeito quebrado quebrou pequeno',
 );
 addWords(
   'fr',
