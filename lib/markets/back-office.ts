@@ -9,7 +9,7 @@
  */
 import type { ListingSnapshot } from '../schemas/snapshot';
 import { parseLocaleNumber, parseMoney, type MoneyOptions } from '../money';
-import { textOf } from './dom';
+import { attr, firstWithText, textOf } from './dom';
 
 /** Header text that is not the label: tooltips, popover bodies, sort carets, filter icons. */
 const HEADER_NOISE = [
@@ -226,4 +226,19 @@ export function cellOf<C extends string>(
 export function firstPlainLine(cell: Element, exclude: string): string {
   const lines = textOf(cell, { lines: true, exclude }).split('\n');
   return lines.find((l) => l !== '' && !/[:：]/.test(l)) ?? '';
+}
+
+/**
+ * A product cell's title in a Chinese back office's list (京麦, 千牛, Pinduoduo): its item link's text
+ * or `title` (where the list links the item), else the first of `names` with text, else the cell's
+ * first plain line (firstPlainLine, without the cell's controls `exclude`).
+ */
+export function productCellTitle(
+  info: Element | undefined,
+  s: { link?: string; names: readonly string[]; exclude: string },
+): string {
+  if (!info) return '';
+  const link = s.link === undefined ? null : info.querySelector(s.link);
+  const named = textOf(link) || attr(link, 'title') || textOf(firstWithText(info, s.names));
+  return named || firstPlainLine(info, s.exclude);
 }

@@ -20,7 +20,7 @@
  */
 import type { ListingSnapshot } from '../../schemas/snapshot';
 import { LayoutChangedError, type MarketParser } from '../types';
-import { attr, closest, firstWithText, querySelectorFirst, textOf } from '../dom';
+import { attr, closest, querySelectorFirst, textOf } from '../dom';
 import {
   columnsByLabel,
   headerLabel,
@@ -30,8 +30,8 @@ import {
   valueLabelled,
   readPriceStockStatus,
   cellOf,
-  firstPlainLine,
   noRowsWarning,
+  productCellTitle,
 } from '../back-office';
 import { inventorySelectors as sel } from './selectors';
 
@@ -75,11 +75,7 @@ function skuIdOf(row: Element, cells: Element[], col: Partial<Record<Column, num
 }
 
 function titleOf(info: Element | undefined): string {
-  if (!info) return '';
-  const link = info.querySelector(sel.itemLink);
-  const named = textOf(link) || attr(link, 'title') || textOf(firstWithText(info, sel.name));
-  if (named) return named;
-  return firstPlainLine(info, CONTROLS);
+  return productCellTitle(info, { link: sel.itemLink, names: sel.name, exclude: CONTROLS });
 }
 
 function readRow(

@@ -20,7 +20,7 @@
  */
 import type { ListingSnapshot } from '../../schemas/snapshot';
 import { LayoutChangedError, type MarketParser } from '../types';
-import { attr, closest, firstWithText, querySelectorFirst, textOf } from '../dom';
+import { attr, closest, querySelectorFirst, textOf } from '../dom';
 import {
   columnsByLabel,
   headerLabel,
@@ -30,8 +30,8 @@ import {
   valueLabelled,
   readPriceStockStatus,
   cellOf,
-  firstPlainLine,
   noRowsWarning,
+  productCellTitle,
 } from '../back-office';
 import { pinduoduoGoodsUrl } from './match';
 import { inventorySelectors as sel } from './selectors';
@@ -97,10 +97,7 @@ function goodsIdOf(row: Element, values: Map<string, string>, column: string): s
 }
 
 function titleOf(info: Element | undefined): string {
-  if (!info) return '';
-  const named = textOf(firstWithText(info, sel.title));
-  if (named) return named;
-  return firstPlainLine(info, CONTROLS);
+  return productCellTitle(info, { names: sel.title, exclude: CONTROLS });
 }
 
 function readRow(

@@ -21,7 +21,7 @@
 import type { ListingSnapshot } from '../../schemas/snapshot';
 import { table } from '../../lookup';
 import { LayoutChangedError, type MarketParser } from '../types';
-import { attr, closest, firstWithText, querySelectorFirst, textOf } from '../dom';
+import { attr, closest, querySelectorFirst, textOf } from '../dom';
 import {
   columnsByLabel,
   headerLabel,
@@ -31,8 +31,8 @@ import {
   valueLabelled,
   readPriceStockStatus,
   cellOf,
-  firstPlainLine,
   noRowsWarning,
+  productCellTitle,
 } from '../back-office';
 import { taobaoListTab } from './match';
 import { inventorySelectors as sel } from './selectors';
@@ -76,11 +76,7 @@ function itemLinkOf(row: Element): { id: string; tmall: boolean } | null {
 }
 
 function titleOf(info: Element | undefined): string {
-  if (!info) return '';
-  const link = info.querySelector(sel.itemLink);
-  const named = textOf(link) || attr(link, 'title') || textOf(firstWithText(info, sel.title));
-  if (named) return named;
-  return firstPlainLine(info, CONTROLS);
+  return productCellTitle(info, { link: sel.itemLink, names: sel.title, exclude: CONTROLS });
 }
 
 function readRow(
