@@ -8,6 +8,7 @@
  */
 import type { ReviewSnapshot } from '../schemas/snapshot';
 import { closest } from './dom';
+import { LayoutChangedError } from './types';
 
 export interface ReadReviews {
   reviews: ReviewSnapshot[];
@@ -42,6 +43,22 @@ export function readReviewCards(
     }
   }
   return { reviews, cards };
+}
+
+/**
+ * Review cards found on the page but none read is a review layout the parser no longer knows: the
+ * capture fails (a parser-health alert), never an empty list taken for "no reviews".
+ */
+export function assertReviewsRead(
+  parser: string,
+  read: { cards: number; reviews: readonly unknown[] },
+  what: { cards?: string; lacking?: string } = {},
+): void {
+  if (read.cards > 0 && read.reviews.length === 0) {
+    throw new LayoutChangedError(
+      `${parser}: ${read.cards} ${what.cards ?? 'review cards'} on the page but none could be read (${what.lacking ?? 'no text, no stars'}) — the review layout may have changed`,
+    );
+  }
 }
 
 /** What a market's card reader found, before the snapshot's limits. */

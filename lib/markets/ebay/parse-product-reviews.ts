@@ -17,6 +17,7 @@ import { querySelectorFirst } from '../dom';
 import { ebayProductReviewsFromUrl, ebaySite } from './match';
 import { readCatalogReviews } from './product-reviews';
 import { catalogReviewSelectors } from './selectors';
+import { assertReviewsRead } from '../review-cards';
 
 export function parseProductReviewsPage(
   doc: Document,
@@ -35,11 +36,7 @@ export function parseProductReviewsPage(
   }
   const warnings: string[] = [];
   const read = readCatalogReviews(doc, page.item, site.locale, warnings);
-  if (read.cards > 0 && read.reviews.length === 0) {
-    throw new LayoutChangedError(
-      `ebay/reviews: ${read.cards} review cards on the page but none could be read (no text, no stars) — the review layout may have changed`,
-    );
-  }
+  assertReviewsRead('ebay/reviews', read);
   if (read.cards === 0) {
     if (!querySelectorFirst(doc, catalogReviewSelectors.section)) {
       throw new LayoutChangedError(

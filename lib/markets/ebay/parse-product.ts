@@ -39,6 +39,7 @@ import {
   specificField,
   stripDetailsAbout,
 } from './text';
+import { assertReviewsRead } from '../review-cards';
 
 /** Text of an element without screen-reader spans. */
 const visible = (el: Element | null | undefined): string => textOf(el, { exclude: CLIPPED });
@@ -168,11 +169,7 @@ function readItemReviews(
   warnings: string[],
 ): ReviewSnapshot[] {
   const catalog = readCatalogReviews(doc, item, site.locale, warnings);
-  if (catalog.cards > 0 && catalog.reviews.length === 0) {
-    throw new LayoutChangedError(
-      `ebay/product: ${catalog.cards} product review cards on the page but none could be read (no text, no stars) — the review layout may have changed`,
-    );
-  }
+  assertReviewsRead('ebay/product', catalog, { cards: 'product review cards' });
   const cards = feedbackCards(doc);
   const feedback = readFeedback(
     cards,

@@ -24,6 +24,7 @@ import { readListingPageReviews } from './parse-reviews';
 import { productSelectors as sel, reviewSelectors } from './selectors';
 import { currencyFromLocaleText, starsFromLabel } from './text';
 import { jsonField as field, jsonLdProduct, type Json } from '../json-ld';
+import { assertReviewsRead } from '../review-cards';
 
 const ORIGINAL_LABEL =
   /original|was|regular|ursprünglich|statt|prix d.origine|precio original|prezzo originale|oorspronkelijk/i;
@@ -125,11 +126,7 @@ export const parseEtsyProductPage: MarketParser = {
     if (Number.isInteger(count) && count >= 0) listing.ratingCount = count;
 
     const { reviews, cards, skipped } = readListingPageReviews(doc, listingId, locale, warnings);
-    if (cards > 0 && reviews.length === 0) {
-      throw new LayoutChangedError(
-        `etsy/product: ${cards} review cards on the page but none could be read (no text, no stars) — the review layout may have changed`,
-      );
-    }
+    assertReviewsRead('etsy/product', { cards, reviews });
     if (skipped > 0) {
       warnings.push(
         `${skipped} shop review(s) not about this listing (another item, or no item named) left out: the shop's reviews page reads them`,

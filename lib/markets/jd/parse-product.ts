@@ -16,6 +16,7 @@ import { attr, firstWithText, querySelectorFirst, textOf } from '../dom';
 import { jdSkuFromUrl } from './match';
 import { readJdReviews } from './parse-reviews';
 import { productSelectors, reviewSectionSelectors } from './selectors';
+import { assertReviewsRead } from '../review-cards';
 
 function shopName(doc: Document): string {
   const el = firstWithText(doc, productSelectors.shop);
@@ -61,11 +62,7 @@ export const parseJdProductPage: MarketParser = {
     listing.featuredOffer = seller ? { price, sellerName: seller } : { price };
 
     const { reviews, cards } = readJdReviews(doc, sku, ctx.capturedAt, warnings);
-    if (cards > 0 && reviews.length === 0) {
-      throw new LayoutChangedError(
-        `jd/product: ${cards} review cards on the page but none could be read (no text, no stars) — the review layout may have changed`,
-      );
-    }
+    assertReviewsRead('jd/product', { cards, reviews });
     if (cards === 0) {
       warnings.push(
         section

@@ -28,6 +28,7 @@ import { metaAmount, readAndesAmount, type MoneyReading } from './money';
 import { readMeliReviews } from './parse-reviews';
 import { productSelectors as sel, reviewSelectors } from './selectors';
 import { roundToMinor } from '../../money';
+import { assertReviewsRead } from '../review-cards';
 
 /** The current price element: the first money amount of the price block that is not struck. */
 function currentAmount(block: Element): Element | null {
@@ -146,11 +147,7 @@ export const parseMeliProductPage: MarketParser = {
     }
 
     const { reviews, cards } = readMeliReviews(doc, productKey, site, ctx.capturedAt, warnings);
-    if (cards > 0 && reviews.length === 0) {
-      throw new LayoutChangedError(
-        `mercadolibre/product: ${cards} opinion cards on the page but none could be read (no text, no stars) — the review layout may have changed`,
-      );
-    }
+    assertReviewsRead('mercadolibre/product', { cards, reviews }, { cards: 'opinion cards' });
     if (cards === 0) {
       warnings.push(
         !section

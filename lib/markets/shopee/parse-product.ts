@@ -32,6 +32,7 @@ import { jsonField, jsonLdProduct, type Json } from '../json-ld';
 import { shopeeProductFromUrl, shopeeProductKey, type ShopeeProductUrl } from './match';
 import { readShopeeReviews } from './parse-reviews';
 import { productSelectors as sel, reviewSelectors } from './selectors';
+import { assertReviewsRead } from '../review-cards';
 
 /** The page's schema.org Product when it is this item's (not the previous product's), else null. */
 function productData(doc: Document, itemId: string, warnings: string[]): Json | null {
@@ -205,11 +206,7 @@ export const parseShopeeProductPage: MarketParser = {
     if (count !== undefined) listing.ratingCount = count;
 
     const { reviews, cards } = readShopeeReviews(doc, productKey, warnings);
-    if (cards > 0 && reviews.length === 0) {
-      throw new LayoutChangedError(
-        `shopee/product: ${cards} review cards on the page but none could be read (no text, no stars) — the review layout may have changed`,
-      );
-    }
+    assertReviewsRead('shopee/product', { cards, reviews });
     if (cards === 0) {
       warnings.push(
         section

@@ -24,6 +24,7 @@ import { attr, closest, firstWithText, querySelectorFirst, textOf } from '../dom
 import { taobaoItemIdFromUrl } from './match';
 import { readTaobaoReviews } from './parse-reviews';
 import { productSelectors, reviewSectionSelectors } from './selectors';
+import { assertReviewsRead } from '../review-cards';
 
 const sel = productSelectors.price;
 
@@ -159,11 +160,7 @@ export const parseTaobaoProductPage: MarketParser = {
     listing.featuredOffer = seller ? { price, sellerName: seller } : { price };
 
     const { reviews, cards } = readTaobaoReviews(doc, itemId, ctx.capturedAt, warnings);
-    if (cards > 0 && reviews.length === 0) {
-      throw new LayoutChangedError(
-        `taobao/product: ${cards} review cards on the page but none could be read (no text) — the review layout may have changed`,
-      );
-    }
+    assertReviewsRead('taobao/product', { cards, reviews }, { lacking: 'no text' });
     if (cards === 0) {
       warnings.push(
         section
