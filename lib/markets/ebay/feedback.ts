@@ -26,9 +26,11 @@
  * Ids: entries carry no id on the card layout, and one entry must get one id on every page and every
  * day that shows it, so the id is a hash of the item, the buyer's masked name (without their score,
  * which grows) and the comment: never the time bucket, which moves from "Past month" to "Past year". A
- * reply or follow-up is appended to the body ("Seller's reply: …"), so adding one is a revision of the
- * entry, not a new entry. Two entries merged by this key are two purchases of one item by buyers with
- * the same mask and the same words.
+ * buyer's follow-up is the buyer's words: it is appended to the body ("Buyer's follow-up: …"), so adding
+ * one completes the entry (classified again), not a new entry. A seller's reply is the seller's words,
+ * not the buyer's: it is left out, as on Shopee, Taobao and Etsy (read into the body, its apology "A
+ * replacement shipped on Nov 3" was a shipping complaint of the buyer's). Two entries merged by this key
+ * are two purchases of one item by buyers with the same mask and the same words.
  */
 import type { ReviewSnapshot } from '../../schemas/snapshot';
 import { fnv1a64 } from '../../hash';
@@ -176,28 +178,24 @@ function cardVerified(card: Element): boolean {
   return el !== null && (textOf(el) === '' || VERIFIED.test(textOf(el)));
 }
 
-/** Replies and follow-ups, each "<label>: <text>", outside the comment itself. */
-function cardReplies(card: Element, comment: Element | null): string[] {
+/**
+ * The buyer's follow-ups, each "<label>: <text>", outside the comment itself. A seller's reply is not
+ * the buyer's: never read, also when a follow-up's element holds it.
+ */
+function cardFollowUps(card: Element, comment: Element | null): string[] {
   const out: string[] = [];
-  const take = (selector: string, label: string) => {
-    const els = card.querySelectorAll(selector);
-    for (let i = 0; i < els.length; i++) {
-      const el = els[i]!;
-      if (comment && (comment.contains(el) || el.contains(comment))) continue;
-      // Only the outermost element of a reply (its label and text spans are inside it).
-      if (
-        el.parentElement &&
-        closest(el.parentElement, selector) &&
-        card.contains(el.parentElement)
-      )
-        continue;
-      const text = textOf(el, { lines: true, exclude: CLIPPED });
-      if (!text) continue;
-      out.push(/^[^:\n]{1,60}:/.test(text) ? text : `${label}: ${text}`);
-    }
-  };
-  take(sel.reply, "Seller's reply");
-  take(sel.followUp, "Buyer's follow-up");
+  const els = card.querySelectorAll(sel.followUp);
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i]!;
+    if (comment && (comment.contains(el) || el.contains(comment))) continue;
+    // Only the outermost element of a follow-up (its label and text spans are inside it), and none
+    // inside a seller's reply.
+    const outer = el.parentElement && closest(el.parentElement, `${sel.followUp}, ${sel.reply}`);
+    if (outer && outer !== card && card.contains(outer)) continue;
+    const text = textOf(el, { lines: true, exclude: `${CLIPPED}, ${sel.reply}` });
+    if (!text) continue;
+    out.push(/^[^:\n]{1,60}:/.test(text) ? text : `Buyer's follow-up: ${text}`);
+  }
   return out;
 }
 
@@ -250,7 +248,7 @@ export function readFeedback(
     const id = feedbackId(item, author, comment);
     if (seen.has(id)) continue;
     seen.add(id);
-    const replies = cardReplies(card, commentEl);
+    const followUps = cardFollowUps(card, commentEl);
     const dateText = cardTime(card);
     const date = dateText ? parseReviewDate(dateText) : null;
     if (kind === null)
@@ -260,7 +258,7 @@ export function readFeedback(
       productKey: item,
       rating: kind === null ? null : FEEDBACK_RATING[kind],
       title: '',
-      body: [comment, ...replies]
+      body: [comment, ...followUps]
         .filter((s) => s !== '')
         .join('\n\n')
         .slice(0, 100_000),

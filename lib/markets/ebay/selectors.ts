@@ -186,8 +186,9 @@ export const blockedSelectors = {
  *     `.card__item` "Title (#<a>123456789012</a>)"), the buyer in `.card__from` (its role in an
  *     aria-label "Feedback left by buyer."), the price `.card__price`, the time in the row's last cell.
  *
- * Replies and follow-ups: no public source shows their markup; the reader takes any element of a card
- * whose class names a reply or a follow-up (`[class*="reply"]`, `[class*="follow"]`), see feedback.ts.
+ * Replies and follow-ups: no public source shows their markup; the reader appends to the comment any
+ * element of a card whose class names a buyer's follow-up (`[class*="follow-up"]` …) and leaves out
+ * one whose class names a reply (`[class*="reply"]`: the seller's words), see feedback.ts.
  */
 export const feedbackSelectors = {
   card: [
@@ -235,7 +236,7 @@ export const feedbackSelectors = {
     '.fdbk-container__details__item-link', // 2022–2026
     '.card__item', // 2020–2023
   ],
-  /** A seller's reply or a buyer's follow-up inside a card (structure not confirmed by a source). */
+  /** A seller's reply (left out) and a buyer's follow-up (read) in a card (markup not confirmed). */
   reply: '[class*="reply"], [class*="Reply"]',
   followUp: '[class*="follow-up"], [class*="followup"], [class*="follow_up"], [class*="followUp"]',
   /** The item page's feedback tab panels and the tab that labels each. */

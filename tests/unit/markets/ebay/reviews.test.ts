@@ -156,36 +156,36 @@ describe('ebay/reviews: the card list (2022–)', () => {
     ]);
   });
 
-  it("appends the seller's reply to the buyer's comment", () => {
+  it("leaves the seller's reply out of the buyer's comment: the seller's words are not the buyer's", () => {
     const negative = byAuthor(snap(html(CARDS), CARDS_URL), 'k***n');
     expect(negative.body).toBe(
-      'Arrived 3 weeks late, box crushed and the speaker rattles. Seller slow to reply.\n\n' +
-        'Reply by tidewave_audio: Sorry! The carrier held the parcel 10 days. A replacement shipped on Nov 3.',
+      'Arrived 3 weeks late, box crushed and the speaker rattles. Seller slow to reply.',
     );
+    expect(JSON.stringify(snap(html(CARDS), CARDS_URL))).not.toContain('replacement shipped');
   });
 
-  it('labels a reply that carries no label of its own, and a buyer follow-up', () => {
+  it("appends a buyer's follow-up, labelled, but not a seller's reply inside it", () => {
     let page = edit(
       html(CARDS),
-      '<span class="fdbk-container__details__reply__label">Reply by tidewave_audio:</span> ',
-      '',
+      '<div class="fdbk-container__details__item-link"><span>Tidewave Pulse Max',
+      '<div class="fdbk-container__details__follow-up"><span>Replacement arrived, all good now.</span>' +
+        '<div class="fdbk-container__details__reply"><span>Glad to hear it!</span></div></div>' +
+        '<div class="fdbk-container__details__item-link"><span>Tidewave Pulse Max',
     );
     page = edit(
       page,
-      '<div class="fdbk-container__details__item-link"><span>Tidewave Pulse Max',
-      '<div class="fdbk-container__details__follow-up"><span>Replacement arrived, all good now.</span></div><div class="fdbk-container__details__item-link"><span>Tidewave Pulse Max',
+      '<span class="fdbk-container__details__reply__label">Reply by tidewave_audio:</span> ',
+      '',
     );
     const s = snap(page, CARDS_URL);
-    expect(byAuthor(s, 'k***n').body).toMatch(
-      /rattles\. Seller slow to reply\.\n\nSeller's reply: Sorry! The carrier/,
-    );
     expect(byAuthor(s, '2***a').body).toBe(
       "Item as described, but shipping took 12 days. Communication was OK.\n\nBuyer's follow-up: Replacement arrived, all good now.",
     );
-    // A reply is a revision of the entry, not a new entry: its id does not change.
+    expect(byAuthor(s, 'k***n').body).not.toContain('Sorry');
+    // A follow-up completes the entry, it is not a new entry: its id does not change.
     const before = snap(html(CARDS), CARDS_URL);
-    expect(byAuthor(s, 'k***n').id).toBe(byAuthor(before, 'k***n').id);
     expect(byAuthor(s, '2***a').id).toBe(byAuthor(before, '2***a').id);
+    expect(byAuthor(s, 'k***n').id).toBe(byAuthor(before, 'k***n').id);
   });
 
   it('keeps markup typed into a comment as plain text, and never the text of a script', () => {
